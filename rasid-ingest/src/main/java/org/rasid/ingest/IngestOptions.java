@@ -1,0 +1,25 @@
+package org.rasid.ingest;
+
+import java.time.Duration;
+
+/**
+ * How inputs are read. {@code published} (ISO date) overrides whatever date the input carries.
+ *
+ * @param allowPrivate fetch URLs that resolve to loopback or private addresses (refused by default)
+ * @param maxBytes     inputs larger than this are refused rather than read
+ */
+public record IngestOptions(String published, boolean allowPrivate, long maxBytes, Duration timeout) {
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    public static IngestOptions defaults() {
+        return new IngestOptions(null, false, DEFAULT_MAX_BYTES, Duration.ofSeconds(10));
+    }
+
+    public IngestOptions withPublished(String iso) {
+        return new IngestOptions(iso, allowPrivate, maxBytes, timeout);
+    }
+
+    public IngestOptions withAllowPrivate(boolean allow) {
+        return new IngestOptions(published, allow, maxBytes, timeout);
+    }
+}
