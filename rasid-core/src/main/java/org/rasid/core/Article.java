@@ -33,11 +33,9 @@ public record Article(Metadata meta, String title, List<Block> blocks) {
                 paragraphs.add(append(text, block.text().strip(), block.kind()));
             }
         }
-        var m = meta;
-        if (title != null && !title.equals(m.title())) {
-            m = new org.rasid.core.model.Metadata(m.source(), m.url(), title, m.published(), m.author(),
-                    m.language(), m.removed(), m.warnings());
-        }
+        String cleanTitle = title == null || title.isBlank() ? null : title.strip();
+        var m = new Metadata(meta.source(), meta.url(), cleanTitle, meta.published(), meta.author(), meta.language(),
+                meta.removed(), meta.warnings());
         return Document.of(m, text.toString()).with(Layers.PARAGRAPHS, paragraphs);
     }
 

@@ -32,7 +32,13 @@ public final class Pipeline {
         return ordered(found);
     }
 
-    /** Orders stages by their requirements (name breaks ties, so the order is stable) and validates them. */
+    /**
+     * Orders stages by their requirements (name breaks ties, so the order is stable) and validates them.
+     *
+     * <p>A stage that both requires and provides a layer <em>adds to</em> it (e.g. date entities added to the
+     * named entities): it runs after the stages that create the layer, and every stage that only reads the
+     * layer runs after all the stages that add to it. A layer nobody creates starts empty for those that add.
+     */
     public static Pipeline ordered(List<Stage> candidates) {
         var byName = new LinkedHashMap<String, Stage>();
         candidates.stream().sorted(Comparator.comparing(Stage::name)).forEach(s -> {
@@ -40,23 +46,42 @@ public final class Pipeline {
                 throw new IllegalStateException("two stages are named '" + s.name() + "'");
             }
         });
-        var available = new HashSet<Layer<?>>(INPUT_LAYERS);
-        var order = new ArrayList<Stage>();
         var pending = new ArrayList<>(byName.values());
+        for (Stage s : pending) {
+            for (Layer<?> layer : s.requires()) {
+                boolean addsToIt = s.provides().contains(layer);
+                if (!addsToIt && !INPUT_LAYERS.contains(layer) && pending.stream().noneMatch(p -> p.provides().contains(layer))) {
+                    throw new IllegalStateException("stage " + s.name() + " needs layer '" + layer + "' that no stage provides");
+                }
+            }
+        }
+        var order = new ArrayList<Stage>();
         while (!pending.isEmpty()) {
-            Stage next = pending.stream().filter(s -> available.containsAll(s.requires())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("stages with unmet requirements: " + describe(pending, available)));
+            Stage next = pending.stream().filter(s -> ready(s, pending)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("stages wait on each other: " + describe(pending)));
             pending.remove(next);
             order.add(next);
-            available.addAll(next.provides());
         }
         return new Pipeline(order);
     }
 
-    private static String describe(List<Stage> pending, Set<Layer<?>> available) {
-        return pending.stream().map(s -> s.name() + " needs " + s.requires().stream()
-                        .filter(l -> !available.contains(l)).map(Layer::name).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("; "));
+    /** Whether every stage that {@code s} must wait for has left {@code pending}. */
+    private static boolean ready(Stage s, List<Stage> pending) {
+        for (Layer<?> layer : s.requires()) {
+            boolean addsToIt = s.provides().contains(layer);
+            for (Stage other : pending) {
+                if (other != s && other.provides().contains(layer)
+                        && (!addsToIt || !other.requires().contains(layer))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String describe(List<Stage> pending) {
+        return pending.stream().map(s -> s.name() + " needs " + s.requires().stream().map(Layer::name)
+                .collect(Collectors.joining(","))).collect(Collectors.joining("; "));
     }
 
     public Document process(Document doc) {
