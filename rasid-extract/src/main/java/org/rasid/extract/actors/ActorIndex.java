@@ -1,0 +1,40 @@
+package org.rasid.extract.actors;
+
+import java.util.List;
+import org.rasid.core.Span;
+
+/** Finds which actor a span of the text denotes, from the actors layer of one document. */
+public final class ActorIndex {
+    private final List<Actor> actors;
+
+    public ActorIndex(List<Actor> actors) {
+        this.actors = List.copyOf(actors);
+    }
+
+    /** The actor with the longest mention inside {@code span}, or null. */
+    public Actor within(Span span) {
+        Actor best = null;
+        int bestLength = 0;
+        for (Actor a : actors) {
+            for (Actor.Mention m : a.mentions()) {
+                if (span.contains(m) && m.length() > bestLength) {
+                    best = a;
+                    bestLength = m.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Every actor mentioned inside {@code span}, each once, in order of first mention there. */
+    public List<Actor> allWithin(Span span) {
+        return actors.stream().filter(a -> a.mentions().stream().anyMatch(span::contains))
+                .sorted(java.util.Comparator.comparingInt(a -> a.mentions().stream().filter(span::contains)
+                        .mapToInt(Actor.Mention::start).min().orElse(0)))
+                .toList();
+    }
+
+    public Actor byId(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+}
