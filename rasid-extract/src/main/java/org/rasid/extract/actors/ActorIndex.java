@@ -11,15 +11,19 @@ public final class ActorIndex {
         this.actors = List.copyOf(actors);
     }
 
-    /** The actor with the longest mention inside {@code span}, or null. */
+    /**
+     * The actor a phrase names: a person if one is mentioned inside {@code span} (الأمين العام لأوبك عبدالله البدري
+     * names البدري), else the last actor mentioned there; null if none.
+     */
     public Actor within(Span span) {
         Actor best = null;
-        int bestLength = 0;
+        int bestScore = Integer.MIN_VALUE;
         for (Actor a : actors) {
             for (Actor.Mention m : a.mentions()) {
-                if (span.contains(m) && m.length() > bestLength) {
+                int score = (a.type().equals("PERS") ? 1_000_000 : 0) + m.end();
+                if (span.contains(m) && score > bestScore) {
                     best = a;
-                    bestLength = m.length();
+                    bestScore = score;
                 }
             }
         }

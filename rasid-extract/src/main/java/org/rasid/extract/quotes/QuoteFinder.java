@@ -30,7 +30,16 @@ public final class QuoteFinder {
     private static final Set<String> OUTLET_NOUNS = Set.of("صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "شبكه");
     private static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
-            "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها");
+            "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "وهو", "وهي",
+            "الي", "علي", "حيث", "بينما", "كما", "اثر", "ضمن");
+    /** Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت). */
+    private static final Set<String> NOT_SUBJECT = Set.of("عن", "وعن", "في", "وفي", "من", "ومن", "كما", "وكما", "بعد", "وبعد",
+            "قبل", "على", "وعلى", "الي", "والي", "لكن", "ولكن", "بينما", "حيث", "ثم", "اما", "واما", "بدوره", "وبدوره",
+            "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع");
+    private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "لقد");
+    /** Verbs whose content may be a plain noun object after the speaker's name (أكد الوزير سيطرة القوات على ...). */
+    private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "نفي", "نفت", "اعتبر",
+            "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "بين", "حث", "دعا");
     private static final Set<String> SOURCE_NOUNS = Set.of("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "وكاله",
             "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
             "ارقام", "معلومات", "مرصد", "مسعفون");
@@ -42,23 +51,32 @@ public final class QuoteFinder {
     private record Speaker(String id, String text, String role) {
     }
 
-    public List<Quote> find(String text, List<Sentence> sentences, ActorIndex actors) {
+    /**
+     * The quotes of a text. Sentences inside {@code skip} (the title: headlines restate the body's acts) are not
+     * searched.
+     */
+    public List<Quote> find(String text, List<Sentence> sentences, ActorIndex actors, Span skip) {
         var quotes = new ArrayList<Quote>();
         var state = new State();
         for (Sentence s : sentences) {
+            if (skip != null && skip.contains(s)) {
+                continue;
+            }
             var words = Words.in(text, s.start(), s.end());
             state.sentenceSpeaker = null;
+            state.consumedUntil = -1;
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
-                if (insideEarlier(quotes, w) || (i > 0 && NEGATIONS.contains(words.get(i - 1).norm()))) {
+                if (i < state.consumedUntil || insideEarlier(quotes, w)
+                        || (i > 0 && NEGATIONS.contains(words.get(i - 1).norm()))) {
                     i++;
                     continue;
                 }
                 var entry = lexicon.lookup(w);
                 Quote q = entry == null ? null : switch (entry.kind()) {
                     case verb -> verb(text, words, i, entry.preposition(), s, state, actors);
-                    case participle -> participle(text, words, i, entry.preposition(), s, state);
+                    case participle -> participle(text, words, i, entry.preposition(), s, state, actors);
                     case noun -> noun(text, words, i, s, state, actors);
                     case attribution -> attribution(text, words, i, s, state, actors, quotes);
                 };
@@ -75,12 +93,13 @@ public final class QuoteFinder {
     private static final class State {
         Speaker last;
         Speaker sentenceSpeaker;
+        int consumedUntil;
         final List<Speaker> named = new ArrayList<>();
     }
 
     private Quote verb(String text, List<Word> words, int v, String prep, Sentence s, State state, ActorIndex actors) {
         int j = v + 1;
-        int npEnd = j;
+        int npEnd = quotedName(words, j);
         while (npEnd < words.size() && npEnd - j < MAX_SPEAKER_WORDS) {
             int role = RoleGrammar.roleLength(words, npEnd);
             if (role > 0) {
@@ -96,10 +115,15 @@ public final class QuoteFinder {
         }
         var complement = findComplement(words, npEnd, prep);
         if (complement == null) {
+            complement = nominalObject(words, v, npEnd, actors);
+        }
+        boolean ambiguous = words.get(v).bare().equals("بين"); // also the preposition "between"
+        if (complement == null || ambiguous && complement.index > v + 1) {
             return null;
         }
+        state.consumedUntil = complement.index;
         Speaker speaker;
-        var phrase = SpeakerPhrase.parse(words.subList(j, npEnd));
+        var phrase = SpeakerPhrase.parse(words.subList(j, Math.min(npEnd, complement.index)));
         if (!phrase.isEmpty()) {
             speaker = resolve(text, phrase, state, actors);
         } else {
@@ -108,12 +132,24 @@ public final class QuoteFinder {
         return emit(text, words, v, complement, s, speaker, mediumOf(text, words, npEnd, complement.index), state);
     }
 
-    private Quote participle(String text, List<Word> words, int p, String prep, Sentence s, State state) {
+    private Quote participle(String text, List<Word> words, int p, String prep, Sentence s, State state,
+                             ActorIndex actors) {
         var complement = findComplement(words, p + 1, prep);
         if (complement == null || complement.index > p + 3) {
             return null;
         }
-        Speaker speaker = state.sentenceSpeaker != null ? state.sentenceSpeaker : state.last;
+        Speaker speaker = state.sentenceSpeaker;
+        if (speaker == null && p > 0) {
+            // the participle continues the subject of its clause (لكن حركة طالبان تبنت العملية قائلة إن ...)
+            Actor subject = actors.allWithin(new Actor.Mention(words.get(0).start(), words.get(p - 1).end())).stream()
+                    .filter(a -> !a.type().equals("LOC")).findFirst().orElse(null);
+            if (subject != null) {
+                speaker = new Speaker(subject.id(), subject.name(), null);
+            }
+        }
+        if (speaker == null) {
+            speaker = state.last;
+        }
         return emit(text, words, p, complement, s, speaker, null, state);
     }
 
@@ -149,6 +185,9 @@ public final class QuoteFinder {
             np++;
         } else if (cue.equals("حسبما") && np < words.size() && lexicon.lookup(words.get(np)) != null) {
             np++;
+        } else if ((cue.equals("حسب") || cue.equals("بحسب")) && np + 1 < words.size() && words.get(np).norm().equals("ما")
+                && lexicon.lookup(words.get(np + 1)) != null) {
+            np += 2;
         } else if (cue.equals("وفقا") || cue.equals("نقلا") || cue.equals("طبقا")) {
             if (np >= words.size() || !words.get(np).norm().startsWith("ل") && !cue.equals("نقلا")) {
                 return null;
@@ -156,7 +195,7 @@ public final class QuoteFinder {
         }
         int npEnd = np;
         while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
-                && !isComplementStart(words.get(npEnd), null)) {
+                && !isComplementStart(words.get(npEnd), null) && (npEnd == np || !CUTS.contains(words.get(npEnd).norm()))) {
             npEnd++;
         }
         if (npEnd == np) {
@@ -216,6 +255,10 @@ public final class QuoteFinder {
                 return k + 1 < words.size() ? new Complement(k + 1, false) : null;
             }
             if (Words.isQuoteMark(w) && "«“\"".contains(w.text())) {
+                if (k > from && isMediumStart(words, k - 1)) {
+                    k = skipQuoted(words, k);
+                    continue; // لـ«عكاظ»: the outlet, not the content
+                }
                 return new Complement(k, false);
             }
             if (prep != null && isPreposition(w, prep)) {
@@ -225,8 +268,49 @@ public final class QuoteFinder {
                 }
                 return new Complement(k, false);
             }
-            if (w.text().equals(".") || lexicon.lookup(w) != null) {
+            var entry = lexicon.lookup(w);
+            if (w.text().equals(".") || entry != null && entry.kind() != Cue.Kind.attribution) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the closing quotation mark that matches the one at {@code open} (or {@code open} if none). */
+    private static int skipQuoted(List<Word> words, int open) {
+        for (int k = open + 1; k < words.size() && k < open + 8; k++) {
+            if (Words.isQuoteMark(words.get(k))) {
+                return k;
+            }
+        }
+        return open;
+    }
+
+    /** وقال "الزوي": a speaker written in quotation marks; returns where the speaker phrase may start scanning. */
+    private static int quotedName(List<Word> words, int j) {
+        if (j < words.size() && Words.isQuoteMark(words.get(j))) {
+            int close = skipQuoted(words, j);
+            if (close > j + 1 && close + 1 < words.size()) {
+                return close + 1;
+            }
+        }
+        return j;
+    }
+
+    /** أكد الوزير عبده الحذيفي سيطرة ...: the content is the noun object right after a named actor. */
+    private Complement nominalObject(List<Word> words, int v, int npEnd, ActorIndex actors) {
+        if (!NOMINAL_OBJECT.contains(words.get(v).bare()) || npEnd <= v + 1) {
+            return null;
+        }
+        Actor named = actors.within(new Actor.Mention(words.get(v + 1).start(), words.get(npEnd - 1).end()));
+        if (named == null) {
+            return null;
+        }
+        int end = named.mentions().stream().filter(m -> m.start() >= words.get(v + 1).start()
+                && m.end() <= words.get(npEnd - 1).end()).mapToInt(Actor.Mention::end).max().orElse(-1);
+        for (int k = v + 1; k < words.size(); k++) {
+            if (words.get(k).start() >= end) {
+                return Words.isPunct(words.get(k)) || k != npEnd ? null : new Complement(k, false);
             }
         }
         return null;
@@ -291,9 +375,13 @@ public final class QuoteFinder {
     private Speaker subjectBefore(String text, List<Word> words, int v, State state, ActorIndex actors) {
         Word verb = words.get(v);
         boolean conjoined = !verb.norm().equals(verb.bare());
-        if (v > 0 && v <= MAX_SPEAKER_WORDS && !conjoined) {
-            var phrase = SpeakerPhrase.parse(words.subList(0, v));
-            boolean clean = words.subList(0, v).stream().noneMatch(w -> lexicon.lookup(w) != null || w.text().equals(":"));
+        int from = 0;
+        while (from < v && AUXILIARIES.contains(words.get(from).norm())) {
+            from++;
+        }
+        if (v > from && v - from <= MAX_SPEAKER_WORDS && !conjoined && !NOT_SUBJECT.contains(words.get(from).norm())) {
+            var phrase = SpeakerPhrase.parse(words.subList(from, v));
+            boolean clean = words.subList(from, v).stream().noneMatch(w -> lexicon.lookup(w) != null || w.text().equals(":"));
             if (clean && !phrase.isEmpty()) {
                 return resolve(text, phrase, state, actors);
             }
@@ -308,10 +396,10 @@ public final class QuoteFinder {
     private Speaker resolve(String text, SpeakerPhrase phrase, State state, ActorIndex actors) {
         String role = SpeakerPhrase.text(text, phrase.role());
         if (phrase.name().isEmpty()) {
-            String key = Arabic.nameKey(role);
+            var key = Set.of(Arabic.nameKey(role).split(" "));
             for (int k = state.named.size() - 1; k >= 0; k--) {
                 Speaker earlier = state.named.get(k);
-                if (earlier.role() != null && (" " + Arabic.nameKey(earlier.role()) + " ").contains(" " + key + " ")) {
+                if (earlier.role() != null && Set.of(Arabic.nameKey(earlier.role()).split(" ")).containsAll(key)) {
                     return earlier;
                 }
             }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.rasid.core.Document;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
+import org.rasid.core.model.Paragraph;
 import org.rasid.core.pipeline.Stage;
 import org.rasid.extract.ExtractLayers;
 import org.rasid.extract.actors.ActorIndex;
@@ -30,6 +31,7 @@ public final class QuotesStage implements Stage {
     @Override
     public Document process(Document doc) {
         var actors = new ActorIndex(doc.get(ExtractLayers.ACTORS));
-        return doc.with(ExtractLayers.QUOTES, finder.find(doc.text(), doc.get(Layers.SENTENCES), actors));
+        Paragraph title = doc.get(Layers.PARAGRAPHS).stream().filter(p -> p.kind() == Paragraph.Kind.title).findFirst().orElse(null);
+        return doc.with(ExtractLayers.QUOTES, finder.find(doc.text(), doc.get(Layers.SENTENCES), actors, title));
     }
 }

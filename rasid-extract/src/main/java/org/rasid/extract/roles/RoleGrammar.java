@@ -47,6 +47,9 @@ public final class RoleGrammar {
                 i++;
             } else if (CONSTRUCT.contains(n) && i + 1 < words.size() && definite(words.get(i + 1).norm())) {
                 i++;
+            } else if (n.startsWith("ل") && CONSTRUCT.contains(n.substring(1)) && i + 1 < words.size()
+                    && definite(words.get(i + 1).norm())) {
+                i++; // المتحدث الرسمي لوزارة العمل
             } else {
                 break;
             }
