@@ -12,16 +12,20 @@ public final class ActorIndex {
     }
 
     /**
-     * The actor a phrase names: a person if one is mentioned inside {@code span} (الأمين العام لأوبك عبدالله البدري
-     * names البدري), else the last actor mentioned there; null if none.
+     * The actor a phrase names: a person mentioned inside {@code span} (الأمين العام لأوبك عبدالله البدري names
+     * البدري), else an actor whose mention covers nearly all of it (حركة طالبان); null if none.
      */
     public Actor within(Span span) {
         Actor best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Actor a : actors) {
             for (Actor.Mention m : a.mentions()) {
-                int score = (a.type().equals("PERS") ? 1_000_000 : 0) + m.end();
-                if (span.contains(m) && score > bestScore) {
+                boolean person = a.type().equals("PERS");
+                if (!span.contains(m) || !person && m.length() * 3 < span.length() * 2) {
+                    continue;
+                }
+                int score = (person ? 1_000_000 : 0) + m.end();
+                if (score > bestScore) {
                     best = a;
                     bestScore = score;
                 }

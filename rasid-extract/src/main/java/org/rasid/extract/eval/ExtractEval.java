@@ -29,9 +29,16 @@ public final class ExtractEval {
     }
 
     private final UnaryOperator<Document> pipeline;
+    private final java.util.function.Consumer<String> misses;
 
     public ExtractEval(UnaryOperator<Document> pipeline) {
+        this(pipeline, line -> { });
+    }
+
+    /** Also reports each gold item left unmatched and each extra extracted one, as a line, for error analysis. */
+    public ExtractEval(UnaryOperator<Document> pipeline, java.util.function.Consumer<String> misses) {
         this.pipeline = pipeline;
+        this.misses = misses;
     }
 
     public Result evaluate(List<GoldArticle> gold) {
@@ -69,11 +76,12 @@ public final class ExtractEval {
         return out;
     }
 
-    private static Score scoreQuotes(GoldArticle a, Document doc, Map<String, List<String>> names) {
+    private Score scoreQuotes(GoldArticle a, Document doc, Map<String, List<String>> names) {
         var system = new ArrayList<>(doc.get(ExtractLayers.QUOTES));
         int matched = 0;
         for (var g : a.quotes()) {
             int[] head = locate(doc.text(), g.contentHead());
+            boolean found = false;
             for (Quote s : system) {
                 var speakerNames = new ArrayList<String>(names.getOrDefault(s.speaker(), List.of()));
                 speakerNames.add(s.speakerText());
@@ -82,14 +90,20 @@ public final class ExtractEval {
                 if (overlaps && NameMatch.agrees(g.speaker(), speakerNames)) {
                     system.remove(s);
                     matched++;
+                    found = true;
                     break;
                 }
             }
+            if (!found) {
+                misses.accept(a.id() + " missed quote: " + g);
+            }
         }
+        system.forEach(s -> misses.accept(a.id() + " extra quote: " + s.speakerText() + " | " + s.verb() + " | "
+                + s.content().substring(0, Math.min(50, s.content().length()))));
         return new Score(matched, a.quotes().size(), doc.get(ExtractLayers.QUOTES).size());
     }
 
-    private static Score scoreEvents(GoldArticle a, Document doc, Map<String, List<String>> names) {
+    private Score scoreEvents(GoldArticle a, Document doc, Map<String, List<String>> names) {
         var system = new ArrayList<>(doc.get(ExtractLayers.EVENTS));
         int matched = 0;
         for (var g : a.events()) {
@@ -111,10 +125,15 @@ public final class ExtractEval {
                 }
             }
         }
+        if (matched < a.events().size() || !system.isEmpty()) {
+            a.events().forEach(g -> misses.accept(a.id() + " gold event: " + g));
+            system.forEach(s -> misses.accept(a.id() + " extra event: " + s.type() + " " + s.trigger().text() + " @"
+                    + names.get(s.location()) + " " + s.actors()));
+        }
         return new Score(matched, a.events().size(), doc.get(ExtractLayers.EVENTS).size());
     }
 
-    private static Score scoreRelations(GoldArticle a, Document doc, Map<String, List<String>> names) {
+    private Score scoreRelations(GoldArticle a, Document doc, Map<String, List<String>> names) {
         var system = new ArrayList<>(doc.get(ExtractLayers.RELATIONS));
         int matched = 0;
         for (var g : a.relations()) {
@@ -133,6 +152,11 @@ public final class ExtractEval {
                     break;
                 }
             }
+        }
+        if (matched < a.relations().size() || !system.isEmpty()) {
+            a.relations().forEach(g -> misses.accept(a.id() + " gold relation: " + g));
+            system.forEach(s -> misses.accept(a.id() + " extra relation: " + names.get(s.subject()) + " " + s.predicate()
+                    + " " + names.get(s.object())));
         }
         return new Score(matched, a.relations().size(), doc.get(ExtractLayers.RELATIONS).size());
     }

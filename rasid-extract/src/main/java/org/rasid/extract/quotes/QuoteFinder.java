@@ -31,7 +31,9 @@ public final class QuoteFinder {
     private static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
             "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "وهو", "وهي",
-            "الي", "علي", "حيث", "بينما", "كما", "اثر", "ضمن");
+            "حيث", "بينما", "كما", "اثر", "ضمن");
+    /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
+    private static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
     /** Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت). */
     private static final Set<String> NOT_SUBJECT = Set.of("عن", "وعن", "في", "وفي", "من", "ومن", "كما", "وكما", "بعد", "وبعد",
             "قبل", "على", "وعلى", "الي", "والي", "لكن", "ولكن", "بينما", "حيث", "ثم", "اما", "واما", "بدوره", "وبدوره",
@@ -108,7 +110,8 @@ public final class QuoteFinder {
             }
             Word w = words.get(npEnd);
             if (isComplementStart(w, prep) || Words.isQuoteMark(w) || w.text().equals(":") || CUTS.contains(w.norm())
-                    || isMediumStart(words, npEnd) || lexicon.lookup(w) != null || w.text().equals(".")) {
+                    || CUTS_AS_WRITTEN.contains(stripMarks(w.text())) || isMediumStart(words, npEnd)
+                    || lexicon.lookup(w) != null || w.text().equals(".") || namesActorAfterLam(w, actors)) {
                 break;
             }
             npEnd++;
@@ -124,6 +127,12 @@ public final class QuoteFinder {
         state.consumedUntil = complement.index;
         Speaker speaker;
         var phrase = SpeakerPhrase.parse(words.subList(j, Math.min(npEnd, complement.index)));
+        var after = afterMedium(words, npEnd, complement.index);
+        if (!after.isEmpty()) {
+            var more = SpeakerPhrase.parse(after);
+            phrase = new SpeakerPhrase(phrase.name().isEmpty() ? more.name() : phrase.name(),
+                    phrase.role().isEmpty() ? more.role() : phrase.role());
+        }
         if (!phrase.isEmpty()) {
             speaker = resolve(text, phrase, state, actors);
         } else {
@@ -242,6 +251,51 @@ public final class QuoteFinder {
     private record Complement(int index, boolean skipWord) {
     }
 
+    /**
+     * The words naming the speaker that come after a medium or a quoted name and before the content (أوضحت
+     * لـ"الاقتصادية" تيسير المفرج المتحدث الرسمي، أن / قال المتحدث "أنيل ساكسين": ...).
+     */
+    private static List<Word> afterMedium(List<Word> words, int from, int to) {
+        int lastMark = -1;
+        for (int k = from; k < to; k++) {
+            if (Words.isQuoteMark(words.get(k))) {
+                lastMark = k;
+            }
+        }
+        if (lastMark < 0) {
+            return List.of();
+        }
+        int open = -1;
+        for (int k = from; k < lastMark; k++) {
+            if (Words.isQuoteMark(words.get(k))) {
+                open = k;
+                break;
+            }
+        }
+        boolean quotedName = open >= 0 && (open == from || !isMediumStart(words, open - 1)) && lastMark - open <= 5
+                && to - lastMark <= 2;
+        var out = new ArrayList<Word>();
+        int start = quotedName ? open + 1 : lastMark + 1;
+        int end = quotedName ? lastMark : to;
+        for (int k = start; k < end && out.size() < MAX_SPEAKER_WORDS; k++) {
+            Word w = words.get(k);
+            if (CUTS.contains(w.norm()) || CUTS_AS_WRITTEN.contains(stripMarks(w.text()))) {
+                break;
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** لرويترز: the ل of an actor's name marks whom it was said to, not who said it. */
+    private static boolean namesActorAfterLam(Word w, ActorIndex actors) {
+        if (!w.norm().startsWith("ل") || w.norm().startsWith("لل") || w.length() < 4) {
+            return false;
+        }
+        Actor a = actors.within(new Actor.Mention(w.start() + 1, w.end()));
+        return a != null && a.mentions().stream().anyMatch(m -> m.start() == w.start() + 1);
+    }
+
     /** Where the content starts after {@code from}: skips a medium or time phrase, at most a dozen words. */
     private Complement findComplement(List<Word> words, int from, String prep) {
         for (int k = from; k < words.size() && k < from + 12; k++) {
@@ -255,9 +309,12 @@ public final class QuoteFinder {
                 return k + 1 < words.size() ? new Complement(k + 1, false) : null;
             }
             if (Words.isQuoteMark(w) && "«“\"".contains(w.text())) {
-                if (k > from && isMediumStart(words, k - 1)) {
-                    k = skipQuoted(words, k);
-                    continue; // لـ«عكاظ»: the outlet, not the content
+                int close = skipQuoted(words, k);
+                boolean shortName = close > k + 1 && close - k <= 5 && close + 1 < words.size()
+                        && (!Words.isPunct(words.get(close + 1)) || words.get(close + 1).text().equals(":"));
+                if (k > from && isMediumStart(words, k - 1) || shortName) {
+                    k = close;
+                    continue; // لـ«عكاظ»، قناة «العربية»، "أنيل ساكسين": a name, not the content
                 }
                 return new Complement(k, false);
             }
@@ -327,7 +384,8 @@ public final class QuoteFinder {
     private static boolean isMediumStart(List<Word> words, int k) {
         Word w = words.get(k);
         String n = w.norm();
-        if (n.equals("ل") || n.startsWith("ل") && OUTLET_NOUNS.contains(n.substring(1))) {
+        if (n.equals("ل") || n.equals("ب") || n.startsWith("ل") && OUTLET_NOUNS.contains(n.substring(1))
+                || OUTLET_NOUNS.contains(n)) {
             return true;
         }
         return n.equals("في") && k + 1 < words.size() && MEDIUM_NOUNS.contains(words.get(k + 1).norm());
@@ -418,7 +476,16 @@ public final class QuoteFinder {
                 return earlier.role() == null && role != null ? new Speaker(earlier.id(), earlier.text(), role) : earlier;
             }
         }
-        var speaker = new Speaker(actor == null ? null : actor.id(), actor == null ? name : actor.name(), role);
+        if (actor == null && nameWords.size() == 1 && nameWords.get(0).norm().startsWith("ال")) {
+            // المصادر، المصدر: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
+            for (int k = state.named.size() - 1; k >= 0; k--) {
+                Speaker earlier = state.named.get(k);
+                if (earlier.id() == null && Arabic.nameKey(earlier.text()).split(" ")[0].equals(key)) {
+                    return earlier;
+                }
+            }
+        }
+        var speaker = new Speaker(actor == null ? null : actor.id(), name, role);
         state.named.add(speaker);
         return speaker;
     }

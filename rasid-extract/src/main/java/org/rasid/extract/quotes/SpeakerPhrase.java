@@ -16,13 +16,24 @@ record SpeakerPhrase(List<Word> name, List<Word> role) {
         List<Word> name = List.of();
         List<Word> role = List.of();
         for (List<Word> part : splitAtCommas(words)) {
-            int r = RoleGrammar.roleLength(part, 0);
-            List<Word> rest = part.subList(r, part.size());
-            int h = 0;
-            while (h < rest.size() && RoleGrammar.isHonorific(rest.get(h))) {
-                h++;
+            for (int p = 1; p < part.size(); p++) {
+                int later = RoleGrammar.roleLength(part, p);
+                if (later > 0) { // a name followed by its title: جون إيرنست المتحدث باسم البيت الأبيض
+                    if (name.isEmpty()) {
+                        name = stripHonorifics(part.subList(0, p));
+                    }
+                    if (role.isEmpty()) {
+                        role = part.subList(p, p + later);
+                    }
+                    part = List.of();
+                    break;
+                }
             }
-            rest = rest.subList(h, rest.size());
+            if (part.isEmpty()) {
+                continue;
+            }
+            int r = RoleGrammar.roleLength(part, 0);
+            List<Word> rest = stripHonorifics(part.subList(r, part.size()));
             if (r > 0 && role.isEmpty()) {
                 role = part.subList(0, r);
             }
@@ -31,6 +42,14 @@ record SpeakerPhrase(List<Word> name, List<Word> role) {
             }
         }
         return new SpeakerPhrase(name, role);
+    }
+
+    private static List<Word> stripHonorifics(List<Word> words) {
+        int h = 0;
+        while (h < words.size() && RoleGrammar.isHonorific(words.get(h))) {
+            h++;
+        }
+        return words.subList(h, words.size());
     }
 
     boolean isEmpty() {

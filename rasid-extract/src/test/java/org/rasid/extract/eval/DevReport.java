@@ -26,7 +26,7 @@ public final class DevReport {
                 doc.get(ExtractLayers.RELATIONS).forEach(r -> System.out.println("S " + r));
             }
         }
-        var result = new ExtractEval(Pipeline.standard()::process).evaluate(gold);
+        var result = new ExtractEval(Pipeline.standard()::process, line -> System.out.println("MISS " + line)).evaluate(gold);
         System.out.println(result);
     }
 }
