@@ -30,7 +30,7 @@ public final class QuoteFinder {
     private static final Set<String> OUTLET_NOUNS = Set.of("صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "شبكه");
     private static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
-            "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "وهو", "وهي",
+            "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",
             "حيث", "بينما", "كما", "اثر", "ضمن");
     /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
     private static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
@@ -298,7 +298,7 @@ public final class QuoteFinder {
 
     /** Where the content starts after {@code from}: skips a medium or time phrase, at most a dozen words. */
     private Complement findComplement(List<Word> words, int from, String prep) {
-        for (int k = from; k < words.size() && k < from + 12; k++) {
+        for (int k = from; k < words.size() && k < from + 20; k++) {
             Word w = words.get(k);
             String raw = stripMarks(w.text());
             if (COMPLEMENTIZER.matcher(raw).matches()) {
@@ -480,7 +480,7 @@ public final class QuoteFinder {
             // المصادر، المصدر: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
             for (int k = state.named.size() - 1; k >= 0; k--) {
                 Speaker earlier = state.named.get(k);
-                if (earlier.id() == null && Arabic.nameKey(earlier.text()).split(" ")[0].equals(key)) {
+                if (earlier.id() == null && Set.of(Arabic.nameKey(earlier.text()).split(" ")).contains(key)) {
                     return earlier;
                 }
             }
