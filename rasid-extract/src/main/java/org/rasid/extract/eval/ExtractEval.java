@@ -104,7 +104,9 @@ public final class ExtractEval {
     }
 
     private Score scoreEvents(GoldArticle a, Document doc, Map<String, List<String>> names) {
-        var system = new ArrayList<>(doc.get(ExtractLayers.EVENTS));
+        // gold lists only what happened: denied, planned or feared events are not scored
+        var happened = doc.get(ExtractLayers.EVENTS).stream().filter(e -> !e.negated() && !e.hypothetical()).toList();
+        var system = new ArrayList<>(happened);
         int matched = 0;
         for (var g : a.events()) {
             for (Event s : system) {
@@ -130,7 +132,7 @@ public final class ExtractEval {
             system.forEach(s -> misses.accept(a.id() + " extra event: " + s.type() + " " + s.trigger().text() + " @"
                     + names.get(s.location()) + " " + s.actors()));
         }
-        return new Score(matched, a.events().size(), doc.get(ExtractLayers.EVENTS).size());
+        return new Score(matched, a.events().size(), happened.size());
     }
 
     private Score scoreRelations(GoldArticle a, Document doc, Map<String, List<String>> names) {

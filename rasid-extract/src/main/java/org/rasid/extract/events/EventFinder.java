@@ -1,0 +1,139 @@
+package org.rasid.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.Span;
+import org.rasid.core.model.Sentence;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Finds events sentence by sentence from trigger words, one per type and sentence. Each event takes the named
+ * actors of its sentence (those after ضد / على / استهداف as targets), the first place named after the trigger (or
+ * before it, or the previous event's place in the same paragraph), the date expression nearest the trigger, and
+ * the casualty counts. Events under a negation (لم، نفى) or a plan, fear or condition (يعتزم، قد، يخشى، في حال، س+
+ * verb) are kept and flagged.
+ */
+public final class EventFinder {
+    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "نفي", "نفت", "ينفي", "تنفي", "عدم", "دون");
+    private static final Set<String> HYPOTHETICAL = Set.of("يعتزم", "تعتزم", "يعتزمون", "خطط", "تخطط", "يخطط", "خطه",
+            "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
+            "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
+            "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
+
+    private final TriggerLexicon lexicon = new TriggerLexicon();
+
+    public List<Event> find(String text, List<Sentence> sentences, ActorIndex actors, String published, Span skip,
+                            List<? extends Span> paragraphs) {
+        LocalDate pub = Dates.parse(published);
+        var events = new ArrayList<Event>();
+        String lastLocation = null;
+        Span lastParagraph = null;
+        for (Sentence s : sentences) {
+            if (skip != null && skip.contains(s)) {
+                continue;
+            }
+            Span paragraph = paragraphs.stream().filter(p -> p.contains(s)).findFirst().orElse(null);
+            if (paragraph != lastParagraph) {
+                lastLocation = null;
+                lastParagraph = paragraph;
+            }
+            var words = Words.in(text, s.start(), s.end());
+            var dates = Dates.in(words, pub);
+            var casualties = Casualties.in(words);
+            var seen = new HashSet<String>();
+            for (int i = 0; i < words.size(); i++) {
+                var m = lexicon.at(words, i);
+                if (m == null || !seen.add(m.entry().type())) {
+                    continue;
+                }
+                var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
+                        text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
+                var inSentence = actors.allWithin(s);
+                var agents = new ArrayList<String>();
+                var targets = new ArrayList<String>();
+                String location = location(inSentence, trigger);
+                for (Actor a : inSentence) {
+                    if (a.type().equals("LOC")) {
+                        continue;
+                    }
+                    (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
+                }
+                if (location == null) {
+                    location = lastLocation;
+                }
+                lastLocation = location;
+                var date = nearest(dates, m.start());
+                boolean killing = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER").contains(m.entry().type());
+                events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
+                        date == null ? null : date.iso(), date == null ? null : text.substring(date.start(), date.end()),
+                        killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
+                        flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
+                                || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
+                i = m.end() - 1;
+            }
+        }
+        return events;
+    }
+
+    private static String location(List<Actor> inSentence, Span trigger) {
+        String before = null;
+        int bestAfter = Integer.MAX_VALUE;
+        String after = null;
+        for (Actor a : inSentence) {
+            if (!a.type().equals("LOC")) {
+                continue;
+            }
+            for (Actor.Mention m : a.mentions()) {
+                if (m.start() >= trigger.end() && m.start() < bestAfter) {
+                    bestAfter = m.start();
+                    after = a.id();
+                } else if (m.end() <= trigger.start()) {
+                    before = a.id();
+                }
+            }
+        }
+        return after != null ? after : before;
+    }
+
+    /** Whether an actor is on the receiving end: named after ضد / على / استهدف that follow the trigger. */
+    private static boolean isTarget(String text, List<Word> words, Actor a, Span trigger) {
+        for (Actor.Mention m : a.mentions()) {
+            if (m.start() < trigger.start()) {
+                continue;
+            }
+            for (Word w : words) {
+                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare())
+                        && m.start() - w.end() < 40) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Dates.Found nearest(List<Dates.Found> dates, int index) {
+        Dates.Found best = null;
+        for (Dates.Found d : dates) {
+            if (best == null || Math.abs(d.index() - index) < Math.abs(best.index() - index)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean flagged(List<Word> words, int trigger, Set<String> cues, int window) {
+        for (int k = Math.max(0, trigger - window); k < trigger; k++) {
+            if (cues.contains(words.get(k).norm()) || cues.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
