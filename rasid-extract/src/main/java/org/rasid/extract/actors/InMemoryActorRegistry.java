@@ -34,8 +34,15 @@ public final class InMemoryActorRegistry implements ActorRegistry {
                 seed.put(c[0], new KnownActor(c[0], aliases.get(0), c[1], aliases.stream().distinct().toList()));
             }
         }
-        seed.values().forEach(a -> registry.add(a, true));
+        var notPlaces = Resources.wordSet("actors/not-places.txt");
+        seed.values().forEach(a -> registry.add(a, !a.id().startsWith("geonames:") || scannablePlace(a.name(), notPlaces)));
         return registry;
+    }
+
+    /** A gazetteer town is looked for in running text only if its name cannot be read as a common word. */
+    private static boolean scannablePlace(String name, java.util.Set<String> notPlaces) {
+        String key = Names.key(name);
+        return key.replace(" ", "").length() >= 4 && !notPlaces.contains(Arabic.normalize(name)) && !notPlaces.contains(key);
     }
 
     @Override

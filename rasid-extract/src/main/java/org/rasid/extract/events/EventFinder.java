@@ -79,7 +79,34 @@ public final class EventFinder {
                 i = m.end() - 1;
             }
         }
-        return events;
+        return mergeRestatements(events);
+    }
+
+    /**
+     * A later mention of the same type at the same place and a compatible date restates an earlier event (the lead
+     * and the body, or a follow-up sentence): it is dropped, its toll kept if the first had none.
+     */
+    private static List<Event> mergeRestatements(List<Event> events) {
+        var out = new ArrayList<Event>();
+        for (Event e : events) {
+            int same = -1;
+            for (int k = 0; k < out.size() && same < 0; k++) {
+                Event o = out.get(k);
+                boolean dates = e.date() == null || o.date() == null || e.date().equals(o.date());
+                if (o.type().equals(e.type()) && e.location() != null && e.location().equals(o.location()) && dates
+                        && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else if (out.get(same).casualties() == null && e.casualties() != null) {
+                Event o = out.get(same);
+                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), o.actors(), o.targets(), o.location(), o.date(),
+                        o.dateText(), e.casualties(), o.sentence(), o.negated(), o.hypothetical()));
+            }
+        }
+        return out;
     }
 
     private static String location(List<Actor> inSentence, Span trigger) {
