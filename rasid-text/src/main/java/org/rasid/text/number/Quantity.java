@@ -1,5 +1,6 @@
 package org.rasid.text.number;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -32,6 +33,7 @@ public record Quantity(Number min, Number max, boolean approx, String unit) {
         return new Quantity(newMin, newMax, approx, unit);
     }
 
+    @JsonIgnore
     public boolean isExact() {
         return min != null && min.equals(max) && !approx;
     }

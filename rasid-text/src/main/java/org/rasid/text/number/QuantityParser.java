@@ -10,15 +10,15 @@ import org.rasid.text.number.NumberWords.Word;
  * مليار), a compound of number words (ثلاثة وعشرون، مئة وخمسون ألفا، ثلاثة آلاف وخمسمائة), or a vague
  * amount (عشرات، مئات الآلاف، بضعة آلاف).
  */
-final class QuantityParser {
+public final class QuantityParser {
     /** An amount read from tokens {@code [start, end)}. */
-    record Parsed(int start, int end, Quantity quantity) {
+    public record Parsed(int start, int end, Quantity quantity) {
     }
 
     private QuantityParser() {
     }
 
-    static Parsed parse(List<Token> tokens, int i) {
+    public static Parsed parse(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.type() == Token.Type.number) {
             return digits(tokens, i);
