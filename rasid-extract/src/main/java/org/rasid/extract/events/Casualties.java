@@ -2,42 +2,38 @@ package org.rasid.extract.events;
 
 import java.util.List;
 import java.util.Set;
+import org.rasid.core.model.Entity;
 import org.rasid.extract.events.Event.Range;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
+import org.rasid.text.number.Quantity;
 
 /**
- * Finds the killed and injured counts of a sentence: a count next to a word of killing (مقتل، قتلى، لقي مصرعه،
- * راح ضحيته) or of wounding (إصابة، جرحى). A combined count (عشرات القتلى والجرحى) gives neither.
+ * Finds the killed and injured counts of a sentence: a NUMBER entity next to a word of killing (مقتل، قتلى، لقي
+ * مصرعه، راح ضحيته) or of wounding (إصابة، جرحى). A combined count (عشرات القتلى والجرحى) gives neither. An open
+ * bound ("أكثر من 350") is closed just below the next round figure (351-399).
  */
 final class Casualties {
     private static final Set<String> KILLED = Set.of("مقتل", "قتل", "قتلي", "قتيلا", "قتيل", "قتلوا", "قتلت", "قتلا",
             "مصرع", "مصرعهم", "مصرعه", "استشهاد", "شهيدا", "شهداء", "ضحيه", "ضحايا", "ضحيته", "ضحيتها", "اعدام", "اعدموا",
-            "حتفهم", "القتلي", "قتلاهم");
+            "حتفهم", "قتلاهم", "القتلي");
     private static final Set<String> INJURED = Set.of("اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جرحوا",
-            "مصابين", "مصابا", "الجرحي", "المصابين", "اصابات", "جريح", "واصابه", "باصابات");
-    private static final int WINDOW = 4;
+            "مصابين", "مصابا", "الجرحي", "المصابين", "اصابات", "جريح", "باصابات");
 
     private Casualties() {
     }
 
-    static Event.Casualties in(List<Word> words) {
+    static Event.Casualties in(List<Word> words, List<Entity> numbers) {
         Range killed = null;
         Range injured = null;
         for (int i = 0; i < words.size(); i++) {
             String n = stripArticle(words.get(i).bare());
-            boolean k = KILLED.contains(n);
-            boolean h = INJURED.contains(n);
-            if (!k && !h) {
+            boolean k = KILLED.contains(n) || KILLED.contains(words.get(i).bare());
+            boolean h = INJURED.contains(n) || INJURED.contains(words.get(i).bare());
+            if (!k && !h || combined(words, i)) {
                 continue;
             }
-            if (combined(words, i)) {
-                continue;
-            }
-            Range r = near(words, i);
-            if (r == null) {
-                continue;
-            }
+            Range r = near(words, i, numbers);
             if (k && killed == null) {
                 killed = r;
             } else if (h && injured == null) {
@@ -53,38 +49,55 @@ final class Casualties {
 
     /** عشرات القتلى والجرحى: one count for both. */
     private static boolean combined(List<Word> words, int i) {
-        if (i + 1 >= words.size()) {
+        if (i + 1 >= words.size() || !words.get(i + 1).norm().startsWith("و")) {
             return false;
         }
-        String next = words.get(i + 1).norm();
-        if (!next.startsWith("و")) {
-            return false;
-        }
-        String other = stripArticle(next.substring(1));
-        return KILLED.contains(other) || INJURED.contains(other) || KILLED.contains(next.substring(1))
-                || INJURED.contains(next.substring(1));
+        String other = words.get(i + 1).norm().substring(1);
+        return KILLED.contains(other) || INJURED.contains(other) || KILLED.contains(stripArticle(other))
+                || INJURED.contains(stripArticle(other));
     }
 
     /** The count written just after the cue (مقتل 10 جنود) or shortly before it (10 قتلى، 18 مجندا أصيبوا). */
-    private static Range near(List<Word> words, int i) {
-        for (int j = i + 1; j <= i + 3 && j < words.size(); j++) {
-            if (Words.isPunct(words.get(j)) && !words.get(j).text().equals("-")) {
+    private static Range near(List<Word> words, int i, List<Entity> numbers) {
+        int after = Math.min(words.size() - 1, i + 3);
+        int before = Math.max(0, i - 4);
+        for (int k = i - 1; k >= before; k--) {
+            if (Words.isPunct(words.get(k))) {
+                before = k + 1;
                 break;
             }
-            Counts.Count c = Counts.at(words, j);
-            if (c != null) {
-                return c.range();
+        }
+        Entity best = null;
+        for (Entity e : numbers) {
+            boolean follows = e.start() >= words.get(i).end() && e.start() <= words.get(after).end();
+            boolean precedes = e.end() <= words.get(i).start() && e.start() >= words.get(before).start();
+            if (follows && !punctBetween(words, words.get(i).end(), e.start())) {
+                return range(e);
+            }
+            if (precedes && best == null) {
+                best = e;
             }
         }
-        for (int j = i - 1; j >= i - WINDOW && j >= 0; j--) {
-            if (Words.isPunct(words.get(j))) {
-                break;
-            }
-            Counts.Count c = Counts.at(words, j);
-            if (c != null && c.end() <= i) {
-                return c.range();
-            }
+        return best == null ? null : range(best);
+    }
+
+    private static boolean punctBetween(List<Word> words, int from, int to) {
+        return words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && Words.isPunct(w) && !w.text().equals("-"));
+    }
+
+    private static Range range(Entity e) {
+        if (!(e.value() instanceof Quantity q) || q.min() == null) {
+            return null;
         }
-        return null;
+        long min = q.min().longValue();
+        long max;
+        if (q.max() != null) {
+            max = q.max().longValue();
+        } else {
+            long written = min - 1; // "أكثر من N" gives min N+1 and no max
+            long magnitude = (long) Math.pow(10, String.valueOf(Math.max(written, 1)).length() - 1);
+            max = Math.max(min, (written / magnitude + 1) * magnitude - 1);
+        }
+        return new Range(min, max);
     }
 }

@@ -1,11 +1,11 @@
 package org.rasid.extract.events;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasid.core.Span;
+import org.rasid.core.model.Entity;
 import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
@@ -15,7 +15,8 @@ import org.rasid.extract.text.Words;
 /**
  * Finds events sentence by sentence from trigger words, one per type and sentence. Each event takes the named
  * actors of its sentence (those after ضد / على / استهداف as targets), the first place named after the trigger (or
- * before it, or the previous event's place in the same paragraph), the date expression nearest the trigger, and
+ * before it, or the previous event's place in the same paragraph), the DATE entity nearest the trigger (resolved against the publication date by the
+ * text module), and
  * the casualty counts. Events under a negation (لم، نفى) or a plan, fear or condition (يعتزم، قد، يخشى، في حال، س+
  * verb) are kept and flagged.
  */
@@ -29,9 +30,8 @@ public final class EventFinder {
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
 
-    public List<Event> find(String text, List<Sentence> sentences, ActorIndex actors, String published, Span skip,
+    public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
                             List<? extends Span> paragraphs) {
-        LocalDate pub = Dates.parse(published);
         var events = new ArrayList<Event>();
         String lastLocation = null;
         Span lastParagraph = null;
@@ -45,8 +45,9 @@ public final class EventFinder {
                 lastParagraph = paragraph;
             }
             var words = Words.in(text, s.start(), s.end());
-            var dates = Dates.in(words, pub);
-            var casualties = Casualties.in(words);
+            var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
+            var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
+            var casualties = Casualties.in(words, numbers);
             var seen = new HashSet<String>();
             for (int i = 0; i < words.size(); i++) {
                 var m = lexicon.at(words, i);
@@ -69,10 +70,10 @@ public final class EventFinder {
                     location = lastLocation;
                 }
                 lastLocation = location;
-                var date = nearest(dates, m.start());
+                var date = nearest(dates, trigger);
                 boolean killing = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER").contains(m.entry().type());
                 events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
-                        date == null ? null : date.iso(), date == null ? null : text.substring(date.start(), date.end()),
+                        date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
                         flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
@@ -145,14 +146,19 @@ public final class EventFinder {
         return false;
     }
 
-    private static Dates.Found nearest(List<Dates.Found> dates, int index) {
-        Dates.Found best = null;
-        for (Dates.Found d : dates) {
-            if (best == null || Math.abs(d.index() - index) < Math.abs(best.index() - index)) {
+    /** The date entity closest to the trigger in its sentence. */
+    private static Entity nearest(List<Entity> dates, Span trigger) {
+        Entity best = null;
+        for (Entity d : dates) {
+            if (best == null || distance(d, trigger) < distance(best, trigger)) {
                 best = d;
             }
         }
         return best;
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
     }
 
     private static boolean flagged(List<Word> words, int trigger, Set<String> cues, int window) {

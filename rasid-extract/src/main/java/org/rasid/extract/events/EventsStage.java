@@ -20,7 +20,7 @@ public final class EventsStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, ExtractLayers.ACTORS);
+        return Set.of(Layers.SENTENCES, Layers.ENTITIES, ExtractLayers.ACTORS);
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class EventsStage implements Stage {
     public Document process(Document doc) {
         var paragraphs = doc.get(Layers.PARAGRAPHS);
         Paragraph title = paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.title).findFirst().orElse(null);
-        return doc.with(ExtractLayers.EVENTS, finder.find(doc.text(), doc.get(Layers.SENTENCES),
-                new ActorIndex(doc.get(ExtractLayers.ACTORS)), doc.meta().published(), title, paragraphs));
+        return doc.with(ExtractLayers.EVENTS, finder.find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.ENTITIES),
+                new ActorIndex(doc.get(ExtractLayers.ACTORS)), title, paragraphs));
     }
 }
