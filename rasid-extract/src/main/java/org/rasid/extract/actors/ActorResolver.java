@@ -19,6 +19,9 @@ import org.rasid.extract.text.Words;
  */
 public final class ActorResolver {
     private static final Set<String> ACTOR_TYPES = Set.of("PERS", "ORG", "LOC", "MISC");
+    /** Facility nouns that make a named place a more specific one: مطار كابول، قاعدة العند، معبر رفح. */
+    private static final java.util.Set<String> FACILITIES = java.util.Set.of("مطار", "ميناء", "قاعده", "معبر", "سجن", "منفذ",
+            "مستشفي", "جسر", "سد", "حقل", "مصفاه");
     private static final List<String> PREFIXES = List.of("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب",
             "وك", "و", "ب", "ل", "ف", "ك", "");
 
@@ -112,6 +115,9 @@ public final class ActorResolver {
                         if (prefix.endsWith("ال")) {
                             start -= 2; // the article belongs to the name (after لل it is not written)
                         }
+                        if (i > 0 && k.type().equals("LOC") && prefix.isEmpty() && facility(words.get(i - 1))) {
+                            start = words.get(i - 1).start() + clitics(words.get(i - 1));
+                        }
                         var m = new Mention(start, last.end(), text.substring(start, last.end()), k.type());
                         if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
                             found.add(m);
@@ -124,6 +130,21 @@ public final class ActorResolver {
             i += Math.max(matched, 1);
         }
         return found;
+    }
+
+    private static boolean facility(Word w) {
+        return FACILITIES.contains(w.norm()) || clitics(w) > 0 && FACILITIES.contains(w.norm().substring(clitics(w)));
+    }
+
+    /** How many leading clitic letters (و، ب، ل، ف) a facility noun carries: بمطار → 1. */
+    private static int clitics(Word w) {
+        String n = w.norm();
+        for (String p : List.of("وب", "ول", "وف", "و", "ب", "ل", "ف")) {
+            if (n.startsWith(p) && FACILITIES.contains(n.substring(p.length()))) {
+                return p.length();
+            }
+        }
+        return 0;
     }
 
     private static final class Group {

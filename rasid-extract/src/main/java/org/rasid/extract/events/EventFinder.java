@@ -26,6 +26,11 @@ public final class EventFinder {
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
             "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    /** Conditions make the rest of their sentence hypothetical (في حال انطلاق حرب ...، إذا ...). */
+    private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
+    /** A place after these words is a partner or an origin, not where the event happened. */
+    private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
+    private static final int ACTOR_REACH = 8;
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -59,9 +64,9 @@ public final class EventFinder {
                 var inSentence = actors.allWithin(s);
                 var agents = new ArrayList<String>();
                 var targets = new ArrayList<String>();
-                String location = location(inSentence, trigger);
+                String location = location(words, inSentence, trigger);
                 for (Actor a : inSentence) {
-                    if (a.type().equals("LOC")) {
+                    if (a.type().equals("LOC") || !near(words, a, trigger)) {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
@@ -76,6 +81,7 @@ public final class EventFinder {
                         date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
                         flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
+                                || flagged(words, m.start(), CONDITIONS, m.start())
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
                 i = m.end() - 1;
             }
@@ -110,24 +116,65 @@ public final class EventFinder {
         return out;
     }
 
-    private static String location(List<Actor> inSentence, Span trigger) {
-        String before = null;
+    /**
+     * Where the event happened: the first place named after the trigger, else the last one before it; places after
+     * مع / من / إلى / ضد (partners, origins, destinations) only when no other is named.
+     */
+    private static String location(List<Word> words, List<Actor> inSentence, Span trigger) {
+        String[] best = new String[4]; // after, before, after (not locative), before (not locative)
         int bestAfter = Integer.MAX_VALUE;
-        String after = null;
+        int bestAfterWeak = Integer.MAX_VALUE;
         for (Actor a : inSentence) {
             if (!a.type().equals("LOC")) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
-                if (m.start() >= trigger.end() && m.start() < bestAfter) {
-                    bestAfter = m.start();
-                    after = a.id();
+                boolean weak = notLocative(words, m);
+                if (m.start() >= trigger.end()) {
+                    if (!weak && m.start() < bestAfter) {
+                        bestAfter = m.start();
+                        best[0] = a.id();
+                    } else if (weak && m.start() < bestAfterWeak) {
+                        bestAfterWeak = m.start();
+                        best[2] = a.id();
+                    }
                 } else if (m.end() <= trigger.start()) {
-                    before = a.id();
+                    best[weak ? 3 : 1] = a.id();
                 }
             }
         }
-        return after != null ? after : before;
+        for (String id : best) {
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static boolean notLocative(List<Word> words, Span mention) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() > mention.start()) {
+                return k > 0 && (NOT_LOCATIVE.contains(words.get(k - 1).norm())
+                        || k > 1 && Set.of("دوله", "دول", "مدينه", "ولايه", "محافظه").contains(words.get(k - 1).norm())
+                        && NOT_LOCATIVE.contains(words.get(k - 2).norm()));
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor is named within a few words of the trigger, in the same clause. */
+    private static boolean near(List<Word> words, Actor a, Span trigger) {
+        for (Actor.Mention m : a.mentions()) {
+            int from = Math.min(m.end(), trigger.end());
+            int to = Math.max(m.start(), trigger.start());
+            long between = words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
+            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && Words.isPunct(w)
+                    && !w.text().equals("،") && !w.text().equals(","));
+            if (between <= ACTOR_REACH && !stop) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an actor is on the receiving end: named after ضد / على / استهدف that follow the trigger. */
