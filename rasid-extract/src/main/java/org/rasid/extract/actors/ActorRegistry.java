@@ -13,6 +13,9 @@ public interface ActorRegistry {
     /** The actor with an alias written exactly so (after {@link org.rasid.extract.text.Arabic#normalize}), or null. */
     KnownActor findWritten(String normalized);
 
+    /** Whether some alias looked for in running text starts with this normalized word. */
+    boolean startsAlias(String firstWord);
+
     /** The most words an alias has, so running text is scanned with windows no longer than that. */
     int longestAliasWords();
 

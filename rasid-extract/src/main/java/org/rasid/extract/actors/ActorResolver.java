@@ -93,43 +93,60 @@ public final class ActorResolver {
         int maxWords = Math.min(registry.longestAliasWords(), 5);
         int i = 0;
         while (i < words.size()) {
-            int matched = 0;
-            for (int n = Math.min(maxWords, words.size() - i); n >= 1 && matched == 0; n--) {
-                Word first = words.get(i);
-                Word last = words.get(i + n - 1);
-                if (Words.isPunct(first) || Words.isPunct(last)) {
-                    continue;
-                }
-                String written = org.rasid.extract.text.Arabic.normalize(text.substring(first.start(), last.end()));
-                for (String prefix : PREFIXES) {
-                    if (!written.startsWith(prefix) || written.length() - prefix.length() < 3) {
-                        continue;
-                    }
-                    String rest = written.substring(prefix.length());
-                    if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
-                        rest = "ال" + rest;
-                    }
-                    KnownActor k = registry.findWritten(rest);
-                    if (k != null) {
-                        int start = first.start() + prefix.length();
-                        if (prefix.endsWith("ال")) {
-                            start -= 2; // the article belongs to the name (after لل it is not written)
-                        }
-                        if (i > 0 && k.type().equals("LOC") && prefix.isEmpty() && facility(words.get(i - 1))) {
-                            start = words.get(i - 1).start() + clitics(words.get(i - 1));
-                        }
-                        var m = new Mention(start, last.end(), text.substring(start, last.end()), k.type());
-                        if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
-                            found.add(m);
-                        }
-                        matched = n;
-                        break;
-                    }
-                }
+            Mention m = longestAt(text, words, i, maxWords);
+            if (m == null) {
+                i++;
+                continue;
             }
-            i += Math.max(matched, 1);
+            if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                found.add(m);
+            }
+            while (i < words.size() && words.get(i).start() < m.end()) {
+                i++;
+            }
         }
         return found;
+    }
+
+    /** The longest registry name written from word {@code i} on, after one clitic prefix, or null. */
+    private Mention longestAt(String text, List<Word> words, int i, int maxWords) {
+        Word first = words.get(i);
+        if (Words.isPunct(first)) {
+            return null;
+        }
+        for (String prefix : PREFIXES) {
+            String n = first.norm();
+            if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
+                continue;
+            }
+            String head = (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
+            if (!registry.startsAlias(head)) {
+                continue;
+            }
+            for (int size = Math.min(maxWords, words.size() - i); size >= 1; size--) {
+                Word last = words.get(i + size - 1);
+                if (Words.isPunct(last)) {
+                    continue;
+                }
+                var sb = new StringBuilder(head);
+                for (int k = i + 1; k < i + size; k++) {
+                    sb.append(' ').append(words.get(k).norm());
+                }
+                KnownActor k = registry.findWritten(sb.toString());
+                if (k == null) {
+                    continue;
+                }
+                int start = first.start() + prefix.length();
+                if (prefix.endsWith("ال")) {
+                    start -= 2; // the article belongs to the name (after لل it is not written)
+                }
+                if (i > 0 && k.type().equals("LOC") && prefix.isEmpty() && facility(words.get(i - 1))) {
+                    start = words.get(i - 1).start() + clitics(words.get(i - 1));
+                }
+                return new Mention(start, last.end(), text.substring(start, last.end()), k.type());
+            }
+        }
+        return null;
     }
 
     private static boolean facility(Word w) {

@@ -14,6 +14,7 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     private final Map<String, KnownActor> byId = new ConcurrentHashMap<>();
     private final Map<String, KnownActor> byKey = new ConcurrentHashMap<>();
     private final Map<String, KnownActor> bySurface = new ConcurrentHashMap<>();
+    private final java.util.Set<String> firstWords = ConcurrentHashMap.newKeySet();
     private volatile int longest = 1;
 
     /** Seeded from {@code actors/places.tsv} and {@code actors/curated.tsv}; curated lines win. */
@@ -56,6 +57,11 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     }
 
     @Override
+    public boolean startsAlias(String firstWord) {
+        return firstWords.contains(firstWord);
+    }
+
+    @Override
     public int longestAliasWords() {
         return longest;
     }
@@ -73,7 +79,9 @@ public final class InMemoryActorRegistry implements ActorRegistry {
         for (String alias : merged.aliases()) {
             String key = Names.key(alias);
             if (scannable) {
-                bySurface.putIfAbsent(Arabic.normalize(alias), merged);
+                String written = Arabic.normalize(alias);
+                bySurface.putIfAbsent(written, merged);
+                firstWords.add(written.split(" ")[0]);
             }
             if (!key.isEmpty()) {
                 byKey.putIfAbsent(key, merged);

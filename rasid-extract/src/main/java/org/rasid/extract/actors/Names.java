@@ -10,6 +10,9 @@ public final class Names {
     /** Generic words before a name that do not change whom it names (حركة طالبان = طالبان, ولاية ننغرهار = ننغرهار). */
     private static final Set<String> DESCRIPTORS = Set.of("حركه", "تنظيم", "جماعه", "مدينه", "محافظه", "ولايه", "منطقه",
             "دوله", "مديريه", "اقليم", "قريه", "بلده", "صحيفه", "وكاله", "قناه", "موقع");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9 -]");
+    private static final java.util.regex.Pattern NOT_CONSONANT = java.util.regex.Pattern.compile("[^a-z]|[aeiouyw]");
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower"));
 
@@ -19,7 +22,7 @@ public final class Names {
     /** The matching key of a name: Arabic folded, articles dropped, Latin lower-cased, punctuation removed. */
     public static String key(String name) {
         if (isLatin(name)) {
-            return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+            return NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
         }
         return Arabic.nameKey(name);
     }
@@ -36,12 +39,12 @@ public final class Names {
 
     /** The name in Latin letters (ICU Arabic-Latin), as an alias for cross-script search. */
     public static String latin(String arabic) {
-        return TO_LATIN.get().transliterate(Arabic.normalize(arabic)).replaceAll("[^a-z0-9 -]", "").trim();
+        return NOT_SLUG.matcher(TO_LATIN.get().transliterate(Arabic.normalize(arabic))).replaceAll("").trim();
     }
 
     /** Consonant skeleton of a Latin spelling: طالبان (talban) and Taliban share "tlbn". */
     public static String skeleton(String latin) {
-        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replaceAll("[aeiouyw]", "");
+        return NOT_CONSONANT.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** A deterministic id for an actor first met in text: the Latin transliteration of its key. */

@@ -23,6 +23,7 @@ import org.rasid.extract.text.Words;
  */
 public final class QuoteFinder {
     private static final Pattern COMPLEMENTIZER = Pattern.compile("(ب?[أإ]ن|ان)(ه|ها|هم|هما|هن|ني|نا|ك)?");
+    private static final Pattern QUOTE_EDGES = Pattern.compile("^[«\"“]|[»\"”]$");
     private static final Set<String> NEGATIONS = Set.of("لم", "لا", "لن", "ما", "ولم", "ولا", "ليس");
     private static final Set<String> MEDIUM_NOUNS = Set.of("تصريح", "تصريحات", "تصريحه", "تصريحاته", "بيان", "بيانا",
             "حديث", "حديثه", "مقابله", "موتمر", "كلمه", "كلمته", "لقاء", "اتصال", "رساله", "خطاب", "خطابه", "تغريده", "حوار",
@@ -409,7 +410,7 @@ public final class QuoteFinder {
                 }
                 String medium = end > start ? text.substring(words.get(start).start(), words.get(end - 1).end()) : null;
                 if (medium != null) {
-                    medium = medium.replaceAll("^[«\"“]|[»\"”]$", "");
+                    medium = QUOTE_EDGES.matcher(medium).replaceAll("");
                     return start == k ? medium.substring(1) : medium;
                 }
             }
@@ -465,7 +466,7 @@ public final class QuoteFinder {
         }
         var nameWords = phrase.name();
         Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
-        String name = SpeakerPhrase.text(text, nameWords).replaceAll("^[«\"“]|[»\"”]$", "");
+        String name = QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
         Actor actor = actors.within(nameSpan);
         String key = Arabic.nameKey(name);
         for (int k = state.named.size() - 1; k >= 0; k--) {
@@ -619,7 +620,15 @@ public final class QuoteFinder {
         return np;
     }
 
+    /** The word without diacritics and tatweel, hamza forms kept (أن and إن are told apart from the name بان). */
     static String stripMarks(String s) {
-        return s.replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "");
+        var sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

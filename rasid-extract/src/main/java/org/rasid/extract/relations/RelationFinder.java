@@ -31,26 +31,32 @@ public final class RelationFinder {
     private static final int REACH = 6;
     private static final Set<String> NOT_LEADERS = Set.of("الوزراء", "الحكومه", "السابق", "السابقه", "حينذاك", "الاسبق");
 
-    private final List<Cue> cues = new ArrayList<>();
+    private final java.util.Map<String, List<Cue>> cuesByFirst = new java.util.HashMap<>();
 
     public RelationFinder() {
         for (String line : Resources.lines("relations/cues.tsv")) {
             String[] c = line.split("\t");
             for (String form : c[2].trim().split("\\s+")) {
-                cues.add(new Cue(c[0], Pattern.valueOf(c[1]), List.of(Arabic.normalize(form).split("_"))));
+                var cue = new Cue(c[0], Pattern.valueOf(c[1]), List.of(Arabic.normalize(form).split("_")));
+                cuesByFirst.computeIfAbsent(cue.words().get(0), k -> new ArrayList<>()).add(cue);
             }
         }
-        cues.sort(Comparator.comparingInt((Cue c) -> -c.words().size()));
+        cuesByFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Cue c) -> -c.words().size())));
     }
 
     public List<Relation> find(String text, List<Sentence> sentences, List<Actor> actors) {
         var out = new LinkedHashSet<Relation>();
         var index = new ActorIndex(actors);
         for (Sentence s : sentences) {
-            var words = Words.in(text, s.start(), s.end());
             var placed = placed(index, s);
+            if (placed.size() < 2) {
+                continue; // a relation needs two named actors
+            }
+            var words = Words.in(text, s.start(), s.end());
             for (int i = 0; i < words.size(); i++) {
-                for (Cue cue : cues) {
+                var candidates = new ArrayList<Cue>(cuesByFirst.getOrDefault(words.get(i).norm(), List.of()));
+                candidates.addAll(cuesByFirst.getOrDefault(words.get(i).bare(), List.of()));
+                for (Cue cue : candidates) {
                     int end = match(words, i, cue.words());
                     if (end < 0) {
                         continue;

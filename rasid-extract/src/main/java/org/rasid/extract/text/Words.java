@@ -2,7 +2,6 @@ package org.rasid.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits a range of the text into words and punctuation marks. The rules need every comma, colon and quotation
@@ -10,18 +9,36 @@ import java.util.regex.Pattern;
  * splits clitics.
  */
 public final class Words {
-    private static final Pattern ITEM = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,٫][0-9٠-٩]+)*|[^\\s\\p{L}\\p{M}\\p{N}]");
-
     private Words() {
     }
 
     public static List<Word> in(String text, int from, int to) {
         var out = new ArrayList<Word>();
-        var m = ITEM.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(new Word(m.start(), m.end(), m.group(), Arabic.normalize(m.group())));
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (wordChar(c)) {
+                while (i < to && (wordChar(text.charAt(i))
+                        || (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '٫')
+                        && Character.isDigit(text.charAt(i - 1)) && i + 1 < to && Character.isDigit(text.charAt(i + 1)))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            String w = text.substring(start, i);
+            out.add(new Word(start, i, w, Arabic.normalize(w)));
         }
         return out;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     public static boolean isPunct(Word w) {
