@@ -13,9 +13,9 @@ import org.rasid.extract.ExtractLayers;
 public final class ActorsStage implements Stage {
     private final ActorResolver resolver;
 
-    /** The stage found by the pipeline: the in-memory registry seeded from the module's resources. */
+    /** The stage found by the pipeline: the shared in-memory registry seeded from the module's resources. */
     public ActorsStage() {
-        this(InMemoryActorRegistry.fromResources());
+        this(InMemoryActorRegistry.shared());
     }
 
     public ActorsStage(ActorRegistry registry) {

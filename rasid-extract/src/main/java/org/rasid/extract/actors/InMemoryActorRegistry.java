@@ -17,6 +17,15 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     private final java.util.Set<String> firstWords = ConcurrentHashMap.newKeySet();
     private volatile int longest = 1;
 
+    private static final class Shared {
+        static final InMemoryActorRegistry INSTANCE = fromResources();
+    }
+
+    /** One seeded registry per JVM, loaded on first use, shared by every pipeline (it is thread-safe). */
+    public static InMemoryActorRegistry shared() {
+        return Shared.INSTANCE;
+    }
+
     /** Seeded from {@code actors/places.tsv} and {@code actors/curated.tsv}; curated lines win. */
     public static InMemoryActorRegistry fromResources() {
         var registry = new InMemoryActorRegistry();

@@ -34,7 +34,15 @@ public final class Names {
     }
 
     public static boolean isLatin(String s) {
-        return s.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c)) && s.chars().noneMatch(c -> Arabic.isArabicLetter((char) c));
+        boolean latin = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Arabic.isArabicLetter(c)) {
+                return false;
+            }
+            latin |= c < 0x250 && Character.isLetter(c);
+        }
+        return latin;
     }
 
     /** The name in Latin letters (ICU Arabic-Latin), as an alias for cross-script search. */

@@ -47,14 +47,17 @@ final class Casualties {
         return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
     }
 
-    /** عشرات القتلى والجرحى: one count for both. */
+    /** عشرات القتلى والجرحى: one count for both (seen from either word). */
     private static boolean combined(List<Word> words, int i) {
-        if (i + 1 >= words.size() || !words.get(i + 1).norm().startsWith("و")) {
-            return false;
-        }
-        String other = words.get(i + 1).norm().substring(1);
-        return KILLED.contains(other) || INJURED.contains(other) || KILLED.contains(stripArticle(other))
-                || INJURED.contains(stripArticle(other));
+        boolean withNext = i + 1 < words.size() && words.get(i + 1).norm().startsWith("و")
+                && isCue(words.get(i + 1).norm().substring(1));
+        boolean withPrevious = i > 0 && words.get(i).norm().startsWith("و") && isCue(words.get(i - 1).norm());
+        return withNext || withPrevious;
+    }
+
+    private static boolean isCue(String norm) {
+        return KILLED.contains(norm) || INJURED.contains(norm) || KILLED.contains(stripArticle(norm))
+                || INJURED.contains(stripArticle(norm));
     }
 
     /** The count written just after the cue (مقتل 10 جنود) or shortly before it (10 قتلى، 18 مجندا أصيبوا). */

@@ -5,6 +5,8 @@ package org.rasid.extract.text;
  * tatweel) fold to one form, so lexicons and names compare equal however the article spells them.
  */
 public final class Arabic {
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Arabic() {
     }
 
@@ -31,7 +33,7 @@ public final class Arabic {
     /** The normalized words of a phrase joined by one space, each without its article: the key names are compared by. */
     public static String nameKey(String phrase) {
         var sb = new StringBuilder();
-        for (String w : normalize(phrase).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(normalize(phrase))) {
             if (w.isEmpty()) {
                 continue;
             }
