@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", description = "Score quotes, events and relations against a gold JSONL file (docs/annotation.md);"
         + " prints precision, recall and F1 per kind as one JSON line.")
 final class EvalExtractCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "GOLD.jsonl", description = "One annotated article per line.")
-    Path gold;
+    @Parameters(arity = "1..*", paramLabel = "GOLD.jsonl", description = "Gold files, one annotated article per line.")
+    java.util.List<Path> gold;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "The news corpus that records with corpus_line point into"
             + " (default: ../shared/data/news/saudinewsnet.jsonl.gz).")
@@ -28,7 +28,10 @@ final class EvalExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var articles = GoldReader.read(gold, corpus);
+        var articles = new java.util.ArrayList<org.rasid.extract.eval.GoldArticle>();
+        for (Path file : gold) {
+            articles.addAll(GoldReader.read(file, corpus));
+        }
         long t0 = System.nanoTime();
         var pipeline = Pipeline.standard();
         var eval = misses ? new ExtractEval(pipeline::process, System.err::println) : new ExtractEval(pipeline::process);
