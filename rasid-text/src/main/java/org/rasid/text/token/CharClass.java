@@ -20,9 +20,9 @@ final class CharClass {
         return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
-    /** A letter of Arabic or any other non-Latin script: the body of a {@code word} token. */
+    /** A letter of Arabic or any other non-Latin script: the body of a {@code word} token (tatweel is no letter). */
     static boolean isWordLetter(int cp) {
-        return Character.isLetter(cp) && !isLatinLetter(cp);
+        return Character.isLetter(cp) && !isTatweel(cp) && !isLatinLetter(cp);
     }
 
     static boolean isDigit(int cp) {
