@@ -79,9 +79,11 @@ final class BodyExtractor {
         return new Body(roots, blocks.stream().filter(b -> body.contains(b.owner())).toList());
     }
 
+    /** A lone prose paragraph beside the body (often the lead, kept in its own element), not a teaser list. */
     private static boolean isProseParagraph(Element e) {
         String text = e.text();
-        return e.normalName().equals("p") && text.length() > 80 && linkDensity(e) < 0.25 && text.matches("(?s).*[.،؟!]\\s*.*");
+        return text.length() > 80 && e.select("p, div, li, h1, h2, h3, h4, td").size() <= 2 && linkDensity(e) < 0.25
+                && text.matches("(?s).*[.،؟!].*");
     }
 
     private static int commas(String text) {

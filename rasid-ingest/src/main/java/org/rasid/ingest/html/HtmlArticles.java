@@ -47,16 +47,20 @@ public final class HtmlArticles {
             }
         }
         String published = meta.published();
-        List<Article.Block> blocks = new ArrayList<>();
+        List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : body.blocks()) {
-            String text = b.text();
             String reason = reasonToDrop(b, meta.title());
-            if (reason == null) {
-                blocks.add(new Article.Block(text, isHeading(b) ? Paragraph.Kind.heading : Paragraph.Kind.paragraph));
+            if (reason == null || (reason.equals("label") && introducesProse(b, body.blocks(), meta.title()))) {
+                kept.add(b);
             } else if (!reason.equals("title")) {
-                removed.add(new Removed(shorten(text), reason));
-                published = published == null && reason.equals("timestamp") ? Dates.find(text) : published;
+                removed.add(new Removed(shorten(b.text()), reason));
+                published = published == null && reason.equals("timestamp") ? Dates.find(b.text()) : published;
             }
+        }
+        List<Article.Block> blocks = new ArrayList<>();
+        for (TextBlock b : kept) {
+            boolean heading = isHeading(b) || "label".equals(reasonToDrop(b, meta.title()));
+            blocks.add(new Article.Block(b.text(), heading ? Paragraph.Kind.heading : Paragraph.Kind.paragraph));
         }
         int words = blocks.stream().mapToInt(bl -> LineRules.words(bl.text())).sum();
         if (words < ARTICLE_MIN_WORDS) {
@@ -82,10 +86,28 @@ public final class HtmlArticles {
         if (Dates.isDateOnly(text)) {
             return "timestamp";
         }
-        if (b.words() < MIN_WORDS && !isHeading(b) && !text.matches("(?s).*[.!؟?:]['\"»”)]*$")) {
+        if (b.words() < 2 || (b.words() < MIN_WORDS && !isHeading(b) && !text.matches("(?s).*[.!؟?:]['\"»”)]*$"))) {
             return "label";
         }
         return null;
+    }
+
+    /**
+     * A short unpunctuated line straight before a prose paragraph is a sub-heading even when the page styles
+     * it without h2/strong; a one-word line or a "place - agency" dateline is not.
+     */
+    private static boolean introducesProse(TextBlock b, List<TextBlock> all, String title) {
+        int i = all.indexOf(b);
+        if (b.words() < 2 || b.words() > HEADING_MAX_WORDS || b.text().matches(".*\\s[-–—ـ]\\s.*|^\\(.*\\)$")
+                || i + 1 >= all.size()) {
+            return false;
+        }
+        TextBlock next = all.get(i + 1);
+        return reasonToDrop(next, title) == null && isProse(next);
+    }
+
+    private static boolean isProse(TextBlock b) {
+        return b.words() >= 10 && b.text().matches("(?s).*[.!؟?…:،]['\"»”)]*$");
     }
 
     private static boolean isHeading(TextBlock b) {

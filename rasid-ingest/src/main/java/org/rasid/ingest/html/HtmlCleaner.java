@@ -29,6 +29,7 @@ final class HtmlCleaner {
     private static final List<Rule> SELECTORS = Resources.lines(HtmlCleaner.class, "chrome-elements.tsv").stream()
             .map(l -> l.split("\t", 2)).map(p -> new Rule(p[0], p[1].strip())).toList();
     private static final Map<String, String> CLASS_WORDS = classWords();
+    private static final String KEEP = "keep";
     private static final double MAX_PROSE_SHARE = Double.parseDouble(
             Resources.properties(HtmlCleaner.class, "extractor.properties").getProperty("chrome.maxProseShare"));
 
@@ -73,13 +74,15 @@ final class HtmlCleaner {
             return null;
         }
         String spaced = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String found = null;
         for (String word : spaced.split("[\\s_\\-]+")) {
             String reason = CLASS_WORDS.get(word);
-            if (reason != null) {
-                return reason;
+            if (KEEP.equals(reason)) {
+                return null;
             }
+            found = found == null ? reason : found;
         }
-        return null;
+        return found;
     }
 
     private static int unlinkedLength(Element e) {

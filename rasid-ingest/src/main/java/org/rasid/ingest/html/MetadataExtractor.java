@@ -151,7 +151,7 @@ final class MetadataExtractor {
             Element byline = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
             a = byline == null ? null : byline.text();
         }
-        a = clean(a);
+        a = clean(a == null ? null : a.replaceAll("https?://\\S+", ""));
         return a == null || a.startsWith("http") || a.split("\\s+").length > 8 ? null : a;
     }
 
