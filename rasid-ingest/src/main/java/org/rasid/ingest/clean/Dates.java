@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * The Arabic part is a small hook, to be handed to the text module's date parser when it exists.
  */
 public final class Dates {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
-    private static final Pattern NAMED = Pattern.compile("(?<!\\d)(\\d{1,2})[\\s\\-/.،,]*([\\p{L} ]{3,14}?)[\\s\\-/.،,]*(\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})");
+    private static final Pattern NAMED = Pattern.compile("(?<!\\d)(\\d{1,2})[\\s\\-/.،,]*([\\p{L} /]{3,24}?)[\\s\\-/.،,]*(\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("يناير", 1), Map.entry("كانون الثاني", 1), Map.entry("jan", 1),
             Map.entry("فبراير", 2), Map.entry("شباط", 2), Map.entry("feb", 2),
@@ -73,7 +73,18 @@ public final class Dates {
         return null;
     }
 
+    /** A month name, or two joined by a slash ("نيسان / أبريل"), as its number. */
     private static Integer month(String name) {
+        for (String part : name.split("/")) {
+            Integer m = oneMonth(part.strip());
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Integer oneMonth(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         Integer month = MONTHS.get(n);
         return month != null || n.length() < 3 ? month : MONTHS.get(n.substring(0, 3));

@@ -111,21 +111,45 @@ public final class TextDecoder {
         return s1256 >= sIso ? new Decoded(cp1256, CP1256) : new Decoded(iso, ISO_8859_6);
     }
 
-    /** The share of Arabic letters among non-ASCII characters (U+FFFD, from unmapped bytes, counts against). */
+    /**
+     * The share of non-ASCII characters that sit in all-Arabic words (or are Arabic punctuation). U+FFFD from
+     * unmapped bytes counts against, and so do Arabic letters inside Latin words, which is what French or
+     * other Latin-1 text looks like when misread as ISO-8859-6.
+     */
     static double arabicShare(String text) {
         int nonAscii = 0;
         int arabic = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (!isWordChar(c)) {
+                nonAscii += c >= 0x80 ? 1 : 0;
+                arabic += c == '\u060C' || c == '\u061F' || c == '\u061B' ? 1 : 0;
+                i++;
                 continue;
             }
-            nonAscii++;
-            if ((c >= 0x0621 && c <= 0x064A) || c == '\u060C' || c == '\u061F' || c == '\u061B' || c == '\u0640') {
-                arabic++;
+            int start = i;
+            boolean pure = true;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                pure &= isArabic(text.charAt(i));
+                i++;
             }
+            int wide = 0;
+            for (int k = start; k < i; k++) {
+                wide += text.charAt(k) >= 0x80 ? 1 : 0;
+            }
+            nonAscii += wide;
+            arabic += pure ? wide : 0;
         }
         return nonAscii == 0 ? 0 : (double) arabic / nonAscii;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+    }
+
+    private static boolean isArabic(char c) {
+        return c >= 0x0621 && c <= 0x0652 || c == '\u0640';
     }
 
     private static boolean hasNonAscii(byte[] bytes) {
