@@ -55,11 +55,15 @@ public final class Ingestor {
             readFile(path, sink);
             return;
         }
-        List<Path> files = LocalFiles.list(path, (p, why) -> sink.accept(Outcome.skipped(p.toString(), why)));
+        List<Path> files = LocalFiles.list(path);
         if (files.isEmpty()) {
-            throw new RasidException(Problem.EMPTY, path.toString(), "no text, HTML or JSON files in this directory");
+            throw new RasidException(Problem.EMPTY, path.toString(), "no files in this directory");
         }
         for (Path file : files) {
+            if (InputKind.ofName(file.getFileName().toString()) == InputKind.UNKNOWN) {
+                sink.accept(Outcome.skipped(file.toString(), "skipped: not a .txt, .html or .json/.jsonl file"));
+                continue;
+            }
             try {
                 readFile(file, sink);
             } catch (RasidException e) {

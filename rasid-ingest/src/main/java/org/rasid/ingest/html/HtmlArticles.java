@@ -76,12 +76,12 @@ public final class HtmlArticles {
         if (title != null && (text.equals(title) || (b.isHeadingTag() && title.contains(text)))) {
             return "title";
         }
-        if (b.linkDensity() > BodyExtractor.MAX_LINK_DENSITY) {
-            return "links";
-        }
         String rule = LineRules.reasonFor(text);
         if (rule != null) {
             return rule;
+        }
+        if (b.linkDensity() > BodyExtractor.MAX_LINK_DENSITY) {
+            return "links";
         }
         if (Dates.isDateOnly(text)) {
             return "timestamp";

@@ -6,12 +6,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
-import org.rasid.ingest.InputKind;
 
 /** Reads local files with a size cap checked before reading, and lists directories in a stable order. */
 public final class LocalFiles {
@@ -56,23 +54,10 @@ public final class LocalFiles {
         }
     }
 
-    /**
-     * The article files under a directory, recursively, sorted by path. Hidden files and folders are passed
-     * over silently; files whose name shows no readable type go to {@code skipped} with the reason.
-     */
-    public static List<Path> list(Path dir, BiConsumer<Path, String> skipped) {
+    /** The files under a directory, recursively, sorted by path; hidden files and folders are passed over. */
+    public static List<Path> list(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> !isHidden(dir, p))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .filter(p -> {
-                        if (InputKind.ofName(p.getFileName().toString()) != InputKind.UNKNOWN) {
-                            return true;
-                        }
-                        skipped.accept(p, "skipped: not a text, HTML or JSON file");
-                        return false;
-                    })
-                    .toList();
+            return walk.filter(p -> !isHidden(dir, p)).filter(Files::isRegularFile).sorted().toList();
         } catch (AccessDeniedException e) {
             throw new RasidException(Problem.UNREADABLE, dir.toString(), "permission denied: " + e.getFile());
         } catch (IOException | java.io.UncheckedIOException e) {
