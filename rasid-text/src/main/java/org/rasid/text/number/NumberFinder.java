@@ -52,7 +52,7 @@ public final class NumberFinder {
         boolean candidate = switch (first.type()) {
             case number, symbol -> true;
             // most words have no lexicon entry and start no modifier
-            case word -> NumberWords.lookup(first.norm()) != null || Modifier.mayStart(first.norm());
+            case word -> NumberWords.lookup(first) != null || Modifier.mayStart(first.norm());
             default -> false;
         };
         if (!candidate) {
