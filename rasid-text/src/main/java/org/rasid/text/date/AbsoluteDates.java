@@ -100,7 +100,15 @@ final class AbsoluteDates {
         if (day < 1 || day > 31 || w.norm(i).length() > 2) {
             return null;
         }
-        Months.Match month = Months.at(w, i + 1);
+        // "14 من شهر شوال", "14 من يوليو"
+        int m = i + 1;
+        if (w.norm(m).equals("من")) {
+            m++;
+        }
+        if (w.norm(m).equals("شهر")) {
+            m++;
+        }
+        Months.Match month = Months.at(w, m);
         if (month == null) {
             return null;
         }
