@@ -84,7 +84,7 @@ class UrlFetcherTest {
             assertThat(e.problem()).isEqualTo(Problem.URL_FAILED);
             assertThat(e.getMessage()).contains("timed out");
         });
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2900);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(9_000); // gave up well before the server answered
     }
 
     @Test
