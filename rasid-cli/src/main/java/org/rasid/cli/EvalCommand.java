@@ -2,9 +2,8 @@ package org.rasid.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code rasid eval KIND ...}: scores one part of the analysis against a gold file. */
-@Command(name = "eval", description = "Score the analysis against gold annotations.",
-        subcommands = {EvalExtractCommand.class})
+/** {@code rasid eval TASK GOLD}: measures a component against gold data. */
+@Command(name = "eval", description = "Measure a component against gold data.", subcommands = {EvalSegmentCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {

@@ -14,7 +14,7 @@ public final class TimeFinder {
     private static final Map<String, Integer> ORDINAL_HOURS = Map.ofEntries(
             Map.entry("الواحده", 1), Map.entry("الثانيه", 2), Map.entry("الثالثه", 3), Map.entry("الرابعه", 4),
             Map.entry("الخامسه", 5), Map.entry("السادسه", 6), Map.entry("السابعه", 7), Map.entry("الثامنه", 8),
-            Map.entry("التاسعه", 9), Map.entry("العاشره", 10), Map.entry("الحاديه", 11));
+            Map.entry("التاسعه", 9), Map.entry("العاشره", 10), Map.entry("الحاديه", 1));
     /** Part-of-day words: true for after noon. */
     private static final Map<String, Boolean> DAY_PARTS = Map.ofEntries(
             Map.entry("ص", false), Map.entry("صباحا", false), Map.entry("صباح", false), Map.entry("فجرا", false),
@@ -55,7 +55,7 @@ public final class TimeFinder {
         } else if (clockWord && ORDINAL_HOURS.containsKey(w.norm(h))) {
             hour = ORDINAL_HOURS.get(w.norm(h));
             j = h + 1;
-            if ((hour == 11 || hour == 2) && (w.norm(j).equals("عشره") || w.norm(j).equals("عشر"))) {
+            if ((hour == 1 || hour == 2) && (w.norm(j).equals("عشره") || w.norm(j).equals("عشر"))) {
                 hour += 10;
                 j++;
             }

@@ -34,26 +34,26 @@ public final class ArabicNormalizer {
     private static final List<NormalizationRule> SEARCH_RULES = List.of(
             new AlefRule(), new AlefMaqsuraRule(), new TehMarbutaRule());
 
-    public static final ArabicNormalizer ORTHOGRAPHIC = new ArabicNormalizer(Level.ORTHOGRAPHIC, ORTHOGRAPHIC_RULES);
-    public static final ArabicNormalizer SEARCH = new ArabicNormalizer(Level.SEARCH,
-            concat(ORTHOGRAPHIC_RULES, SEARCH_RULES));
+    public static final ArabicNormalizer ORTHOGRAPHIC = new ArabicNormalizer(Level.ORTHOGRAPHIC, null, ORTHOGRAPHIC_RULES);
+    /** Built on the ORTHOGRAPHIC table, which equals running all its rules first. */
+    public static final ArabicNormalizer SEARCH = new ArabicNormalizer(Level.SEARCH, ORTHOGRAPHIC, SEARCH_RULES);
 
     private final Level level;
     /** Replacement of each char, or null where the chain leaves it unchanged. */
     private final String[] table = new String[Character.MAX_VALUE + 1];
 
-    private ArabicNormalizer(Level level, List<NormalizationRule> rules) {
+    private ArabicNormalizer(Level level, ArabicNormalizer base, List<NormalizationRule> rules) {
         this.level = level;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isSurrogate((char) c)) {
                 continue;
             }
-            String original = String.valueOf((char) c);
-            String current = original;
+            // most chars no rule touches: ask each rule about the char alone before building strings
+            String current = base == null ? null : base.table[c];
             for (NormalizationRule rule : rules) {
-                current = applyRule(rule, current);
+                current = current == null ? rule.apply((char) c) : applyRule(rule, current);
             }
-            table[c] = current.equals(original) ? null : current;
+            table[c] = current == null || current.equals(String.valueOf((char) c)) ? null : current;
         }
     }
 
@@ -139,11 +139,5 @@ public final class ArabicNormalizer {
             }
         }
         return out.toString();
-    }
-
-    private static List<NormalizationRule> concat(List<NormalizationRule> a, List<NormalizationRule> b) {
-        var all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
     }
 }

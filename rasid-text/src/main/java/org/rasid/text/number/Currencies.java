@@ -4,19 +4,19 @@ import java.util.Map;
 
 /**
  * Currency words and signs with their ISO 4217 codes. A word's default code (دولار → USD, ريال → SAR) gives
- * way to the nationality adjective after it (ريال قطري → QAR); a word with no safe default (دينار) keeps
- * the word itself as the unit unless the adjective names the country.
+ * way to the nationality adjective after it (ريال قطري → QAR); a word with no safe default (دينار) has its
+ * base word as the unit unless an adjective names the country.
  */
 final class Currencies {
-    /** Normalized currency word (all number and case forms) → default code, or "" for none. */
+    /** Normalized currency word (all number and case forms) → default code, or its base word when it has none. */
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("دولار", "USD"), Map.entry("دولارا", "USD"), Map.entry("دولارات", "USD"), Map.entry("الدولارات", "USD"),
             Map.entry("ريال", "SAR"), Map.entry("ريالا", "SAR"), Map.entry("ريالات", "SAR"),
             Map.entry("جنيه", "EGP"), Map.entry("جنيها", "EGP"), Map.entry("جنيهات", "EGP"),
             Map.entry("يورو", "EUR"),
-            Map.entry("دينار", ""), Map.entry("دينارا", ""), Map.entry("دنانير", ""),
+            Map.entry("دينار", "دينار"), Map.entry("دينارا", "دينار"), Map.entry("دنانير", "دينار"),
             Map.entry("درهم", "AED"), Map.entry("درهما", "AED"), Map.entry("دراهم", "AED"),
-            Map.entry("ليره", ""), Map.entry("ليرات", ""),
+            Map.entry("ليره", "ليره"), Map.entry("ليرات", "ليره"),
             Map.entry("روبيه", "INR"), Map.entry("يوان", "CNY"), Map.entry("ين", "JPY"),
             Map.entry("فرنك", "CHF"), Map.entry("روبل", "RUB"), Map.entry("تومان", "IRR"));
 
@@ -36,13 +36,16 @@ final class Currencies {
     private Currencies() {
     }
 
-    /** The default code of a currency word, "" for a currency with no default, null for a non-currency. */
+    /** The default code (or base word) of a currency word, null for a non-currency. */
     static String word(String norm) {
         return WORDS.get(norm);
     }
 
+    /** The code a nationality adjective gives, in any case form (كويتي، الكويتي، كويتيا). */
     static String adjective(String norm) {
-        return ADJECTIVES.get(norm);
+        String bare = norm.startsWith("ال") ? norm.substring(2) : norm;
+        String code = ADJECTIVES.get(bare);
+        return code != null || !bare.endsWith("ا") ? code : ADJECTIVES.get(bare.substring(0, bare.length() - 1));
     }
 
     static String sign(String norm) {

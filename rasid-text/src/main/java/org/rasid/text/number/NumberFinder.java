@@ -48,6 +48,16 @@ public final class NumberFinder {
     }
 
     private NumberMention at(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        boolean candidate = switch (first.type()) {
+            case number, symbol -> true;
+            // most words have no lexicon entry and start no modifier
+            case word -> NumberWords.lookup(first) != null || Modifier.mayStart(first.norm());
+            default -> false;
+        };
+        if (!candidate) {
+            return null;
+        }
         Modifier modifier = null;
         int amountAt = i;
         for (Modifier m : Modifier.values()) {
@@ -94,9 +104,9 @@ public final class NumberFinder {
             String code = next.type() == Token.Type.word ? Currencies.word(next.norm())
                     : Currencies.sign(next.norm());
             if (code != null) {
-                String unit = code.isEmpty() ? next.norm() : code;
+                String unit = code;
                 end++;
-                String adjective = end < tokens.size() ? adjective(tokens.get(end).norm()) : null;
+                String adjective = end < tokens.size() ? Currencies.adjective(tokens.get(end).norm()) : null;
                 if (adjective != null) {
                     unit = adjective;
                     end++;
@@ -106,11 +116,6 @@ public final class NumberFinder {
             }
         }
         return new NumberMention(tokens.get(i).start(), tokens.get(end - 1).end(), type, q);
-    }
-
-    private static String adjective(String norm) {
-        String code = Currencies.adjective(norm);
-        return code == null && norm.startsWith("ال") ? Currencies.adjective(norm.substring(2)) : code;
     }
 
     /** Where a percent sign or phrase after {@code end} ends, or {@code end} when there is none. */

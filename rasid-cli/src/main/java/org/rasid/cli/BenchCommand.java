@@ -1,0 +1,12 @@
+package org.rasid.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code rasid bench WHAT}: measures throughput. */
+@Command(name = "bench", description = "Measure throughput.", subcommands = {BenchTextCommand.class})
+final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}
