@@ -35,6 +35,14 @@ public final class ActorResolver {
     public record Mention(int start, int end, String text, String type) {
     }
 
+    /** A mention with its matching keys, computed once. */
+    private record Keyed(Mention mention, String key, String bare, boolean latin) {
+        static Keyed of(Mention m) {
+            String key = Names.key(m.text());
+            return new Keyed(m, key, Names.bareKey(key), Names.isLatin(m.text()));
+        }
+    }
+
     public record Result(List<Actor> actors, Map<Mention, String> idOf) {
     }
 
@@ -50,8 +58,9 @@ public final class ActorResolver {
         var groups = new LinkedHashMap<String, Group>();
         var idOf = new LinkedHashMap<Mention, String>();
         for (Mention m : mentions) {
-            Group g = join(m, groups);
-            g.add(m);
+            var keyed = Keyed.of(m);
+            Group g = join(keyed, groups);
+            g.add(keyed);
             idOf.put(m, g.id);
         }
         var actors = new ArrayList<Actor>();
@@ -66,9 +75,10 @@ public final class ActorResolver {
         return new Result(actors, idOf);
     }
 
-    private Group join(Mention m, Map<String, Group> groups) {
-        String key = Names.key(m.text());
-        String bare = Names.bareKey(key);
+    private Group join(Keyed keyed, Map<String, Group> groups) {
+        Mention m = keyed.mention();
+        String key = keyed.key();
+        String bare = keyed.bare();
         KnownActor known = registry.find(key);
         if (known == null) {
             known = registry.find(bare);
@@ -78,7 +88,7 @@ public final class ActorResolver {
             return groups.computeIfAbsent(k.id(), id -> new Group(k.id(), k.name(), k.type()));
         }
         for (Group g : groups.values()) {
-            if (g.matches(m, key, bare)) {
+            if (g.matches(keyed)) {
                 return g;
             }
         }
@@ -168,7 +178,7 @@ public final class ActorResolver {
         final String id;
         final String canonical;
         final String type;
-        final List<Mention> mentions = new ArrayList<>();
+        final List<Keyed> mentions = new ArrayList<>();
 
         Group(String id, String canonical, String type) {
             this.id = id;
@@ -176,14 +186,18 @@ public final class ActorResolver {
             this.type = type;
         }
 
-        void add(Mention m) {
+        void add(Keyed m) {
             mentions.add(m);
         }
 
-        boolean matches(Mention m, String key, String bare) {
-            for (Mention other : mentions) {
-                String k = Names.key(other.text());
-                String b = Names.bareKey(k);
+        boolean matches(Keyed keyed) {
+            Mention m = keyed.mention();
+            String key = keyed.key();
+            String bare = keyed.bare();
+            for (Keyed o : mentions) {
+                Mention other = o.mention();
+                String k = o.key();
+                String b = o.bare();
                 if (k.equals(key) || b.equals(bare)) {
                     return true;
                 }
@@ -194,7 +208,7 @@ public final class ActorResolver {
                 if (sameKind && bare.length() >= 5 && Names.distance(b, bare, 1) <= 1) {
                     return true;
                 }
-                if (Names.isLatin(m.text()) != Names.isLatin(other.text())) {
+                if (keyed.latin() != o.latin()) {
                     String latin = Names.isLatin(m.text()) ? m.text() : Names.latin(other.text());
                     String arabicLatin = Names.isLatin(m.text()) ? Names.latin(other.text()) : other.text();
                     String s1 = Names.skeleton(latin);
@@ -207,7 +221,7 @@ public final class ActorResolver {
         }
 
         Actor toActor() {
-            var aliases = mentions.stream().map(Mention::text).distinct().toList();
+            var aliases = mentions.stream().map(k -> k.mention().text()).distinct().toList();
             String name = canonical != null ? canonical
                     : aliases.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
             var all = new ArrayList<>(aliases);
@@ -215,7 +229,7 @@ public final class ActorResolver {
                 all.add(0, name);
             }
             return new Actor(id, name, type, all,
-                    mentions.stream().map(m -> new Actor.Mention(m.start(), m.end())).toList());
+                    mentions.stream().map(k -> new Actor.Mention(k.mention().start(), k.mention().end())).toList());
         }
     }
 }

@@ -45,9 +45,22 @@ public final class Names {
         return latin;
     }
 
+    /** Transliterations already made: names recur across documents and ICU transliteration is slow. */
+    private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LATIN_CACHE = 100_000;
+
     /** The name in Latin letters (ICU Arabic-Latin), as an alias for cross-script search. */
     public static String latin(String arabic) {
-        return NOT_SLUG.matcher(TO_LATIN.get().transliterate(Arabic.normalize(arabic))).replaceAll("").trim();
+        String cached = LATIN.get(arabic);
+        if (cached != null) {
+            return cached;
+        }
+        String latin = NOT_SLUG.matcher(TO_LATIN.get().transliterate(Arabic.normalize(arabic))).replaceAll("").trim();
+        if (LATIN.size() > LATIN_CACHE) {
+            LATIN.clear();
+        }
+        LATIN.put(arabic, latin);
+        return latin;
     }
 
     /** Consonant skeleton of a Latin spelling: طالبان (talban) and Taliban share "tlbn". */

@@ -54,6 +54,7 @@ public final class EventFinder {
             var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
             var casualties = Casualties.in(words, numbers);
             var seen = new HashSet<String>();
+            List<Actor> inSentence = null;
             for (int i = 0; i < words.size(); i++) {
                 var m = lexicon.at(words, i);
                 if (m == null || !seen.add(m.entry().type())) {
@@ -61,7 +62,9 @@ public final class EventFinder {
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
-                var inSentence = actors.allWithin(s);
+                if (inSentence == null) {
+                    inSentence = actors.allWithin(s);
+                }
                 var agents = new ArrayList<String>();
                 var targets = new ArrayList<String>();
                 String location = location(words, inSentence, trigger);

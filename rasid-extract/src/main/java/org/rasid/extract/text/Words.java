@@ -12,7 +12,44 @@ public final class Words {
     private Words() {
     }
 
+    /** The last text scanned on this thread and its words: the stages of one document share one scan. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /** The words and punctuation marks inside {@code [from, to)} of {@code text}. */
     public static List<Word> in(String text, int from, int to) {
+        Object[] last = LAST.get();
+        List<Word> all;
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Word> cached = (List<Word>) last[1];
+            all = cached;
+        } else {
+            all = scan(text, 0, text.length());
+            LAST.set(new Object[] {text, all});
+        }
+        int lo = firstAtOrAfter(all, from);
+        int hi = lo;
+        while (hi < all.size() && all.get(hi).end() <= to) {
+            hi++;
+        }
+        return all.subList(lo, hi);
+    }
+
+    private static int firstAtOrAfter(List<Word> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static List<Word> scan(String text, int from, int to) {
         var out = new ArrayList<Word>();
         int i = from;
         while (i < to) {
@@ -34,7 +71,7 @@ public final class Words {
             String w = text.substring(start, i);
             out.add(new Word(start, i, w, Arabic.normalize(w)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean wordChar(char c) {
