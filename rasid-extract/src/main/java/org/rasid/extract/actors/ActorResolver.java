@@ -25,7 +25,13 @@ public final class ActorResolver {
     private static final List<String> PREFIXES = List.of("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب",
             "وك", "و", "ب", "ل", "ف", "ك", "");
 
+    /** Heads of armed or security forces that a nationality adjective makes an actor (الجيش السوري، الطيران التركي). */
+    private static final java.util.Set<String> FORCES = java.util.Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "الطيران",
+            "طيران", "المقاتلات", "مقاتلات", "البحريه", "الحكومه", "السلطات", "الامن", "الاجهزه", "الحرس");
+    private static final int FORCE_REACH = 3;
+
     private final ActorRegistry registry;
+    private final org.rasid.extract.roles.NationalityLexicon nationalities = new org.rasid.extract.roles.NationalityLexicon();
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
@@ -54,6 +60,7 @@ public final class ActorResolver {
             }
         }
         mentions.addAll(scan(text, mentions));
+        mentions.addAll(forces(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         var groups = new LinkedHashMap<String, Group>();
         var idOf = new LinkedHashMap<Mention, String>();
@@ -113,6 +120,35 @@ public final class ActorResolver {
             }
             while (i < words.size() && words.get(i).start() < m.end()) {
                 i++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Armed and security forces named by their country's adjective (الجيش السوري، قوات الأمن التونسية، الطيران
+     * التركي): actors of type ORG that news reports as doers, though they are descriptions rather than names.
+     */
+    private List<Mention> forces(String text, List<Mention> taken) {
+        var words = Words.in(text, 0, text.length());
+        var found = new ArrayList<Mention>();
+        for (int i = 0; i < words.size(); i++) {
+            Word head = words.get(i);
+            int skip = head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1)) ? 1 : 0;
+            if (!FORCES.contains(head.norm().substring(skip))) {
+                continue;
+            }
+            for (int k = i + 1; k < words.size() && k <= i + FORCE_REACH && !Words.isPunct(words.get(k)); k++) {
+                String value = nationalities.valueOf(words.get(k).norm());
+                if (value != null && value.startsWith("iso3166:")) {
+                    int start = head.start() + skip;
+                    var m = new Mention(start, words.get(k).end(), text.substring(start, words.get(k).end()), "ORG");
+                    if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                        found.add(m);
+                    }
+                    i = k;
+                    break;
+                }
             }
         }
         return found;

@@ -75,7 +75,7 @@ public final class EventFinder {
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
                 }
                 if (location == null) {
-                    location = lastLocation;
+                    location = lastLocation != null ? lastLocation : firstPlace(actors, s);
                 }
                 lastLocation = location;
                 var date = nearest(dates, trigger);
@@ -163,6 +163,12 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /** The first place the document names before {@code s} (often its dateline): where an unplaced event happened. */
+    private static String firstPlace(ActorIndex actors, Span s) {
+        return actors.allWithin(new Event.Sentence(0, s.start())).stream().filter(a -> a.type().equals("LOC"))
+                .findFirst().map(Actor::id).orElse(null);
     }
 
     /** Whether an actor is named within a few words of the trigger, in the same clause. */

@@ -58,4 +58,11 @@ class ActorsTest {
         var out = new ActorsStage().process(Docs.of("شهدت المدينة الجديدة نشاطا في إطار الخطة.").build());
         assertThat(out.get(ExtractLayers.ACTORS)).isEmpty();
     }
+
+    @Test
+    void forcesNamedByTheirCountryAreActors() {
+        var out = new ActorsStage().process(Docs.of("قصفت الطائرات وتقدم الجيش السوداني نحو المدينة، ثم انسحبت قوات الأمن الإثيوبية.").build());
+        assertThat(out.get(ExtractLayers.ACTORS)).extracting(Actor::name).contains("الجيش السوداني", "قوات الأمن الإثيوبية");
+        assertThat(named(out, "الجيش السوداني").type()).isEqualTo("ORG");
+    }
 }
