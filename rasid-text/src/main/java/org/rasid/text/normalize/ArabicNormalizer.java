@@ -57,10 +57,6 @@ public final class ArabicNormalizer {
         }
     }
 
-    public static ArabicNormalizer of(Level level) {
-        return level == Level.SEARCH ? SEARCH : ORTHOGRAPHIC;
-    }
-
     public Level level() {
         return level;
     }
@@ -84,11 +80,6 @@ public final class ArabicNormalizer {
             }
         }
         return out == null ? s.toString() : out.toString();
-    }
-
-    /** Whether this level changes or removes {@code c}. */
-    public boolean changes(char c) {
-        return table[c] != null;
     }
 
     /** The normalized text together with a map from each of its chars back to {@code original}. */

@@ -87,6 +87,7 @@ public final class QuantityParser {
         double total = 0;
         double current = 0;
         Kind last = null;
+        double lastScale = 0;
         int end = i;
         for (int j = i; j < tokens.size(); j++) {
             Token tk = tokens.get(j);
@@ -109,6 +110,7 @@ public final class QuantityParser {
                 case HUNDREDS -> current = (!conj && last == Kind.UNIT && w.value() == 100) ? current * 100 : current + w.value();
                 case SCALE -> {
                     total += current == 0 ? w.value() : current * w.value();
+                    lastScale = isPowerOfTen(w.value()) ? w.value() : w.value() / 2; // ألفان: the scale is 1000
                     current = 0;
                 }
                 case PLURAL_SCALE -> {
@@ -123,7 +125,24 @@ public final class QuantityParser {
         if (NumberWords.needsFollower(first) && end == i + 1) {
             return null;
         }
+        // "مليار ونصف" = 1.5 billion: a half of the scale just read
+        if (last == Kind.SCALE && current == 0) {
+            int half = half(tokens, end);
+            if (half > end) {
+                total += lastScale / 2;
+                end = half;
+            }
+        }
         return new Parsed(i, end, Quantity.exact(total + current));
+    }
+
+    /** Where "ونصف" / "و نصف" after token {@code j} ends, or {@code j} when there is none. */
+    private static int half(List<Token> tokens, int j) {
+        if (j < tokens.size() && tokens.get(j).norm().equals("ونصف")) {
+            return j + 1;
+        }
+        boolean split = j + 1 < tokens.size() && tokens.get(j).norm().equals("و") && tokens.get(j + 1).norm().equals("نصف");
+        return split ? j + 2 : j;
     }
 
     /** Whether word {@code w} continues the compound read so far. */

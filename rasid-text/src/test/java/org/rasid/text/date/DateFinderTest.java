@@ -107,6 +107,7 @@ class DateFinderTest {
         assertThat(DateFinder.parsePublicationDate("الجمعة 27 أغسطس 2021 - 10:30 ص")).contains(FRIDAY);
         assertThat(DateFinder.parsePublicationDate("نشر في: 27/08/2021 آخر تحديث")).contains(FRIDAY);
         assertThat(DateFinder.parsePublicationDate("الأحد 15 محرم 1443 هـ")).contains(LocalDate.of(2021, 8, 23));
+        assertThat(DateFinder.parsePublicationDate("2021-08-27T10:30:00+03:00")).contains(FRIDAY);
         assertThat(DateFinder.parsePublicationDate("آخر تحديث: أمس")).isEmpty();
         assertThat(DateFinder.parsePublicationDate("بدون تاريخ")).isEmpty();
     }
