@@ -28,26 +28,18 @@ public final class QuantityParser {
 
     /** The value of a digit token's normalized text (ASCII digits, '.' and ','), or null for 27.8.2021. */
     static Double digitValue(String norm) {
-        int dots = 0;
-        int commas = 0;
-        for (int k = 0; k < norm.length(); k++) {
-            dots += norm.charAt(k) == '.' ? 1 : 0;
-            commas += norm.charAt(k) == ',' ? 1 : 0;
-        }
-        if (dots > 1) {
+        int dot = norm.indexOf('.');
+        if (dot >= 0 && norm.indexOf('.', dot + 1) >= 0) {
             return null;
         }
+        String whole = dot < 0 ? norm : norm.substring(0, dot);
         String plain = norm;
-        if (commas > 0) {
-            boolean thousands = true;
-            String[] groups = norm.split(",");
-            for (int k = 1; k < groups.length; k++) {
-                String g = k == groups.length - 1 && dots == 1 ? groups[k].substring(0, groups[k].indexOf('.') < 0 ? groups[k].length() : groups[k].indexOf('.')) : groups[k];
-                thousands &= g.length() == 3;
-            }
+        if (whole.indexOf(',') >= 0) {
+            String[] groups = whole.split(",");
+            boolean thousands = java.util.Arrays.stream(groups).skip(1).allMatch(g -> g.length() == 3);
             if (thousands) {
                 plain = norm.replace(",", "");
-            } else if (commas == 1 && dots == 0) {
+            } else if (dot < 0 && groups.length == 2) {
                 plain = norm.replace(',', '.'); // a decimal comma: 3,5
             } else {
                 return null;
