@@ -49,10 +49,23 @@ final class RelativeDates {
             return null;
         }
         if (f != null) {
-            return f.from(i);
+            return withWeekday(w, f).from(i);
         }
         f = period(w, i, published);
         return f != null ? f : ago(w, i, published);
+    }
+
+    /** A weekday right after a day word names the same day: أمس الأحد، غدا الثلاثاء، اليوم (الخميس). */
+    private static Found withWeekday(TokenWindow w, Found f) {
+        int e = f.end();
+        boolean dayWord = Weekdays.at(w, f.start()) == null;
+        if (dayWord && Weekdays.at(w, e) != null && w.norm(e).equals(w.bare(e))) { // not "أمس والأحد"
+            return new Found(f.start(), e + 1, f.iso(), f.granularity(), f.relative());
+        }
+        if (dayWord && w.isPunct(e, "(") && Weekdays.at(w, e + 1) != null && w.isPunct(e + 2, ")")) {
+            return new Found(f.start(), e + 3, f.iso(), f.granularity(), f.relative());
+        }
+        return f;
     }
 
     /** أمس، أول (من) أمس، اليوم، غدا، بعد غد، يوم الغد، weekdays. */
