@@ -73,6 +73,9 @@ public final class QuantityParser {
         if (first == null) {
             return null;
         }
+        if (first.kind() == Kind.TEEN && i > 0 && tokens.get(i - 1).norm().startsWith("ال")) {
+            return null; // the teen of an ordinal: الخامسة عشرة، الحادي عشر
+        }
         if (first.kind() == Kind.VAGUE || first.kind() == Kind.PLURAL_SCALE) {
             return vague(tokens, i, first);
         }
