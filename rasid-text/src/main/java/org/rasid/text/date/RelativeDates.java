@@ -35,6 +35,9 @@ final class RelativeDates {
             Map.entry("اعوام", new Unit(Granularity.YEAR, 1, 0)), Map.entry("سنوات", new Unit(Granularity.YEAR, 1, 0)),
             Map.entry("عاما", new Unit(Granularity.YEAR, 1, 0)));
 
+    /** The most units back that still make a date. */
+    private static final long MAX_AGO = 1000;
+
     /** A time unit: its granularity, its size in that granularity's base (a week is 7 days), its own count. */
     private record Unit(Granularity granularity, int size, int count) {
     }
@@ -161,8 +164,8 @@ final class RelativeDates {
             unitAt = n.end();
         }
         Unit unit = UNITS.get(w.norm(unitAt));
-        if (unit == null || count <= 0) {
-            return null;
+        if (unit == null || count <= 0 || count > MAX_AGO) {
+            return null; // "قبل 4.6 مليار عام" is geology, not a date
         }
         long amount = count * unit.size();
         LocalDate d = p == null ? null : switch (unit.granularity()) {

@@ -46,7 +46,8 @@ public final class QuantityParser {
             }
         }
         try {
-            return Double.parseDouble(plain);
+            double v = Double.parseDouble(plain);
+            return v < 1e18 ? v : null; // no sensible amount has more digits; keeps values finite
         } catch (NumberFormatException e) {
             return null;
         }
