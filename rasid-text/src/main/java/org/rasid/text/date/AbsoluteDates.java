@@ -6,7 +6,8 @@ import org.rasid.core.model.Token;
 
 /**
  * Dates written out in full or in part: numeric (2021-08-27, 27/8/2021, ٢٧/٨/٢٠٢١), day and month name
- * with an optional year and a second month name in brackets (21 يوليو (تموز) 2021), Hijri (15 محرم 1443 هـ),
+ * (or an ordinal day: الثالث من يوليو) with an optional year and a second month name in brackets (21 يوليو
+ * (تموز) 2021), a day of a relative month (3 من الشهر المقبل), Hijri (15 محرم 1443 هـ),
  * month and year (أغسطس 2021), and years (في العام 2019، 1443هـ). A weekday before a date belongs to it.
  */
 final class AbsoluteDates {
@@ -21,6 +22,7 @@ final class AbsoluteDates {
             "حيث", "من", "علي", "عن", "مع", "و", "وحتي", "وفي", "الا", "لكن", "كما");
     private static final Set<String> PAST = Set.of("الماضي", "الماضيين", "المنصرم", "الفائت");
     private static final Set<String> NEXT = Set.of("المقبل", "المقبلين", "القادم", "القادمين");
+    private static final Set<String> CURRENT = Set.of("الجاري", "الحالي");
     private static final String DATE_SEPARATORS = "/-.";
 
     private AbsoluteDates() {
@@ -96,13 +98,26 @@ final class AbsoluteDates {
     /** 27 أغسطس 2021، 21 يوليو (تموز)، 15 محرم 1443 هـ. */
     private static Found dayMonth(TokenWindow w, int i, LocalDate published) {
         int day = w.intValue(i);
-        if (day < 1 || day > 31 || w.norm(i).length() > 2) {
+        int m = i + 1;
+        if (day < 0) {
+            // an ordinal day needs "من": الثالث من يوليو، الحادي والعشرين من الشهر الماضي
+            OrdinalDays.Match ordinal = OrdinalDays.at(w, i);
+            if (ordinal == null || !w.norm(ordinal.end()).equals("من")) {
+                return null;
+            }
+            day = ordinal.day();
+            m = ordinal.end();
+        }
+        if (day < 1 || day > 31 || (w.isNumber(i) && w.norm(i).length() > 2)) {
             return null;
         }
         // "14 من شهر شوال", "14 من يوليو"
-        int m = i + 1;
         if (w.norm(m).equals("من")) {
             m++;
+            Found relative = dayOfRelativeMonth(w, i, m, day, published);
+            if (relative != null) {
+                return relative;
+            }
         }
         if (w.norm(m).equals("شهر")) {
             m++;
@@ -186,6 +201,24 @@ final class AbsoluteDates {
         boolean context = YEAR_CONTEXT.contains(w.bare(i - 1))
                 && (i + 1 >= w.size() || w.get(i + 1).type() == Token.Type.punct || YEAR_FOLLOWERS.contains(w.norm(i + 1)));
         return named || context ? new Found(i, i + 1, String.valueOf(year), Granularity.YEAR, false) : null;
+    }
+
+    /** "3 من الشهر الجاري", "الثالث من الشهر المقبل": a day of the month before, of or after publication. */
+    private static Found dayOfRelativeMonth(TokenWindow w, int i, int m, int day, LocalDate published) {
+        if (!w.norm(m).equals("الشهر")) {
+            return null;
+        }
+        String which = w.norm(m + 1);
+        int offset = PAST.contains(which) ? -1 : NEXT.contains(which) ? 1 : CURRENT.contains(which) ? 0 : 2;
+        if (offset == 2) {
+            return null;
+        }
+        if (published == null) {
+            return new Found(i, m + 2, null, Granularity.DAY, true);
+        }
+        LocalDate month = published.plusMonths(offset);
+        LocalDate date = IsoDates.of(month.getYear(), month.getMonthValue(), day);
+        return date == null ? null : new Found(i, m + 2, date.toString(), Granularity.DAY, true);
     }
 
     /** The same day and month in the year before, of, or after publication that fits best. */
