@@ -15,7 +15,10 @@ public final class ArabicNormalizer {
          * lexicons tell words apart by them.
          */
         ORTHOGRAPHIC,
-        /** ORTHOGRAPHIC plus the spelling variants that search and matching must ignore: أإآٱ→ا, ى→ي, ة→ه. */
+        /**
+         * ORTHOGRAPHIC plus the spelling variants that search and matching must ignore: أإآٱ→ا, ى→ي, ة→ه,
+         * and combining hamza marks of decomposed text.
+         */
         SEARCH
     }
 
@@ -32,7 +35,7 @@ public final class ArabicNormalizer {
             new InvisibleCharsRule(), new PresentationFormsRule(), new DiacriticsRule(), new TatweelRule(),
             new DigitsRule(), new PersianLettersRule());
     private static final List<NormalizationRule> SEARCH_RULES = List.of(
-            new AlefRule(), new AlefMaqsuraRule(), new TehMarbutaRule());
+            new CombiningHamzaRule(), new AlefRule(), new AlefMaqsuraRule(), new TehMarbutaRule());
 
     public static final ArabicNormalizer ORTHOGRAPHIC = new ArabicNormalizer(Level.ORTHOGRAPHIC, null, ORTHOGRAPHIC_RULES);
     /** Built on the ORTHOGRAPHIC table, which equals running all its rules first. */
