@@ -23,6 +23,8 @@ final class MetadataExtractor {
 
     private static final List<String> DATE_META = Resources.lines(MetadataExtractor.class, "date-meta.txt");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How many text blocks after the headline may hold its date line. */
+    private static final int DATE_LINE_WINDOW = 6;
     /** Separators between an article title and the site name in {@code <title>} and og:title. */
     private static final String TITLE_SEPARATORS = "\\s+[|\\-–—ـ:»«·•]+\\s+|\\s*\\|\\s*";
 
@@ -31,11 +33,14 @@ final class MetadataExtractor {
 
     static PageMeta extract(Document doc) {
         List<JsonNode> ld = jsonLd(doc);
-        return new PageMeta(title(doc, ld), published(doc, ld), author(doc, ld));
+        Set<String> sites = siteNames(doc, ld);
+        String title = title(doc, ld, sites);
+        String published = published(doc, ld);
+        return new PageMeta(title, published != null ? published : dateLine(doc), author(doc, ld, sites));
     }
 
-    private static String title(Document doc, List<JsonNode> ld) {
-        Set<String> siteNames = siteNames(doc, ld);
+    /** The headline; site names found at the ends of the title tags are added to {@code siteNames}. */
+    private static String title(Document doc, List<JsonNode> ld, Set<String> siteNames) {
         List<String> candidates = new ArrayList<>();
         candidates.add(meta(doc, "og:title"));
         candidates.add(meta(doc, "twitter:title"));
@@ -44,6 +49,15 @@ final class MetadataExtractor {
         String longest = null;
         for (String c : candidates) {
             String t = withoutSiteName(c, siteNames);
+            String cleaned = clean(c);
+            if (t != null && cleaned != null && cleaned.length() > t.length()) {
+                for (String cut : cleaned.replace(t, "\n").split("\n")) {
+                    String site = cut.replaceAll("^[\\s|\\-–—ـ:»«·•]+|[\\s|\\-–—ـ:»«·•]+$", "").toLowerCase(Locale.ROOT);
+                    if (site.length() > 1) {
+                        siteNames.add(site);
+                    }
+                }
+            }
             if (t != null && (longest == null || t.length() > longest.length())) {
                 longest = t;
             }
@@ -108,14 +122,28 @@ final class MetadataExtractor {
                 names.add(v.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
             }
         }
+        for (String key : List.of("og:url")) {
+            names.add(host(meta(doc, key)));
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        names.add(host(canonical == null ? null : canonical.attr("href")));
         for (JsonNode node : ld) {
             JsonNode publisher = node.get("publisher");
             if (publisher != null && publisher.hasNonNull("name")) {
                 names.add(publisher.get("name").asText().strip().toLowerCase(Locale.ROOT));
             }
         }
-        names.removeIf(n -> n.length() < 2);
+        names.removeIf(n -> n == null || n.length() < 2);
         return names;
+    }
+
+    /** "https://www.example.com/a" as "example.com". */
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)").matcher(url.strip().toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : null;
     }
 
     private static String published(Document doc, List<JsonNode> ld) {
@@ -139,7 +167,32 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String author(Document doc, List<JsonNode> ld) {
+    /**
+     * A written date line just under the headline ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"), for
+     * pages without date metadata. Only lines close after the h1 count: a date in the page header is today's.
+     */
+    private static String dateLine(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || h1.text().isBlank()) {
+            return null;
+        }
+        List<TextBlock> blocks = Blocks.of(doc.body());
+        String headline = h1.text().replaceAll("[\\s\\u00A0]+", " ").strip();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).text().equals(headline)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(blocks.size(), i + 1 + DATE_LINE_WINDOW); k++) {
+                if (Dates.isDateOnly(blocks.get(k).text())) {
+                    return Dates.find(blocks.get(k).text());
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String author(Document doc, List<JsonNode> ld, Set<String> sites) {
         String a = meta(doc, "author");
         if (a == null || a.startsWith("http")) {
             a = meta(doc, "article:author");
@@ -152,6 +205,10 @@ final class MetadataExtractor {
             a = byline == null ? null : byline.text();
         }
         a = clean(a == null ? null : a.replaceAll("https?://\\S+", ""));
+        String key = a == null ? "" : a.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (sites.stream().anyMatch(site -> site.replace(" ", "").contains(key))) {
+            return null; // the site's own name is not an author
+        }
         return a == null || a.startsWith("http") || a.split("\\s+").length > 8 ? null : a;
     }
 
@@ -161,7 +218,8 @@ final class MetadataExtractor {
             if (author != null && author.isArray() && !author.isEmpty()) {
                 author = author.get(0);
             }
-            if (author != null && author.isObject() && author.hasNonNull("name")) {
+            boolean organization = author != null && author.path("@type").asText().equals("Organization");
+            if (author != null && author.isObject() && author.hasNonNull("name") && !organization) {
                 return author.get("name").asText();
             }
             if (author != null && author.isTextual()) {
