@@ -3,6 +3,7 @@ package org.rasid.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.rasid.core.Article;
@@ -27,6 +28,10 @@ public final class HtmlArticles {
     /** Fewer words than this in the whole body is not an article (a front page, an error page). */
     private static final int ARTICLE_MIN_WORDS = 20;
     private static final int REMOVED_MAX_CHARS = 300;
+    /** Bylines and credits inside the body ("كتب: فلان", "(أبوظبي - البيان)"), dropped as page chrome. */
+    private static final List<Pattern> BYLINES = Resources.lines(HtmlArticles.class, "byline-lines.txt").stream()
+            .map(Pattern::compile).toList();
+    private static final int BYLINE_MAX_WORDS = 8;
 
     private HtmlArticles() {
     }
@@ -85,6 +90,9 @@ public final class HtmlArticles {
         }
         if (Dates.isDateOnly(text)) {
             return "timestamp";
+        }
+        if (b.words() <= BYLINE_MAX_WORDS && BYLINES.stream().anyMatch(p -> p.matcher(text).find())) {
+            return "byline";
         }
         if (b.words() < 2 || (b.words() < MIN_WORDS && !isHeading(b) && !text.matches("(?s).*[.!؟?:]['\"»”)]*$"))) {
             return "label";

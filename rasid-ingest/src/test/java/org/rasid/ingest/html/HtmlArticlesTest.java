@@ -35,6 +35,7 @@ class HtmlArticlesTest {
               <div class="social-buttons"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>
               <div class="story">
                 <span class="date">الثلاثاء 5 مارس 2024</span>
+                <p>كتب: محمد سعيد</p>
                 <div class="photo"><img src="a.jpg"><div class="photo-caption">الوزير خلال المؤتمر الصحفي</div></div>
                 <p>%s</p>
                 <p>%s</p>
@@ -72,6 +73,7 @@ class HtmlArticlesTest {
         List<Removed> removed = HtmlArticles.read(PAGE, "page.html", null).meta().removed();
         assertThat(removed).extracting(Removed::reason).contains("caption", "byline", "related-links");
         assertThat(removed).extracting(Removed::text).contains("الوزير خلال المؤتمر الصحفي");
+        assertThat(removed).contains(new Removed("كتب: محمد سعيد", "byline"));
         assertThat(removed).noneMatch(r -> r.text().contains("الأكثر قراءة"));
     }
 
