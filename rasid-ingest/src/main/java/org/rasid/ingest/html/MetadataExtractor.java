@@ -3,7 +3,6 @@ package org.rasid.ingest.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,8 +12,8 @@ import org.rasid.ingest.Resources;
 import org.rasid.ingest.clean.Dates;
 
 /**
- * Reads title, publication date and author from a whole page (before cleaning): Open Graph and other meta
- * tags, JSON-LD, {@code <time datetime>}, the h1, and {@code <title>} without the site name.
+ * Reads headline ({@link Headlines}), publication date and author from a whole page before cleaning: meta tags,
+ * JSON-LD, {@code <time datetime>}, microdata, and a written date line under the headline.
  */
 final class MetadataExtractor {
     /** What the page says about itself; any field may be null. */
@@ -25,125 +24,16 @@ final class MetadataExtractor {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** How many text blocks after the headline may hold its date line. */
     private static final int DATE_LINE_WINDOW = 6;
-    /** Separators between an article title and the site name in {@code <title>} and og:title. */
-    private static final String TITLE_SEPARATORS = "\\s+[|\\-–—ـ:»«·•]+\\s+|\\s*\\|\\s*";
 
     private MetadataExtractor() {
     }
 
     static PageMeta extract(Document doc) {
         List<JsonNode> ld = jsonLd(doc);
-        Set<String> sites = siteNames(doc, ld);
-        String title = title(doc, ld, sites);
+        Set<String> sites = Headlines.siteNames(doc, ld);
+        String title = Headlines.title(doc, ld, sites);
         String published = published(doc, ld);
         return new PageMeta(title, published != null ? published : dateLine(doc), author(doc, ld, sites));
-    }
-
-    /** The headline; site names found at the ends of the title tags are added to {@code siteNames}. */
-    private static String title(Document doc, List<JsonNode> ld, Set<String> siteNames) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "og:title"));
-        candidates.add(meta(doc, "twitter:title"));
-        candidates.add(ldText(ld, "headline"));
-        candidates.add(doc.title());
-        String longest = null;
-        for (String c : candidates) {
-            String t = withoutSiteName(c, siteNames);
-            String cleaned = clean(c);
-            if (t != null && cleaned != null && cleaned.length() > t.length()) {
-                for (String cut : cleaned.replace(t, "\n").split("\n")) {
-                    String site = cut.replaceAll("^[\\s|\\-–—ـ:»«·•]+|[\\s|\\-–—ـ:»«·•]+$", "").toLowerCase(Locale.ROOT);
-                    if (site.length() > 1) {
-                        siteNames.add(site);
-                    }
-                }
-            }
-            if (t != null && (longest == null || t.length() > longest.length())) {
-                longest = t;
-            }
-        }
-        for (Element h1 : doc.select("h1")) {
-            String h = clean(h1.text());
-            if (h != null && h.length() >= 10 && (longest == null || longest.contains(h) || h.contains(longest))) {
-                return h;
-            }
-        }
-        return longest;
-    }
-
-    /**
-     * Cuts site-name parts off either end: parts naming the site (og:site_name, JSON-LD publisher) or, when the
-     * title splits at a separator, short edge parts beside a part at least twice as long.
-     */
-    static String withoutSiteName(String raw, Set<String> siteNames) {
-        String title = clean(raw);
-        if (title == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>(List.of(title.split(TITLE_SEPARATORS)));
-        parts.removeIf(String::isBlank);
-        while (parts.size() > 1) {
-            String first = parts.get(0);
-            String last = parts.get(parts.size() - 1);
-            int longest = parts.stream().mapToInt(String::length).max().orElse(0);
-            if (isSite(last, siteNames, longest)) {
-                parts.remove(parts.size() - 1);
-            } else if (isSite(first, siteNames, longest)) {
-                parts.remove(0);
-            } else {
-                break;
-            }
-        }
-        if (parts.size() == 1) {
-            return parts.get(0).strip();
-        }
-        // Inner separators belong to the title itself: cut only the site-name edges found above.
-        int from = title.indexOf(parts.get(0));
-        String lastPart = parts.get(parts.size() - 1);
-        int to = title.lastIndexOf(lastPart) + lastPart.length();
-        return title.substring(Math.max(0, from), Math.max(from, to)).strip();
-    }
-
-    private static boolean isSite(String part, Set<String> siteNames, int longest) {
-        String p = part.strip().toLowerCase(Locale.ROOT);
-        for (String site : siteNames) {
-            if (!site.isEmpty() && (p.equals(site) || p.contains(site) || site.contains(p))) {
-                return true;
-            }
-        }
-        return part.strip().split("\\s+").length <= 4 && part.length() * 2 <= longest;
-    }
-
-    private static Set<String> siteNames(Document doc, List<JsonNode> ld) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String key : List.of("og:site_name", "application-name", "twitter:site")) {
-            String v = meta(doc, key);
-            if (v != null && v.strip().length() > 1) {
-                names.add(v.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
-            }
-        }
-        for (String key : List.of("og:url")) {
-            names.add(host(meta(doc, key)));
-        }
-        Element canonical = doc.selectFirst("link[rel=canonical]");
-        names.add(host(canonical == null ? null : canonical.attr("href")));
-        for (JsonNode node : ld) {
-            JsonNode publisher = node.get("publisher");
-            if (publisher != null && publisher.hasNonNull("name")) {
-                names.add(publisher.get("name").asText().strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        names.removeIf(n -> n == null || n.length() < 2);
-        return names;
-    }
-
-    /** "https://www.example.com/a" as "example.com". */
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        var m = java.util.regex.Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)").matcher(url.strip().toLowerCase(Locale.ROOT));
-        return m.find() ? m.group(1) : null;
     }
 
     private static String published(Document doc, List<JsonNode> ld) {
@@ -229,7 +119,7 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String ldText(List<JsonNode> ld, String field) {
+    static String ldText(List<JsonNode> ld, String field) {
         for (JsonNode node : ld) {
             if (node.hasNonNull(field) && node.get(field).isValueNode()) {
                 return node.get(field).asText();
@@ -263,7 +153,7 @@ final class MetadataExtractor {
         }
     }
 
-    private static String meta(Document doc, String key) {
+    static String meta(Document doc, String key) {
         Element e = doc.selectFirst("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"], meta[itemprop=\"" + key + "\"]");
         if (e == null) {
             e = doc.select("meta[name]").stream().filter(m -> m.attr("name").equalsIgnoreCase(key)).findFirst().orElse(null);
@@ -271,7 +161,7 @@ final class MetadataExtractor {
         return e == null ? null : e.attr("content");
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         if (s == null) {
             return null;
         }

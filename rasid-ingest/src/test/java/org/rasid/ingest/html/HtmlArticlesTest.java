@@ -91,11 +91,11 @@ class HtmlArticlesTest {
     @Test
     void cutsTheSiteNameFromEitherEndOfTheTitle() {
         var sites = java.util.Set.of("جريدة المثال");
-        assertThat(MetadataExtractor.withoutSiteName("خبر عن الاقتصاد المحلي اليوم - جريدة المثال", sites))
+        assertThat(Headlines.withoutSiteName("خبر عن الاقتصاد المحلي اليوم - جريدة المثال", sites))
                 .isEqualTo("خبر عن الاقتصاد المحلي اليوم");
-        assertThat(MetadataExtractor.withoutSiteName("المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
+        assertThat(Headlines.withoutSiteName("المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
                 java.util.Set.of())).isEqualTo("أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا");
-        assertThat(MetadataExtractor.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
+        assertThat(Headlines.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
                 java.util.Set.of())).isEqualTo("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟");
     }
 
