@@ -1,0 +1,53 @@
+package org.rasid.ner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Tags gold CoNLL sentences as given (no re-tokenization) and scores exact entity spans like conlleval. */
+public final class NerEvaluator {
+    /** Scores with the tagging time (single thread, feature extraction included, file reading excluded). */
+    public record Result(Scores scores, int tokens, double seconds) {
+        public String toJson() {
+            var mapper = new ObjectMapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.set("micro", prf(mapper, scores.micro(), false));
+            ObjectNode per = root.putObject("per_type");
+            scores.perType().forEach((type, prf) -> per.set(type, prf(mapper, prf, true)));
+            root.put("tokens", tokens);
+            root.put("seconds", Math.round(seconds * 1000) / 1000.0);
+            root.put("tokens_per_second", seconds == 0 ? 0 : Math.round(tokens / seconds));
+            return root.toString();
+        }
+
+        private static ObjectNode prf(ObjectMapper mapper, Scores.Prf prf, boolean support) {
+            ObjectNode n = mapper.createObjectNode().put("p", prf.p()).put("r", prf.r()).put("f1", prf.f1());
+            return support ? n.put("support", prf.support()) : n;
+        }
+    }
+
+    private NerEvaluator() {
+    }
+
+    public static Result evaluate(NerModel model, Path gold) {
+        return evaluate(model, ConllReader.read(gold));
+    }
+
+    static Result evaluate(NerModel model, List<LabeledSentence> gold) {
+        var scorer = new EntityScorer();
+        String[][] predicted = new String[gold.size()][];
+        int tokens = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < gold.size(); i++) {
+            predicted[i] = model.tag(gold.get(i).tokens().toArray(String[]::new));
+            tokens += predicted[i].length;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        for (int i = 0; i < gold.size(); i++) {
+            scorer.add(gold.get(i).tags(), Arrays.asList(predicted[i]));
+        }
+        return new Result(scorer.scores(), tokens, seconds);
+    }
+}
