@@ -27,7 +27,8 @@ final class TrainClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var d = ClusterTrainer.Options.defaults();
-        var options = new ClusterTrainer.Options(d.minCount(), d.maxVocab(), d.contexts(), d.dim(), d.branching(), d.rounds(), d.minLexicon(), seed);
+        var options = new ClusterTrainer.Options(d.minCount(), d.maxVocab(), d.contexts(), d.ppmiDim(), d.skipGramDim(),
+                d.branching(), d.rounds(), d.minLexicon(), seed);
         long t0 = System.nanoTime();
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try {

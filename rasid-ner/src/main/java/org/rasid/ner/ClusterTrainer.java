@@ -27,10 +27,15 @@ import java.util.zip.GZIPInputStream;
  * Single-threaded and seeded: the same corpus and seed give the same file.
  */
 public final class ClusterTrainer {
-    /** Sizes: stems clustered, context words, projection dimension, branching per level, k-means rounds. */
-    public record Options(int minCount, int maxVocab, int contexts, int dim, int[] branching, int rounds, int minLexicon, long seed) {
+    /**
+     * Sizes: stems clustered (seen at least {@code minCount} times, at most {@code maxVocab}), context words and
+     * projection dimension of the PPMI vectors, skip-gram dimension, branching per level, k-means rounds, and
+     * the least count for a form to enter the lexicon.
+     */
+    public record Options(int minCount, int maxVocab, int contexts, int ppmiDim, int skipGramDim, int[] branching,
+                          int rounds, int minLexicon, long seed) {
         public static Options defaults() {
-            return new Options(20, 60_000, 1000, 128, new int[] {32, 8, 8}, 12, 3, 1);
+            return new Options(8, 60_000, 2000, 200, 100, new int[] {32, 8, 8}, 12, 3, 1);
         }
     }
 
@@ -93,8 +98,22 @@ public final class ClusterTrainer {
             }
         }
         log.accept(v + " stems to cluster");
-        float[][] vectors = vectors(stream, stemOf, vocabIndex, contextIndex, v);
-        int[][] clusters = cluster(vectors);
+        // two views that measured better together than either alone on dev: syntactic (neighbour PPMI) and
+        // topical (skip-gram, window 5); each gives three nested cluster levels
+        int[][] syntactic = cluster(ppmiVectors(stream, stemOf, vocabIndex, contextIndex, v));
+        int[] vocabStream = new int[stream.length];
+        for (int i = 0; i < stream.length; i++) {
+            vocabStream[i] = vocabIndex[stemOf[stream[i]]];
+        }
+        float[][] embeddings = new SkipGram(o.skipGramDim(), 5, 5, 1, 1e-4, o.seed()).train(vocabStream, v);
+        for (float[] x : embeddings) {
+            normalize(x);
+        }
+        int[][] topical = cluster(embeddings);
+        int[][] clusters = new int[v][];
+        for (int i = 0; i < v; i++) {
+            clusters[i] = java.util.stream.IntStream.concat(Arrays.stream(syntactic[i]), Arrays.stream(topical[i])).toArray();
+        }
         var entries = new HashMap<String, Lexicon.Entry>();
         for (int i = 0; i < forms.size(); i++) {
             if (rawCount[i] >= o.minLexicon()) {
@@ -114,7 +133,7 @@ public final class ClusterTrainer {
     }
 
     /** PPMI over (left, right) neighbour stems, projected to {@code dim} dimensions, unit length. */
-    private float[][] vectors(int[] stream, int[] stemOf, int[] vocabIndex, int[] contextIndex, int v) {
+    private float[][] ppmiVectors(int[] stream, int[] stemOf, int[] vocabIndex, int[] contextIndex, int v) {
         int dims = 2 * (o.contexts() + 1);
         long[] keys = new long[2 * stream.length];
         int n = 0;
@@ -140,14 +159,14 @@ public final class ClusterTrainer {
             dimTotal[d] = Math.pow(dimTotal[d], 0.75);
             smoothedTotal += dimTotal[d];
         }
-        float[][] projection = new float[dims][o.dim()];
+        float[][] projection = new float[dims][o.ppmiDim()];
         var random = new Random(o.seed());
         for (float[] row : projection) {
             for (int k = 0; k < row.length; k++) {
                 row[k] = (float) random.nextGaussian();
             }
         }
-        float[][] vectors = new float[v][o.dim()];
+        float[][] vectors = new float[v][o.ppmiDim()];
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && keys[j] == keys[i]) {
@@ -212,7 +231,7 @@ public final class ClusterTrainer {
             Arrays.setAll(assign, i -> i);
             return assign;
         }
-        int dim = o.dim();
+        int dim = vectors[members.get(0)].length;
         float[][] centers = new float[k][];
         // seeds: k distinct members chosen by the seeded generator
         List<Integer> pool = new ArrayList<>(members);

@@ -8,6 +8,8 @@ public enum FeatureGroup {
     AFFIX,
     /** The stem after proclitics, the proclitics themselves. */
     CLITIC,
+    /** Letter trigrams of the stem: transliterated foreign names have telltale spellings. */
+    NGRAM,
     /** Letter classes (Arabic, Latin, digit, punctuation) and length. */
     SHAPE,
     /** Word clusters learned from raw news. */

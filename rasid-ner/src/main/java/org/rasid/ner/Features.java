@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
-            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, ATTRS = 20;
+            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ATTRS = 23;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
@@ -25,11 +25,15 @@ final class Features {
     private final Gazetteer gazetteer;
     private final Template[] active;
     private final int bits;
+    private final boolean ngrams;
+    private static final long[] NONE = new long[0];
+    private static final int NGRAM_SALT = 99;
 
     Features(Lexicon lexicon, Gazetteer gazetteer, Set<FeatureGroup> groups, int bits) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.bits = bits;
+        this.ngrams = groups.contains(FeatureGroup.NGRAM);
         this.active = java.util.Arrays.stream(TEMPLATES)
                 .filter(t -> groups.contains(t.group()) && (t.offset() == 0 && t.attr2() < 0 || groups.contains(FeatureGroup.WINDOW)))
                 .toArray(Template[]::new);
@@ -49,6 +53,9 @@ final class Features {
         t.add(Template.of(FeatureGroup.CLUSTER, 0, K1));
         t.add(Template.of(FeatureGroup.CLUSTER, 0, K2));
         t.add(Template.of(FeatureGroup.CLUSTER, 0, K3));
+        t.add(Template.of(FeatureGroup.CLUSTER, 0, K4));
+        t.add(Template.of(FeatureGroup.CLUSTER, 0, K5));
+        t.add(Template.of(FeatureGroup.CLUSTER, 0, K6));
         t.add(Template.of(FeatureGroup.FREQ, 0, FQ));
         t.add(Template.of(FeatureGroup.FREQ, 0, DEF));
         t.add(Template.of(FeatureGroup.GAZETTEER, 0, GAZ));
@@ -58,6 +65,7 @@ final class Features {
             t.add(Template.of(FeatureGroup.CLITIC, off, C));
             t.add(Template.of(FeatureGroup.CLUSTER, off, K2));
             t.add(Template.of(FeatureGroup.CLUSTER, off, K3));
+            t.add(Template.of(FeatureGroup.CLUSTER, off, K5));
             t.add(Template.of(FeatureGroup.TRIGGER, off, TRIG));
             t.add(Template.of(FeatureGroup.SHAPE, off, SH));
         }
@@ -80,10 +88,12 @@ final class Features {
     int[][] extract(String[] tokens) {
         int n = tokens.length;
         long[][] attrs = new long[n][];
+        long[][] grams = new long[n][];
         String[] stems = new String[n];
         for (int i = 0; i < n; i++) {
             attrs[i] = new long[ATTRS];
             stems[i] = describe(tokens[i], attrs[i]);
+            grams[i] = ngrams ? trigrams(stems[i]) : NONE;
         }
         String[] gaz = gazetteer.match(stems);
         for (int i = 0; i < n; i++) {
@@ -92,7 +102,7 @@ final class Features {
         int[][] out = new int[n][];
         int mask = (1 << bits) - 1;
         for (int i = 0; i < n; i++) {
-            int[] f = new int[active.length + 1];
+            int[] f = new int[active.length + 1 + grams[i].length];
             f[0] = 0; // row 0: bias
             for (int k = 0; k < active.length; k++) {
                 Template t = active[k];
@@ -102,7 +112,22 @@ final class Features {
                 }
                 f[k + 1] = 1 + (int) (mix(h) >>> 33) % mask;
             }
+            for (int k = 0; k < grams[i].length; k++) {
+                f[active.length + 1 + k] = 1 + (int) (mix(grams[i][k]) >>> 33) % mask;
+            }
             out[i] = f;
+        }
+        return out;
+    }
+
+    private static long[] trigrams(String stem) {
+        if (stem.length() < 3 || !ArabicFold.isArabicLetter(stem.charAt(0))) {
+            return NONE;
+        }
+        String s = "^" + stem + "$";
+        long[] out = new long[s.length() - 2];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = hash(s.substring(k, k + 3), NGRAM_SALT);
         }
         return out;
     }
@@ -129,8 +154,9 @@ final class Features {
         if (e == null) {
             e = lexicon.get(folded);
         }
-        for (int k = 0; k < 3; k++) {
-            a[K1 + k] = hash(e == null || e.clusters().length <= k ? "-" : Integer.toString(e.clusters()[k]), K1 + k);
+        for (int k = 0; k < 6; k++) {
+            int attr = k < 3 ? K1 + k : K4 + k - 3;
+            a[attr] = hash(e == null || e.clusters().length <= k ? "-" : Integer.toString(e.clusters()[k]), attr);
         }
         int count = e == null ? 0 : e.count();
         a[FQ] = hash(count == 0 ? "oov" : Integer.toString(31 - Integer.numberOfLeadingZeros(count)), FQ);

@@ -8,8 +8,11 @@ import java.util.List;
 
 /** Tags gold CoNLL sentences as given (no re-tokenization) and scores exact entity spans like conlleval. */
 public final class NerEvaluator {
-    /** Scores with the tagging time (single thread, feature extraction included, file reading excluded). */
-    public record Result(Scores scores, int tokens, double seconds) {
+    /**
+     * Scores with the tagging time (single thread, feature extraction included, file reading excluded), and the
+     * predictions as CoNLL {@code token gold predicted} for error analysis.
+     */
+    public record Result(Scores scores, int tokens, double seconds, String predictions) {
         public String toJson() {
             var mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
@@ -45,9 +48,15 @@ public final class NerEvaluator {
             tokens += predicted[i].length;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        var conll = new StringBuilder();
         for (int i = 0; i < gold.size(); i++) {
-            scorer.add(gold.get(i).tags(), Arrays.asList(predicted[i]));
+            LabeledSentence s = gold.get(i);
+            scorer.add(s.tags(), Arrays.asList(predicted[i]));
+            for (int k = 0; k < s.size(); k++) {
+                conll.append(s.tokens().get(k)).append(' ').append(s.tags().get(k)).append(' ').append(predicted[i][k]).append('\n');
+            }
+            conll.append('\n');
         }
-        return new Result(scorer.scores(), tokens, seconds);
+        return new Result(scorer.scores(), tokens, seconds, conll.toString());
     }
 }

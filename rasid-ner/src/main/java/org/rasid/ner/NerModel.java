@@ -248,6 +248,16 @@ public final class NerModel {
         return (c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640';
     }
 
+    /**
+     * A copy whose O label scores {@code delta} lower everywhere (on the bias feature), trading precision for
+     * recall: the perceptron alone is cautious on names it has never seen.
+     */
+    public NerModel withOutsideBias(float delta) {
+        var chain2 = new LinearChain(chain.weights.clone(), chain.transitions.clone());
+        chain2.weights[0] -= delta; // row 0 is the bias feature, label 0 is O
+        return new NerModel(groups, bits, chain2, lexicon, gazetteer);
+    }
+
     public Set<FeatureGroup> groups() {
         return groups;
     }
