@@ -127,7 +127,7 @@ final class Features {
         String s = "^" + stem + "$";
         long[] out = new long[s.length() - 2];
         for (int k = 0; k < out.length; k++) {
-            out[k] = hash(s.substring(k, k + 3), NGRAM_SALT);
+            out[k] = hash(s, k, k + 3, NGRAM_SALT);
         }
         return out;
     }
@@ -146,8 +146,8 @@ final class Features {
         a[C] = hash(stem, C);
         a[PRE] = hash(folded.substring(0, split.cut()), PRE);
         for (int k = 1; k <= 4; k++) {
-            a[P1 + k - 1] = folded.length() > k ? hash(folded.substring(0, k), P1 + k) : 0;
-            a[S1 + k - 1] = stem.length() > k ? hash(stem.substring(stem.length() - k), S1 + k) : 0;
+            a[P1 + k - 1] = folded.length() > k ? hash(folded, 0, k, P1 + k) : 0;
+            a[S1 + k - 1] = stem.length() > k ? hash(stem, stem.length() - k, stem.length(), S1 + k) : 0;
         }
         a[SH] = hash(shape(word), SH);
         Lexicon.Entry e = lexicon.get(stem);
@@ -195,8 +195,13 @@ final class Features {
     }
 
     static long hash(String s, int salt) {
+        return hash(s, 0, s.length(), salt);
+    }
+
+    /** FNV-1a over {@code s[from, to)}, finalized. */
+    static long hash(String s, int from, int to, int salt) {
         long h = 0xcbf29ce484222325L ^ salt;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

@@ -38,6 +38,10 @@ public final class NerTrainer {
             return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed);
         }
 
+        public Options withBits(int b) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed);
+        }
+
         public Options withGroups(Set<FeatureGroup> g) {
             return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed);
         }
