@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped model must keep its measured dev F1 (docs/ner.md), less one point of slack. */
 class ShippedModelGateTest {
-    /** Micro F1 of the shipped model on ANERcorp dev, as measured when it was trained (train + dev). */
-    static final double SHIPPED_DEV_F1 = Double.NaN;
+    /** Micro F1 of the shipped model on ANERcorp dev; it was trained on train + dev, so this guards against
+     * regressions in features or loading, not overfitting (held-out figures: docs/ner.md). */
+    static final double SHIPPED_DEV_F1 = 99.39;
 
     @Test
     void shippedModelKeepsItsDevScore() {
