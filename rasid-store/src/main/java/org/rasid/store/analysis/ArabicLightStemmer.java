@@ -3,27 +3,29 @@ package org.rasid.store.analysis;
 /**
  * Strips stacked clitics from a normalized Arabic word (alef forms folded, ة written ه, ى written ي): a
  * conjunction (و ف), then a preposition (ب ك ل), then the article ال (ل+ال is written لل), and at the end one
- * attached pronoun or plural/dual ending. Unlike Lucene's ArabicStemmer, which removes one prefix from a fixed
+ * attached pronoun or else one plural, dual or feminine ending. Unlike Lucene's ArabicStemmer, which removes one prefix from a fixed
  * list, the proclitics stack (وبالأخبار → اخبار) and each step keeps a stem of at least {@link #MIN_STEM} letters.
  * Pure: works on a char buffer in place and returns the new length.
  */
 public final class ArabicLightStemmer {
     static final int MIN_STEM = 3;
-    private static final String[] SUFFIXES = {
-        // longest first: pronouns, then plural, dual and feminine endings
-        "هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ات", "ون", "ين", "ان", "يه", "ه", "ي", "ك"
-    };
+    /** Attached pronouns, longest first. */
+    private static final String[] PRONOUNS = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك"};
+    /** Plural, dual and feminine endings after normalization (ة is ه, ية is يه). */
+    private static final String[] ENDINGS = {"ات", "ون", "ين", "ان", "يه", "ه", "ي"};
 
     private ArabicLightStemmer() {
     }
 
+    /** Suffixes go first, so that a proclitic is only taken from what is left (كتابهم keeps its ك). */
     public static int stem(char[] s, int len) {
+        len = suffix(s, len);
         int start = proclitics(s, len);
         if (start > 0) {
             System.arraycopy(s, start, s, 0, len - start);
             len -= start;
         }
-        return suffix(s, len);
+        return len;
     }
 
     /** How many leading characters are proclitics. */
@@ -44,8 +46,20 @@ public final class ArabicLightStemmer {
         return i;
     }
 
+    /**
+     * Removes an attached pronoun, or else one inflection ending. Before a pronoun ة is written ت (حكومته):
+     * that ت goes too, so حكومته and الحكومة share a stem.
+     */
     static int suffix(char[] s, int len) {
-        for (String suffix : SUFFIXES) {
+        int bare = strip(s, len, PRONOUNS);
+        if (bare < len) {
+            return bare > MIN_STEM + 1 && s[bare - 1] == 'ت' ? bare - 1 : bare;
+        }
+        return strip(s, len, ENDINGS);
+    }
+
+    private static int strip(char[] s, int len, String[] suffixes) {
+        for (String suffix : suffixes) {
             if (len - suffix.length() >= MIN_STEM && endsWith(s, len, suffix)) {
                 return len - suffix.length();
             }
