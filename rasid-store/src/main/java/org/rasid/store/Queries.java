@@ -122,6 +122,20 @@ public final class Queries implements AutoCloseable {
         return out;
     }
 
+    /** The column names a query returns (read without fetching a row). */
+    public synchronized List<String> columns(String sql) {
+        try (var st = db.prepareStatement("SELECT * FROM (" + sql + ") LIMIT 0"); var rs = st.executeQuery()) {
+            var meta = rs.getMetaData();
+            var names = new ArrayList<String>();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                names.add(meta.getColumnLabel(c));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new RasidException(Problem.STORE, null, "query failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs a read-only query and hands each row, as column name to value, to {@code sink}. */
     public synchronized void each(String sql, Consumer<Map<String, Object>> sink, Object... params) {
         try (var st = db.prepareStatement(sql)) {

@@ -93,17 +93,28 @@ public final class Store implements AutoCloseable {
         return Queries.open(dir.resolve(DATABASE));
     }
 
+    /** Read-only queries over an existing store's tables, without opening (and locking) its index. */
+    public static Queries queries(Path dir) {
+        existingDatabase(dir);
+        return Queries.open(dir.resolve(DATABASE));
+    }
+
     /** A read-only SQL connection to an existing store's database, without opening the index. */
     public static Connection readOnlyConnection(Path dir) {
-        Path db = dir.resolve(DATABASE);
-        if (!Files.isRegularFile(db)) {
-            throw new RasidException(Problem.NOT_FOUND, dir.toString(), "no Rasid store here (run rasid ingest first)");
-        }
+        Path db = existingDatabase(dir);
         try {
             return Tables.readOnly(db);
         } catch (SQLException e) {
             throw new RasidException(Problem.STORE, dir.toString(), "cannot open the database: " + e.getMessage(), e);
         }
+    }
+
+    private static Path existingDatabase(Path dir) {
+        Path db = dir.resolve(DATABASE);
+        if (!Files.isRegularFile(db)) {
+            throw new RasidException(Problem.NOT_FOUND, dir.toString(), "no Rasid store here (run rasid ingest first)");
+        }
+        return db;
     }
 
     public Path dir() {
