@@ -68,8 +68,8 @@ public final class Export {
         return rows.size();
     }
 
-    /** CSV with a header row named after the query's columns (written even when there are no rows). */
-    private static void csv(List<String> columns, List<Map<String, Object>> rows, OutputStream out) throws IOException {
+    /** Writes rows as CSV with a header row named after the query's columns (written even when there are no rows). */
+    public static void csv(List<String> columns, List<Map<String, Object>> rows, OutputStream out) throws IOException {
         var mapper = new CsvMapper();
         mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         var header = CsvSchema.builder();
