@@ -47,6 +47,7 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
+    private static final long DRAIN_BYTES = 8L * 1024 * 1024;
     private static final String CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
     private final HttpServer server;
     private final ExecutorService executor;
@@ -167,14 +168,24 @@ public final class WorkbenchServer implements AutoCloseable {
 
     private byte[] body(HttpExchange ex) throws IOException {
         String declared = ex.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.matches("\\d{1,12}") && Long.parseLong(declared) > options.maxBodyBytes()) {
-            throw new ApiError(413, "the body is larger than " + options.maxBodyBytes() + " bytes");
-        }
-        byte[] body = ex.getRequestBody().readNBytes(options.maxBodyBytes() + 1);
-        if (body.length > options.maxBodyBytes()) {
+        boolean tooLarge = declared != null && declared.matches("\\d{1,12}") && Long.parseLong(declared) > options.maxBodyBytes();
+        byte[] body = tooLarge ? null : ex.getRequestBody().readNBytes(options.maxBodyBytes() + 1);
+        if (tooLarge || body.length > options.maxBodyBytes()) {
+            // read (and drop) a bounded amount so the client gets the answer instead of a reset connection
+            drain(ex.getRequestBody());
+            ex.getResponseHeaders().set("Connection", "close");
             throw new ApiError(413, "the body is larger than " + options.maxBodyBytes() + " bytes");
         }
         return body;
+    }
+
+    /** Reads through the stream's bounded read (its skip would read past the body) at most DRAIN_BYTES. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DRAIN_BYTES;
+        for (int n; left > 0 && (n = in.read(buffer)) > 0; ) {
+            left -= n;
+        }
     }
 
     private void cors(HttpExchange ex) {
