@@ -2,6 +2,7 @@ package org.rasid.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -37,6 +38,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--allow-private", description = "Allow URLs on loopback and private networks.")
     boolean allowPrivate;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time limit for fetching a URL (connect, headers, body), in seconds (default 10).")
+    int timeoutSeconds;
+
     @Override
     public Integer call() {
         if (published != null) {
@@ -46,7 +51,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new RasidException(RasidException.Problem.USAGE, "--published", "not a YYYY-MM-DD date: " + published);
             }
         }
-        var options = IngestOptions.defaults().withPublished(published).withAllowPrivate(allowPrivate);
+        if (timeoutSeconds < 1) {
+            throw new RasidException(RasidException.Problem.USAGE, "--timeout", "must be at least 1 second");
+        }
+        var options = IngestOptions.defaults().withPublished(published).withAllowPrivate(allowPrivate)
+                .withTimeout(Duration.ofSeconds(timeoutSeconds));
         var ingestor = new Ingestor(options);
         var pipeline = Pipeline.standard();
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -3,7 +3,10 @@ package org.rasid.cli;
 import java.io.PrintStream;
 import org.rasid.ingest.Outcome;
 
-/** Reports failed inputs as one line each and decides the exit code: that of the first failure, 0 if none. */
+/**
+ * Reports failed inputs as one line each and decides the exit code: that of the first failure, 0 if none.
+ * Files skipped inside a directory are reported as warnings and do not change the exit code.
+ */
 final class Failures {
     private final PrintStream err;
     private int exitCode;
@@ -14,6 +17,10 @@ final class Failures {
     }
 
     void report(Outcome failed) {
+        if (failed.isSkipped()) {
+            err.println("rasid: warning: " + failed.input() + ": " + failed.skipped());
+            return;
+        }
         err.println("rasid: " + failed.error().oneLine());
         if (count++ == 0) {
             exitCode = failed.error().problem().exitCode();

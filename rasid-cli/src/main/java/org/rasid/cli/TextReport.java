@@ -1,7 +1,9 @@
 package org.rasid.cli;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rasid.core.Document;
+import org.rasid.core.DocumentJson;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
 import org.rasid.core.Span;
@@ -42,13 +44,18 @@ final class TextReport {
         return sb.toString();
     }
 
+    /** The covered text and span, then the item's other fields as compact JSON (generic over layers). */
     private static String describe(Document doc, Object item) {
-        if (item instanceof Span s && !(item instanceof Paragraph)) {
+        ObjectNode fields = DocumentJson.MAPPER.valueToTree(item);
+        var sb = new StringBuilder();
+        if (item instanceof Span s) {
             String covered = doc.covered(s).replace('\n', ' ');
-            return "\u2068" + (covered.length() > 120 ? covered.substring(0, 117) + "..." : covered) + "\u2069 ["
-                    + s.start() + "," + s.end() + ")";
+            sb.append('\u2068').append(covered.length() > 120 ? covered.substring(0, 117) + "..." : covered)
+                    .append("\u2069 [").append(s.start()).append(',').append(s.end()).append(") ");
+            fields.remove(List.of("start", "end", "text"));
         }
-        return String.valueOf(item);
+        fields.properties().removeIf(e -> e.getValue().isNull() || e.getValue().isEmpty() && e.getValue().isContainerNode());
+        return sb.append(fields.isEmpty() ? "" : fields.toString()).toString().strip();
     }
 
     private static void line(StringBuilder sb, String key, String value) {

@@ -1,0 +1,179 @@
+package org.rasid.text.date;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.rasid.core.model.Token;
+
+/**
+ * Dates written out in full or in part: numeric (2021-08-27, 27/8/2021, ٢٧/٨/٢٠٢١), day and month name
+ * with an optional year and a second month name in brackets (21 يوليو (تموز) 2021), Hijri (15 محرم 1443 هـ),
+ * month and year (أغسطس 2021), and years (في العام 2019، 1443هـ). A weekday before a date belongs to it.
+ */
+final class AbsoluteDates {
+    private static final Set<String> GREGORIAN_ERA = Set.of("م", "ميلادي", "ميلاديه");
+    private static final Set<String> HIJRI_ERA = Set.of("ه", "هجري", "هجريه");
+    private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "عامي", "موسم");
+    /** Words after which a bare four-digit number followed by punctuation is a year: في 2019، ... */
+    private static final Set<String> YEAR_CONTEXT = Set.of("في", "منذ", "حتي", "خلال", "مطلع", "منتصف", "نهايه",
+            "بدايه", "اواخر", "اوائل", "قبل", "بعد");
+    private static final String DATE_SEPARATORS = "/-.";
+    /** A date without a year is taken in the publication year unless that puts it this far in the future. */
+    private static final int MAX_DAYS_AHEAD = 60;
+
+    private AbsoluteDates() {
+    }
+
+    static Found at(TokenWindow w, int i, LocalDate published) {
+        int k = w.isBare(i, "يوم") ? i + 1 : i;
+        if (Weekdays.at(w, k) != null) {
+            int j = w.isPunct(k + 1, "،,-") ? k + 2 : k + 1;
+            Found f = numeric(w, j);
+            f = f != null ? f : dayMonth(w, j, published);
+            if (f != null) {
+                return f.from(i);
+            }
+        }
+        Found f = numeric(w, i);
+        if (f == null) {
+            f = dayMonth(w, i, published);
+        }
+        if (f == null) {
+            f = monthYear(w, i);
+        }
+        return f != null ? f : year(w, i);
+    }
+
+    /** 2021-08-27, 27/8/2021, 27.8.2021 (one token), with هـ after for Hijri dates. */
+    private static Found numeric(TokenWindow w, int i) {
+        if (!w.isNumber(i)) {
+            return null;
+        }
+        String[] parts;
+        int end;
+        String dotted = w.norm(i);
+        if (dotted.chars().filter(c -> c == '.').count() == 2) {
+            parts = dotted.split("\\.");
+            end = i + 1;
+        } else if (w.isPunct(i + 1, DATE_SEPARATORS) && w.isNumber(i + 2) && w.norm(i + 3).equals(w.norm(i + 1))
+                && w.isPunct(i + 3, DATE_SEPARATORS) && w.isNumber(i + 4) && w.touching(i, i + 1) && w.touching(i + 1, i + 2)
+                && w.touching(i + 2, i + 3) && w.touching(i + 3, i + 4)) {
+            parts = new String[] {w.norm(i), w.norm(i + 2), w.norm(i + 4)};
+            end = i + 5;
+        } else {
+            return null;
+        }
+        int y;
+        int m;
+        int d;
+        try {
+            if (parts[0].length() == 4) {
+                y = Integer.parseInt(parts[0]);
+                m = Integer.parseInt(parts[1]);
+                d = Integer.parseInt(parts[2]);
+            } else if (parts[2].length() == 4) {
+                d = Integer.parseInt(parts[0]);
+                m = Integer.parseInt(parts[1]);
+                y = Integer.parseInt(parts[2]);
+            } else {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        boolean hijri = HIJRI_ERA.contains(w.bare(end)) || (y >= 1300 && y <= 1600);
+        LocalDate date = hijri ? HijriCalendar.toGregorian(y, m, d) : IsoDates.of(y, m, d);
+        if (date == null) {
+            return null;
+        }
+        return new Found(i, end + (HIJRI_ERA.contains(w.bare(end)) || GREGORIAN_ERA.contains(w.bare(end)) ? 1 : 0),
+                date.toString(), Granularity.DAY, false);
+    }
+
+    /** 27 أغسطس 2021، 21 يوليو (تموز)، 15 محرم 1443 هـ. */
+    private static Found dayMonth(TokenWindow w, int i, LocalDate published) {
+        int day = w.intValue(i);
+        if (day < 1 || day > 31 || w.norm(i).length() > 2) {
+            return null;
+        }
+        Months.Match month = Months.at(w, i + 1);
+        if (month == null) {
+            return null;
+        }
+        int j = afterAlternative(w, month.end());
+        int year = w.year(j);
+        if (year > 0) {
+            j++;
+        }
+        boolean hijri = month.calendar() == Months.Calendar.HIJRI;
+        if (year > 0 && (HIJRI_ERA.contains(w.bare(j)) || GREGORIAN_ERA.contains(w.bare(j)))) {
+            j++;
+        }
+        if (year < 0 && published == null) {
+            return new Found(i, j, null, Granularity.DAY, true);
+        }
+        LocalDate date;
+        if (hijri) {
+            date = HijriCalendar.toGregorian(year > 0 ? year : HijriCalendar.hijriYear(published), month.month(), day);
+        } else {
+            date = IsoDates.of(year > 0 ? year : published.getYear(), month.month(), day);
+            if (date != null && year < 0 && date.isAfter(published.plusDays(MAX_DAYS_AHEAD))) {
+                date = date.minusYears(1);
+            }
+        }
+        return date == null ? null : new Found(i, j, date.toString(), Granularity.DAY, year < 0);
+    }
+
+    /** أغسطس 2021، يوليو (تموز) 2021، رمضان 1442 هـ (the Gregorian month holding the 15th of the Hijri month). */
+    private static Found monthYear(TokenWindow w, int i) {
+        Months.Match month = Months.at(w, i);
+        if (month == null) {
+            return null;
+        }
+        int j = afterAlternative(w, month.end());
+        int year = w.year(j);
+        if (year < 0) {
+            return null;
+        }
+        j++;
+        if (HIJRI_ERA.contains(w.bare(j)) || GREGORIAN_ERA.contains(w.bare(j))) {
+            j++;
+        }
+        LocalDate date = month.calendar() == Months.Calendar.HIJRI
+                ? HijriCalendar.toGregorian(year, month.month(), 15) : IsoDates.of(year, month.month(), 1);
+        return date == null ? null : new Found(i, j, IsoDates.format(date, Granularity.MONTH), Granularity.MONTH, false);
+    }
+
+    /** 2019 after عام/سنة or before م/هـ, or after في/منذ/حتى... when punctuation or the end follows. */
+    private static Found year(TokenWindow w, int i) {
+        int year = w.year(i);
+        if (year < 0) {
+            return null;
+        }
+        String era = w.bare(i + 1);
+        if (HIJRI_ERA.contains(era)) {
+            // a Hijri year straddles two Gregorian years: name the one holding its middle (1 Rajab)
+            LocalDate middle = HijriCalendar.toGregorian(year, 7, 1);
+            return middle == null ? null : new Found(i, i + 2, IsoDates.format(middle, Granularity.YEAR), Granularity.YEAR, false);
+        }
+        if (year < 1800 || year > 2199) {
+            return null;
+        }
+        if (GREGORIAN_ERA.contains(era)) {
+            return new Found(i, i + 2, String.valueOf(year), Granularity.YEAR, false);
+        }
+        boolean named = YEAR_WORDS.contains(w.bare(i - 1));
+        boolean context = YEAR_CONTEXT.contains(w.bare(i - 1)) && (i + 1 >= w.size() || w.get(i + 1).type() == Token.Type.punct);
+        return named || context ? new Found(i, i + 1, String.valueOf(year), Granularity.YEAR, false) : null;
+    }
+
+    /** After a month name, skip a second name for the same month in brackets: يوليو (تموز). */
+    private static int afterAlternative(TokenWindow w, int j) {
+        if (w.isPunct(j, "(")) {
+            Months.Match alt = Months.at(w, j + 1);
+            if (alt != null && w.isPunct(alt.end(), ")")) {
+                return alt.end() + 1;
+            }
+        }
+        return j;
+    }
+}

@@ -1,0 +1,89 @@
+package org.rasid.text.stage;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.Document;
+import org.rasid.core.Layer;
+import org.rasid.core.Layers;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.Token;
+import org.rasid.core.pipeline.Stage;
+import org.rasid.text.date.DateFinder;
+import org.rasid.text.date.TimeFinder;
+import org.rasid.text.number.NumberFinder;
+import org.rasid.text.number.NumberMention;
+
+/**
+ * Adds DATE, TIME, MONEY, PERCENT and NUMBER entities with parsed values to the entities layer, after the
+ * named-entity stages (it both requires and provides the layer). Dates resolve against the document's
+ * publication date when it has one. Where finds overlap, the first type in that list wins; a find that
+ * overlaps an entity of another type already in the layer is dropped, one of the same type replaces it.
+ */
+public final class TimexStage implements Stage {
+    private static final List<String> PRIORITY = List.of("DATE", "TIME", "MONEY", "PERCENT", "NUMBER");
+
+    private final NumberFinder numbers = NumberFinder.standard();
+    private final TimeFinder times = new TimeFinder();
+
+    @Override
+    public String name() {
+        return "timex";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Token> tokens = doc.get(Layers.TOKENS);
+        String text = doc.text();
+        var found = new ArrayList<Entity>();
+        DateFinder.find(tokens, published(doc)).forEach(d -> found.add(entity(text, d.start(), d.end(), "DATE", d.iso())));
+        times.find(tokens).forEach(t -> found.add(entity(text, t.start(), t.end(), "TIME", t.value())));
+        for (NumberMention n : numbers.find(tokens)) {
+            found.add(entity(text, n.start(), n.end(), n.type().name(), n.value()));
+        }
+        found.sort(Comparator.comparingInt((Entity e) -> PRIORITY.indexOf(e.type())).thenComparingInt(Entity::start));
+        var merged = new ArrayList<>(doc.get(Layers.ENTITIES));
+        var added = new ArrayList<Entity>();
+        for (Entity e : found) {
+            boolean clashes = added.stream().anyMatch(a -> a.overlaps(e))
+                    || merged.stream().anyMatch(m -> m.overlaps(e) && !m.type().equals(e.type()));
+            if (!clashes) {
+                merged.removeIf(m -> m.overlaps(e));
+                added.add(e);
+            }
+        }
+        merged.addAll(added);
+        merged.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return doc.with(Layers.ENTITIES, merged);
+    }
+
+    private static Entity entity(String text, int start, int end, String type, Object value) {
+        return new Entity(start, end, type, text.substring(start, end), value, null);
+    }
+
+    /** The publication date, or null when the document has none or it is not an ISO date. */
+    private static LocalDate published(Document doc) {
+        String p = doc.meta().published();
+        if (p == null || p.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(p.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
