@@ -108,7 +108,7 @@ public final class ArticleSearch {
                 Math.min(offset, top.scoreDocs.length), top.scoreDocs.length));
         var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(200_000)
+                .withMaxLength(20_000)
                 .build();
         String[] snippets = highlighter.highlight(IndexFields.TEXT, query, page, 2);
         var hits = new ArrayList<SearchResult.Hit>();

@@ -11,11 +11,13 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.rasid.store.analysis.RasidArabicAnalyzer;
 
@@ -38,8 +40,17 @@ final class IndexFields {
     static final Set<String> FACETS = Set.of(SOURCE, MONTH, TYPE, ACTOR);
 
     static final FacetsConfig FACETS_CONFIG = facetsConfig();
+    /** Stored, with offsets in the postings: the highlighter reads them instead of analysing the text again. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private IndexFields() {
+    }
+
+    private static FieldType textWithOffsets() {
+        var type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FacetsConfig facetsConfig() {
@@ -68,7 +79,7 @@ final class IndexFields {
         if (title != null) {
             doc.add(new TextField(TITLE, title, Field.Store.YES));
         }
-        doc.add(new TextField(TEXT, json.path("text").asText(""), Field.Store.YES));
+        doc.add(new Field(TEXT, json.path("text").asText(""), TEXT_WITH_OFFSETS));
         keyword(doc, URL, Json.text(json.path("url")));
         String source = Json.text(json.path("source"));
         if (source != null) {
