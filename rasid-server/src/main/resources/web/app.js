@@ -142,7 +142,7 @@ function graph(actor) {
     n.label = r.predicate; n.relation = true; nodes.set(other, n);
   }
   const list = [...nodes.values()].slice(0, 16);
-  const W = 520, H = 360, cx = W / 2, cy = H / 2, R = 140;
+  const W = 320, H = 300, cx = W / 2, cy = H / 2, R = 105;
   const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", id: "actor-graph", role: "img" });
   list.forEach((n, i) => {
     const a = 2 * Math.PI * i / Math.max(list.length, 1);
