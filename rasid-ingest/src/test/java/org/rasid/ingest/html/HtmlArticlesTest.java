@@ -96,4 +96,25 @@ class HtmlArticlesTest {
         assertThat(MetadataExtractor.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
                 java.util.Set.of())).isEqualTo("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟");
     }
+
+    @Test
+    void paragraphsWrappedInDivsSplitByAnInlineBoxAreAllKept() {
+        String shortPara = "وأكد المصدر صحة الخبر.";
+        String page = "<html><head><title>عنوان التقرير الخاص بالمحادثات</title></head><body>"
+                + "<div class='menu'><a href='/'>الرئيسية</a><a href='/x'>أخبار</a></div>"
+                + "<div class='post'><div class='txt'><div>" + P1 + "</div><div>" + shortPara + "</div></div>"
+                + "<div class='inline-box'><a href='/r'>عنوان خبر آخر مرتبط بالموضوع نفسه في العاصمة</a></div>"
+                + "<div class='txt'><div>" + P2 + "</div><div>" + P3 + "</div></div></div>"
+                + "<div class='list'><a href='/1'>خبر أول طويل العنوان عن موضوع مختلف تماما</a><a href='/2'>خبر ثان طويل العنوان</a></div>"
+                + "</body></html>";
+        assertThat(HtmlArticles.read(page, "p.html", null).blocks()).extracting(Article.Block::text)
+                .containsExactly(P1, shortPara, P2, P3);
+    }
+
+    @Test
+    void textSplitByLineBreaksIsSplitIntoParagraphs() {
+        String page = "<html><body><h1>عنوان الخبر المنشور اليوم</h1><div class='box'><a href='/'>قسم</a></div>"
+                + "<td>" + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></body></html>";
+        assertThat(HtmlArticles.read(page, "t.html", null).blocks()).extracting(Article.Block::text).containsExactly(P1, P2, P3);
+    }
 }

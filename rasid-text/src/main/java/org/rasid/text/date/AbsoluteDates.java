@@ -16,6 +16,11 @@ final class AbsoluteDates {
     /** Words after which a bare four-digit number followed by punctuation is a year: في 2019، ... */
     private static final Set<String> YEAR_CONTEXT = Set.of("في", "منذ", "حتي", "خلال", "مطلع", "منتصف", "نهايه",
             "بدايه", "اواخر", "اوائل", "قبل", "بعد");
+    /** ...and followed by punctuation, the end, or one of these words: منذ 1991 بعد، في 2003 في عهد. */
+    private static final Set<String> YEAR_FOLLOWERS = Set.of("في", "بعد", "قبل", "حتي", "الي", "ثم", "عندما", "حين",
+            "حيث", "من", "علي", "عن", "مع", "و", "وحتي", "وفي", "الا", "لكن", "كما");
+    private static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت");
+    private static final Set<String> NEXT = Set.of("المقبل", "القادم");
     private static final String DATE_SEPARATORS = "/-.";
     /** A date without a year is taken in the publication year unless that puts it this far in the future. */
     private static final int MAX_DAYS_AHEAD = 60;
@@ -95,14 +100,24 @@ final class AbsoluteDates {
         if (day < 1 || day > 31 || w.norm(i).length() > 2) {
             return null;
         }
-        Months.Match month = Months.at(w, i + 1);
+        // "14 من شهر شوال", "14 من يوليو"
+        int m = i + 1;
+        if (w.norm(m).equals("من")) {
+            m++;
+        }
+        if (w.norm(m).equals("شهر")) {
+            m++;
+        }
+        Months.Match month = Months.at(w, m);
         if (month == null) {
             return null;
         }
-        int j = afterAlternative(w, month.end());
+        int j = afterYearWord(w, afterAlternative(w, month.end()));
         int year = w.year(j);
         if (year > 0) {
             j++;
+        } else {
+            j = afterAlternative(w, month.end());
         }
         boolean hijri = month.calendar() == Months.Calendar.HIJRI;
         if (year > 0 && (HIJRI_ERA.contains(w.bare(j)) || GREGORIAN_ERA.contains(w.bare(j)))) {
@@ -116,8 +131,18 @@ final class AbsoluteDates {
             date = HijriCalendar.toGregorian(year > 0 ? year : HijriCalendar.hijriYear(published), month.month(), day);
         } else {
             date = IsoDates.of(year > 0 ? year : published.getYear(), month.month(), day);
-            if (date != null && year < 0 && date.isAfter(published.plusDays(MAX_DAYS_AHEAD))) {
-                date = date.minusYears(1);
+            if (date != null && year < 0) {
+                // "15 أغسطس المقبل" lies after publication, "... الماضي" before; else at most two months ahead
+                boolean next = NEXT.contains(w.norm(j));
+                boolean past = PAST.contains(w.norm(j));
+                if (next || past) {
+                    j++;
+                }
+                if (next && !date.isAfter(published)) {
+                    date = date.plusYears(1);
+                } else if (past ? !date.isBefore(published) : date.isAfter(published.plusDays(MAX_DAYS_AHEAD))) {
+                    date = date.minusYears(1);
+                }
             }
         }
         return date == null ? null : new Found(i, j, date.toString(), Granularity.DAY, year < 0);
@@ -129,7 +154,7 @@ final class AbsoluteDates {
         if (month == null) {
             return null;
         }
-        int j = afterAlternative(w, month.end());
+        int j = afterYearWord(w, afterAlternative(w, month.end()));
         int year = w.year(j);
         if (year < 0) {
             return null;
@@ -162,8 +187,14 @@ final class AbsoluteDates {
             return new Found(i, i + 2, String.valueOf(year), Granularity.YEAR, false);
         }
         boolean named = YEAR_WORDS.contains(w.bare(i - 1));
-        boolean context = YEAR_CONTEXT.contains(w.bare(i - 1)) && (i + 1 >= w.size() || w.get(i + 1).type() == Token.Type.punct);
+        boolean context = YEAR_CONTEXT.contains(w.bare(i - 1))
+                && (i + 1 >= w.size() || w.get(i + 1).type() == Token.Type.punct || YEAR_FOLLOWERS.contains(w.norm(i + 1)));
         return named || context ? new Found(i, i + 1, String.valueOf(year), Granularity.YEAR, false) : null;
+    }
+
+    /** Skip عام / سنة between a month and its year: 8 أكتوبر عام 1986. */
+    private static int afterYearWord(TokenWindow w, int j) {
+        return YEAR_WORDS.contains(w.norm(j)) && w.year(j + 1) > 0 ? j + 1 : j;
     }
 
     /** After a month name, skip a second name for the same month in brackets: يوليو (تموز). */

@@ -67,7 +67,7 @@ public final class QuantityParser {
         }
         int j = i + 1;
         if (j < tokens.size() && tokens.get(j).type() == Token.Type.word) {
-            Word w = NumberWords.lookup(tokens.get(j).norm());
+            Word w = NumberWords.lookup(tokens.get(j));
             boolean plainScale = w != null && ((w.kind() == Kind.SCALE && isPowerOfTen(w.value())) || w.kind() == Kind.PLURAL_SCALE);
             if (plainScale) {
                 return new Parsed(i, j + 1, Quantity.exact(v * w.value()));
@@ -77,8 +77,7 @@ public final class QuantityParser {
     }
 
     private static Parsed words(List<Token> tokens, int i) {
-        String firstNorm = tokens.get(i).norm();
-        Word first = NumberWords.lookup(firstNorm);
+        Word first = NumberWords.lookup(tokens.get(i));
         if (first == null) {
             return null;
         }
@@ -93,14 +92,14 @@ public final class QuantityParser {
             Token tk = tokens.get(j);
             boolean conj = false;
             if (j > i) {
-                if (tk.norm().equals("و") && j + 1 < tokens.size() && NumberWords.lookup(tokens.get(j + 1).norm()) != null) {
+                if (tk.norm().equals("و") && j + 1 < tokens.size() && NumberWords.lookup(tokens.get(j + 1)) != null) {
                     tk = tokens.get(++j);
                     conj = true;
                 } else {
                     conj = NumberWords.hasConjunction(tk.norm());
                 }
             }
-            Word w = tk.type() == Token.Type.word ? NumberWords.lookup(tk.norm()) : null;
+            Word w = tk.type() == Token.Type.word ? NumberWords.lookup(tk) : null;
             if (w == null || (j > i && !continues(last, w, conj, current))) {
                 break;
             }
@@ -121,7 +120,7 @@ public final class QuantityParser {
             last = w.kind();
             end = j + 1;
         }
-        if (NumberWords.needsFollower(firstNorm) && end == i + 1) {
+        if (NumberWords.needsFollower(first) && end == i + 1) {
             return null;
         }
         return new Parsed(i, end, Quantity.exact(total + current));
@@ -148,7 +147,7 @@ public final class QuantityParser {
         double max = first.max();
         int end = i + 1;
         if (first.kind() == Kind.VAGUE && end < tokens.size()) {
-            Word next = NumberWords.lookup(tokens.get(end).norm());
+            Word next = NumberWords.lookup(tokens.get(end));
             if (next != null && (next.kind() == Kind.PLURAL_SCALE || (next.kind() == Kind.HUNDREDS && next.value() == 100))) {
                 double scale = next.value();
                 min *= scale;
