@@ -39,10 +39,10 @@ class RasidArabicAnalyzerTest {
 
     @Test
     void lightStemmerKeepsThreeLetterStems() {
-        // و and ب are part of these stems: stripping would leave fewer than three letters
+        // stripping و or ب here would leave fewer than three letters after the first proclitic
         for (String word : new String[] {"وزن", "بيت", "وبيت"}) {
             char[] s = word.toCharArray();
-            assertThat(new String(s, 0, ArabicLightStemmer.stem(s, s.length))).isEqualTo(word.equals("وبيت") ? "بيت" : word);
+            assertThat(new String(s, 0, ArabicLightStemmer.stem(s, s.length))).isEqualTo(word);
         }
     }
 
