@@ -35,6 +35,7 @@ class HtmlArticlesTest {
               <div class="social-buttons"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>
               <div class="story">
                 <span class="date">الثلاثاء 5 مارس 2024</span>
+                <p>كتب: محمد سعيد</p>
                 <div class="photo"><img src="a.jpg"><div class="photo-caption">الوزير خلال المؤتمر الصحفي</div></div>
                 <p>%s</p>
                 <p>%s</p>
@@ -72,6 +73,7 @@ class HtmlArticlesTest {
         List<Removed> removed = HtmlArticles.read(PAGE, "page.html", null).meta().removed();
         assertThat(removed).extracting(Removed::reason).contains("caption", "byline", "related-links");
         assertThat(removed).extracting(Removed::text).contains("الوزير خلال المؤتمر الصحفي");
+        assertThat(removed).contains(new Removed("كتب: محمد سعيد", "byline"));
         assertThat(removed).noneMatch(r -> r.text().contains("الأكثر قراءة"));
     }
 
@@ -89,11 +91,11 @@ class HtmlArticlesTest {
     @Test
     void cutsTheSiteNameFromEitherEndOfTheTitle() {
         var sites = java.util.Set.of("جريدة المثال");
-        assertThat(MetadataExtractor.withoutSiteName("خبر عن الاقتصاد المحلي اليوم - جريدة المثال", sites))
+        assertThat(Headlines.withoutSiteName("خبر عن الاقتصاد المحلي اليوم - جريدة المثال", sites))
                 .isEqualTo("خبر عن الاقتصاد المحلي اليوم");
-        assertThat(MetadataExtractor.withoutSiteName("المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
+        assertThat(Headlines.withoutSiteName("المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
                 java.util.Set.of())).isEqualTo("أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا");
-        assertThat(MetadataExtractor.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
+        assertThat(Headlines.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
                 java.util.Set.of())).isEqualTo("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟");
     }
 
