@@ -13,7 +13,8 @@ public final class ActorIndex {
 
     /**
      * The actor a phrase names: a person mentioned inside {@code span} (الأمين العام لأوبك عبدالله البدري names
-     * البدري), else an actor whose mention covers nearly all of it (حركة طالبان); null if none.
+     * البدري) and covering at least half of it, else an actor whose mention covers nearly all of it (حركة طالبان);
+     * null if none.
      */
     public Actor within(Span span) {
         Actor best = null;
@@ -21,7 +22,9 @@ public final class ActorIndex {
         for (Actor a : actors) {
             for (Actor.Mention m : a.mentions()) {
                 boolean person = a.type().equals("PERS");
-                if (!span.contains(m) || !person && m.length() * 3 < span.length() * 2) {
+                // a person covering little of the phrase is a misread part of another name (ايمان in بايمان)
+                boolean covers = person ? m.length() * 2 >= span.length() : m.length() * 3 >= span.length() * 2;
+                if (!span.contains(m) || !covers) {
                     continue;
                 }
                 int score = (person ? 1_000_000 : 0) + m.end();

@@ -53,13 +53,32 @@ public final class ActorResolver {
     }
 
     public Result resolve(String text, List<Entity> entities) {
-        var mentions = new ArrayList<Mention>();
+        var fromEntities = new ArrayList<Mention>();
         for (Entity e : entities) {
             if (ACTOR_TYPES.contains(e.type())) {
-                mentions.add(new Mention(e.start(), e.end(), e.text(), e.type()));
+                fromEntities.add(new Mention(e.start(), e.end(), e.text(), e.type()));
             }
         }
-        mentions.addAll(scan(text, mentions));
+        // a registry name that spans entities wins over them (داعش خراسان over داعش + خراسان)
+        var standsFor = new java.util.HashMap<Mention, Mention>();
+        var mentions = new ArrayList<Mention>();
+        for (Mention w : scan(text, List.of())) {
+            var inside = fromEntities.stream().filter(e -> w.start() <= nameStart(e) && e.end() <= w.end()).toList();
+            boolean crosses = fromEntities.stream().anyMatch(e -> e.start() < w.end() && w.start() < e.end()
+                    && !(w.start() <= nameStart(e) && e.end() <= w.end()));
+            boolean same = inside.stream().anyMatch(e -> e.start() == w.start() && e.end() == w.end());
+            if (!crosses && !same) {
+                mentions.add(w);
+                inside.forEach(e -> standsFor.put(e, w));
+            }
+        }
+        for (Mention e : fromEntities) {
+            if (!standsFor.containsKey(e)) {
+                Mention m = withFacility(text, e);
+                standsFor.put(e, m);
+                mentions.add(m);
+            }
+        }
         mentions.addAll(forces(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         var groups = new LinkedHashMap<String, Group>();
@@ -70,6 +89,7 @@ public final class ActorResolver {
             g.add(keyed);
             idOf.put(m, g.id);
         }
+        standsFor.forEach((entity, mention) -> idOf.put(entity, idOf.get(mention)));
         var actors = new ArrayList<Actor>();
         for (Group g : groups.values()) {
             var actor = g.toActor();
@@ -193,6 +213,32 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** Where the name of an entity starts after a generic descriptor (تنظيم داعش → داعش). */
+    private static int nameStart(Mention e) {
+        int space = e.text().indexOf(' ');
+        if (space > 0 && Names.bareKey(Names.key(e.text())).length() < Names.key(e.text()).length()) {
+            return e.start() + space + 1;
+        }
+        return e.start();
+    }
+
+    /** A place entity after a facility noun is the facility (مطار + كابول). */
+    private static Mention withFacility(String text, Mention e) {
+        if (!e.type().equals("LOC")) {
+            return e;
+        }
+        var words = Words.in(text, 0, e.start());
+        if (words.isEmpty()) {
+            return e;
+        }
+        Word before = words.get(words.size() - 1);
+        if (!facility(before) || !text.substring(before.end(), e.start()).isBlank()) {
+            return e;
+        }
+        int start = before.start() + clitics(before);
+        return new Mention(start, e.end(), text.substring(start, e.end()), e.type());
     }
 
     private static boolean facility(Word w) {
