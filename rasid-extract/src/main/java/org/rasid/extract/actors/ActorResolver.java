@@ -62,10 +62,12 @@ public final class ActorResolver {
         // a registry name that spans entities wins over them (داعش خراسان over داعش + خراسان)
         var standsFor = new java.util.HashMap<Mention, Mention>();
         var mentions = new ArrayList<Mention>();
+        var nameStarts = new java.util.HashMap<Mention, Integer>();
+        fromEntities.forEach(e -> nameStarts.put(e, nameStart(e)));
         for (Mention w : scan(text, List.of())) {
-            var inside = fromEntities.stream().filter(e -> w.start() <= nameStart(e) && e.end() <= w.end()).toList();
-            boolean crosses = fromEntities.stream().anyMatch(e -> e.start() < w.end() && w.start() < e.end()
-                    && !(w.start() <= nameStart(e) && e.end() <= w.end()));
+            var overlapping = fromEntities.stream().filter(e -> e.start() < w.end() && w.start() < e.end()).toList();
+            var inside = overlapping.stream().filter(e -> w.start() <= nameStarts.get(e) && e.end() <= w.end()).toList();
+            boolean crosses = inside.size() < overlapping.size();
             boolean same = inside.stream().anyMatch(e -> e.start() == w.start() && e.end() == w.end());
             if (!crosses && !same) {
                 mentions.add(w);

@@ -28,9 +28,9 @@ public final class Words {
             LAST.set(new Object[] {text, all});
         }
         int lo = firstAtOrAfter(all, from);
-        int hi = lo;
-        while (hi < all.size() && all.get(hi).end() <= to) {
-            hi++;
+        int hi = Math.max(lo, firstAtOrAfter(all, to));
+        if (hi > lo && all.get(hi - 1).end() > to) {
+            hi--; // a word straddling the end is not inside
         }
         return all.subList(lo, hi);
     }
