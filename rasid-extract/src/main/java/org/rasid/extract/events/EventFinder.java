@@ -103,7 +103,8 @@ public final class EventFinder {
             for (int k = 0; k < out.size() && same < 0; k++) {
                 Event o = out.get(k);
                 boolean dates = e.date() == null || o.date() == null || e.date().equals(o.date());
-                if (o.type().equals(e.type()) && e.location() != null && e.location().equals(o.location()) && dates
+                boolean place = e.location() != null && e.location().equals(o.location()) || sameWord(o, e);
+                if (o.type().equals(e.type()) && place && dates
                         && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
                     same = k;
                 }
@@ -163,6 +164,13 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /** The same definite noun again (الاتفاق ... الاتفاق) names the same happening, wherever it is placed. */
+    private static boolean sameWord(Event a, Event b) {
+        String x = org.rasid.extract.text.Arabic.normalize(a.trigger().text());
+        String y = org.rasid.extract.text.Arabic.normalize(b.trigger().text());
+        return x.startsWith("ال") && x.equals(y);
     }
 
     /** The first place the document names before {@code s} (often its dateline): where an unplaced event happened. */
