@@ -29,21 +29,28 @@ public final class CliticSegmenter implements Segmenter {
 
     @Override
     public List<Segment> segment(String text, int start, int end) {
-        int[] at = new int[end - start];
-        var letters = new StringBuilder(end - start);
+        int marks = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (ArabicLetters.isLetter(c)) {
-                at[letters.length()] = i;
-                letters.append(c);
-            } else if (!ArabicLetters.isMark(c)) {
+            if (ArabicLetters.isMark(c)) {
+                marks++;
+            } else if (!ArabicLetters.isLetter(c)) {
                 return WholeWord.INSTANCE.segment(text, start, end);
             }
         }
-        if (letters.length() == 0) {
+        if (marks == end - start) {
             return WholeWord.INSTANCE.segment(text, start, end);
         }
-        return place(pieces(letters.toString()), at, letters.length(), start, end);
+        int[] at = new int[end - start - marks];
+        var letters = new StringBuilder(at.length);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!ArabicLetters.isMark(c)) {
+                at[letters.length()] = i;
+                letters.append(c);
+            }
+        }
+        return place(pieces(letters.toString()), at, start, end);
     }
 
     /** The pieces of a mark-free word. */
@@ -86,7 +93,7 @@ public final class CliticSegmenter implements Segmenter {
     }
 
     /** Maps letter counts back to spans of the original text; marks stay with the letter before them. */
-    private static List<Segment> place(List<Piece> pieces, int[] at, int n, int start, int end) {
+    private static List<Segment> place(List<Piece> pieces, int[] at, int start, int end) {
         var segments = new ArrayList<Segment>(pieces.size());
         int letter = 0;
         int from = start;
@@ -101,6 +108,6 @@ public final class CliticSegmenter implements Segmenter {
     }
 
     private static final class Holder {
-        static final CliticSegmenter INSTANCE = new CliticSegmenter(new CutScorer(Lexicon.standard(), CutScorer.WEIGHTS));
+        static final CliticSegmenter INSTANCE = new CliticSegmenter(new CutScorer(Lexicon.standard(), Weights.standard()));
     }
 }

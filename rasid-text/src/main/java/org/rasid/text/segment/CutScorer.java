@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Scores a cut linearly: how well attested its stem is as a word of its own (news counts, Ayaspell word
- * classes), whether its clitics fit that word's class, and a weight per affix. The weights were tuned on the
- * WikiNews dev set only; they are few, so they describe the scheme rather than memorize words.
+ * classes), whether its clitics fit that word's class, and a weight per affix. The weights are fitted by
+ * {@link WeightFitter} on the WikiNews dev gold; they are few (one per feature and affix), so they describe the
+ * scheme rather than memorize words.
  */
 final class CutScorer {
     static final int LEX = 0;
@@ -24,14 +25,9 @@ final class CutScorer {
     static final int STEM_OVER_WORD = 11;
     static final int FIRST_AFFIX = 12;
     static final int SIZE = FIRST_AFFIX + Affix.values().length;
-
-    /**
-     * Tuned by coordinate ascent on the WikiNews dev set: the features above in order, then one weight per
-     * {@link Affix} in declaration order.
-     */
-    static final double[] WEIGHTS = {
-        0.25, 2.0, 1.0, 0.0, -2.75, 0.25, -0.25, 0.5, 0.0, -0.5, 0.25, 0.0,
-        -0.25, -1.25, 0.25, -1.5, 0.0, 0.0, 4.5, 0.5, 0.25, 1.5, 0.0, 1.5, -1.75, -0.5, -3.25, -2.75, -2.0, -0.25, 0.0, -1.25, 0.0, -1.5, 0.0, 1.0, -0.25, 0.0, 0.0, -2.5, 0.0, -0.5};
+    private static final String[] FEATURE_NAMES = {"lex", "known", "function", "nominal_on_verb", "verbal_on_noun",
+        "short_stem", "unseen_stem", "verb_subject_ta", "tanween_with_clitics", "function_after_clitic", "word_known",
+        "stem_over_word"};
 
     private static final Set<Affix> NOMINAL = EnumSet.of(Affix.BI, Affix.KA, Affix.AL, Affix.AL_AFTER_LI,
             Affix.AL_ELIDED, Affix.TA_MARBUTA, Affix.AT, Affix.IN);
@@ -47,6 +43,11 @@ final class CutScorer {
     CutScorer(Lexicon lexicon, double[] weights) {
         this.lexicon = lexicon;
         this.weights = weights.clone();
+    }
+
+    /** The name of feature {@code i}: as above, then the affix names. */
+    static String featureName(int i) {
+        return i < FIRST_AFFIX ? FEATURE_NAMES[i] : Affix.values()[i - FIRST_AFFIX].name().toLowerCase(java.util.Locale.ROOT);
     }
 
     double score(String w, Cut cut) {

@@ -25,6 +25,25 @@ public final class GoldEvaluation {
     }
 
     public static Result run(Segmenter segmenter, Path gold, int keepMisses) {
+        var golds = goldWords(gold);
+        var misses = new ArrayList<String>();
+        int correct = 0;
+        long t0 = System.nanoTime();
+        for (String expected : golds) {
+            String word = surface(expected);
+            String got = FarasaFormat.join(segmenter.segment(word, 0, word.length()));
+            if (got.equals(expected)) {
+                correct++;
+            } else if (misses.size() < keepMisses) {
+                misses.add(expected + " -> " + got);
+            }
+        }
+        double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
+        return new Result(golds.size(), correct, golds.size() / seconds, misses);
+    }
+
+    /** The gold segmentations of a Farasa-style file, one per word, in order. */
+    static List<String> goldWords(Path gold) {
         List<String> lines;
         try {
             lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
@@ -40,20 +59,7 @@ public final class GoldEvaluation {
                 golds.add(line.substring(0, line.indexOf('\t') < 0 ? line.length() : line.indexOf('\t')));
             }
         }
-        var misses = new ArrayList<String>();
-        int correct = 0;
-        long t0 = System.nanoTime();
-        for (String expected : golds) {
-            String word = surface(expected);
-            String got = FarasaFormat.join(segmenter.segment(word, 0, word.length()));
-            if (got.equals(expected)) {
-                correct++;
-            } else if (misses.size() < keepMisses) {
-                misses.add(expected + " -> " + got);
-            }
-        }
-        double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
-        return new Result(golds.size(), correct, golds.size() / seconds, misses);
+        return golds;
     }
 
     /** The written word of a gold segmentation: segments concatenated, the article after ل and the ن of من/عن before ما/من reduced as Arabic writes them. */
