@@ -98,6 +98,10 @@ final class CutScorer {
         if (flags == Lexicon.VERB && (article || pre.contains(Affix.BI) || pre.contains(Affix.KA))) {
             return null; // prepositions and the article never take a verb (ب+ايدن is not بايدن)
         }
+        if (flags == Lexicon.VERB && !suf.isEmpty() && (suf.get(0) == Affix.WAW || suf.get(0) == Affix.IN
+                || ((suf.get(0) == Affix.UN || suf.get(0) == Affix.AN) && !(stem.startsWith("ي") || stem.startsWith("ت"))))) {
+            return null; // a verb takes ون/ان only as يفعلون/تفعلان, and never the nominal و/ين (كانون is no كان+ون)
+        }
         if (article && (flags & (Lexicon.FUNCTION | Lexicon.NOUN)) == Lexicon.FUNCTION) {
             return null; // nor does the article take a particle (الله is not ال+له)
         }

@@ -38,7 +38,7 @@ public final class WeightFitter {
         var examples = new ArrayList<Example>();
         for (String expected : goldWords) {
             String word = GoldEvaluation.surface(expected);
-            if (!word.chars().allMatch(c -> ArabicLetters.isLetter((char) c)) || FusedWords.get(word) != null) {
+            if (!word.chars().allMatch(c -> ArabicLetters.isLetter((char) c)) || FusedWords.withConjunction(word) != null) {
                 continue;
             }
             var features = new ArrayList<double[]>();
