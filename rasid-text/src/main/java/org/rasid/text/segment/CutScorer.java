@@ -23,11 +23,13 @@ final class CutScorer {
     static final int FUNCTION_AFTER_CLITIC = 9;
     static final int WORD_KNOWN = 10;
     static final int STEM_OVER_WORD = 11;
-    static final int FIRST_AFFIX = 12;
+    static final int TANWEEN_STEM = 12;
+    static final int CONSTRUCT_STEM = 13;
+    static final int FIRST_AFFIX = 14;
     static final int SIZE = FIRST_AFFIX + Affix.values().length;
     private static final String[] FEATURE_NAMES = {"lex", "known", "function", "nominal_on_verb", "verbal_on_noun",
         "short_stem", "unseen_stem", "verb_subject_ta", "tanween_with_clitics", "function_after_clitic", "word_known",
-        "stem_over_word"};
+        "stem_over_word", "tanween_stem", "construct_stem"};
 
     private static final Set<Affix> NOMINAL = EnumSet.of(Affix.BI, Affix.KA, Affix.AL, Affix.AL_AFTER_LI,
             Affix.AL_ELIDED, Affix.TA_MARBUTA, Affix.AT, Affix.IN);
@@ -115,6 +117,9 @@ final class CutScorer {
         if (!cut.isWhole()) {
             f[STEM_OVER_WORD] = f[LEX] - Math.log1p(attested(w));
         }
+        // the stem's evidence weighs differently for the endings that are also a name's last letter (سوريا, جيمي)
+        f[TANWEEN_STEM] = tanween ? f[LEX] : 0;
+        f[CONSTRUCT_STEM] = suf.size() == 1 && suf.get(0) == Affix.YA ? f[LEX] : 0;
         f[UNSEEN_STEM] = !cut.isWhole() && count == 0 && flags == 0 ? 1 : 0;
         f[VERB_SUBJECT_TA] = last == Affix.TA && (flags & Lexicon.VERB) != 0 ? 1 : 0;
         if (tanween && pre.isEmpty()) {
