@@ -1,6 +1,7 @@
 package org.rasid.text.segment;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public final class GoldEvaluation {
         List<String> lines;
         try {
             lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new RasidException(Problem.ENCODING, gold.toString(), "gold file is not UTF-8 text");
         } catch (IOException e) {
             throw new RasidException(Problem.UNREADABLE, gold.toString(), "cannot read gold file: " + e.getMessage());
         }
