@@ -13,6 +13,7 @@ import org.rasid.core.model.Metadata;
 import org.rasid.ingest.clean.Language;
 import org.rasid.ingest.clean.TextArticles;
 import org.rasid.ingest.encoding.TextDecoder;
+import org.rasid.ingest.feed.FeedArticles;
 import org.rasid.ingest.html.HtmlArticles;
 import org.rasid.ingest.read.JsonRecords;
 import org.rasid.ingest.read.Limits;
@@ -92,14 +93,16 @@ public final class Ingestor {
         if (p.bytes().length == 0) {
             throw new RasidException(Problem.EMPTY, p.name(), "empty input");
         }
-        boolean maybeHtml = p.kind() == InputKind.HTML || p.kind() == InputKind.UNKNOWN;
-        String text = TextDecoder.decode(p.bytes(), p.declaredCharset(), maybeHtml, p.name()).text();
+        boolean markup = p.kind() != InputKind.TEXT && p.kind() != InputKind.JSON;
+        String text = TextDecoder.decode(p.bytes(), p.declaredCharset(), markup, p.name()).text();
         if (text.isBlank()) {
             throw new RasidException(Problem.EMPTY, p.name(), "only white space");
         }
-        InputKind kind = p.kind() == InputKind.UNKNOWN ? InputKind.sniff(text) : p.kind();
+        InputKind sniffed = InputKind.sniff(text);
+        InputKind kind = p.kind() == InputKind.UNKNOWN || sniffed == InputKind.FEED ? sniffed : p.kind();
         switch (kind) {
             case HTML -> emit(p.name(), () -> HtmlArticles.read(text, p.name(), p.url()), sink);
+            case FEED -> FeedArticles.read(text, p.name(), a -> emit(p.name(), () -> a, sink), e -> sink.accept(Outcome.failed(e)));
             case JSON -> JsonRecords.readDocument(text, p.name(), r -> emit(p.name(), () -> TextArticles.fromRecord(r), sink),
                     e -> sink.accept(Outcome.failed(e)));
             default -> emit(p.name(), () -> TextArticles.fromText(p.name(), text), sink);
