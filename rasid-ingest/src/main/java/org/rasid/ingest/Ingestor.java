@@ -19,6 +19,7 @@ import org.rasid.ingest.read.JsonRecords;
 import org.rasid.ingest.read.Limits;
 import org.rasid.ingest.read.LocalFiles;
 import org.rasid.ingest.read.UrlFetcher;
+import org.rasid.ingest.warc.WarcArticles;
 
 /**
  * Turns an input named on the command line (a file, a directory, an http(s) URL, "-" for stdin) into cleaned
@@ -76,6 +77,11 @@ public final class Ingestor {
     private void readFile(Path path, Consumer<Outcome> sink) {
         String name = path.toString();
         InputKind kind = InputKind.ofName(name);
+        if (kind == InputKind.WARC) {
+            LocalFiles.checkReadable(path);
+            WarcArticles.read(path, options.maxBytes(), a -> emit(name, () -> a, sink), e -> sink.accept(Outcome.failed(e)));
+            return;
+        }
         if (kind == InputKind.JSON && !name.toLowerCase().matches(".*\\.json(\\.gz)?$")) {
             LocalFiles.checkReadable(path);
             try (InputStream in = LocalFiles.open(path)) {

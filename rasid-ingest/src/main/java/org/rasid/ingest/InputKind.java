@@ -5,7 +5,7 @@ import org.rasid.ingest.feed.FeedArticles;
 
 /** What an input holds, judged from its name (or content type) first and its first bytes otherwise. */
 public enum InputKind {
-    TEXT, HTML, JSON, FEED, UNKNOWN;
+    TEXT, HTML, JSON, FEED, WARC, UNKNOWN;
 
     /** From a file name or URL path; a trailing ".gz" is looked through. */
     public static InputKind ofName(String name) {
@@ -20,6 +20,7 @@ public enum InputKind {
             case "html", "htm", "xhtml", "shtml" -> HTML;
             case "json", "jsonl", "ndjson" -> JSON;
             case "rss", "atom" -> FEED;
+            case "warc" -> WARC;
             default -> UNKNOWN;
         };
     }
