@@ -64,6 +64,11 @@ public final class ArabicNormalizer {
         return level;
     }
 
+    /** Whether normalization rewrites {@code c}; lets token filters skip terms that need no work. */
+    public boolean changes(char c) {
+        return table[c] != null;
+    }
+
     /** The normalized form of {@code s}; returns {@code s} itself when nothing changes. */
     public String normalize(CharSequence s) {
         int n = s.length();
