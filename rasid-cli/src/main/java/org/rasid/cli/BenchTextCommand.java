@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
 import org.rasid.text.segment.ChainBenchmark;
-import org.rasid.text.segment.Segmenter;
+import org.rasid.text.token.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +27,7 @@ final class BenchTextCommand implements Callable<Integer> {
             throw new RasidException(Problem.NOT_FOUND, corpus.toString(), "no such file");
         }
         var texts = ChainBenchmark.readTexts(corpus, megabytes * 1_000_000L);
-        var rasid = ChainBenchmark.rasid(Segmenter.standard(), texts);
+        var rasid = ChainBenchmark.rasid(Tokenizer.standard(), texts);
         var lucene = ChainBenchmark.lucene(texts);
         var json = new LinkedHashMap<String, Object>();
         json.put("corpus", corpus.toString());

@@ -70,6 +70,11 @@ public final class HtmlArticles {
         return new Article(metadata, meta.title(), blocks);
     }
 
+    /** The text lines of an HTML fragment that is all article (a feed entry's content), one per block. */
+    public static List<String> fragmentLines(String html) {
+        return Blocks.of(Jsoup.parseBodyFragment(html).body()).stream().map(TextBlock::text).toList();
+    }
+
     /** What the cleaner cut from inside the article body (share bars, captions, related links...), for the report. */
     private static List<Removed> chromeInside(BodyExtractor.Body body, List<HtmlCleaner.Cut> cuts) {
         List<Removed> removed = new ArrayList<>();

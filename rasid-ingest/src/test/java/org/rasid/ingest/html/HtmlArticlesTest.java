@@ -119,4 +119,14 @@ class HtmlArticlesTest {
                 + "<td>" + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></body></html>";
         assertThat(HtmlArticles.read(page, "t.html", null).blocks()).extracting(Article.Block::text).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void teasersWithSummariesInANeutralColumnStayOut() {
+        String teaser = "<div class='item'><a href='/t'>عنوان خبر آخر في قسم الأكثر قراءة</a><div>ملخص قصير للخبر يشرح ما حدث "
+                + "في المدينة أمس، ويعرض أبرز ما قاله المسؤولون...</div></div>";
+        String page = "<html><body><div class='row'><div class='col-md-8'><h1>عنوان الخبر الرئيسي اليوم</h1>"
+                + "<div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+                + "<div class='col-md-4'><h3>الأكثر قراءة</h3>" + teaser.repeat(5) + "</div></div></body></html>";
+        assertThat(HtmlArticles.read(page, "n.html", null).blocks()).extracting(Article.Block::text).containsExactly(P1, P2, P3);
+    }
 }

@@ -16,9 +16,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
+import org.rasid.text.token.Tokenizer;
 
 /**
- * Single-thread throughput of Rasid's word chain (split into words, segment each) against Lucene's
+ * Single-thread throughput of Rasid's text chain (normalize, tokenize, segment) against Lucene's
  * {@link ArabicAnalyzer} (tokenize, normalize, stem) on the same texts, after a warm-up pass of each.
  */
 public final class ChainBenchmark {
@@ -66,26 +67,9 @@ public final class ChainBenchmark {
         return texts;
     }
 
-    public static Throughput rasid(Segmenter segmenter, List<String> texts) {
-        return time("rasid", texts, text -> {
-            long tokens = 0;
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                while (i < n && Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    segmenter.segment(text, start, i);
-                    tokens++;
-                }
-            }
-            return tokens;
-        });
+    /** Rasid's chain: the tokenizer, which normalizes each token and segments each Arabic word. */
+    public static Throughput rasid(Tokenizer tokenizer, List<String> texts) {
+        return time("rasid-Tokenizer", texts, text -> tokenizer.tokenize(text).size());
     }
 
     public static Throughput lucene(List<String> texts) {

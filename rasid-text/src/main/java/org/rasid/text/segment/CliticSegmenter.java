@@ -29,21 +29,31 @@ public final class CliticSegmenter implements Segmenter {
 
     @Override
     public List<Segment> segment(String text, int start, int end) {
-        int[] at = new int[end - start];
-        var letters = new StringBuilder(end - start);
+        int marks = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (ArabicLetters.isLetter(c)) {
-                at[letters.length()] = i;
-                letters.append(c);
-            } else if (!ArabicLetters.isMark(c)) {
+            if (ArabicLetters.isMark(c)) {
+                marks++;
+            } else if (!ArabicLetters.isLetter(c)) {
                 return WholeWord.INSTANCE.segment(text, start, end);
             }
         }
-        if (letters.length() == 0) {
+        if (marks == end - start) {
             return WholeWord.INSTANCE.segment(text, start, end);
         }
-        return place(pieces(letters.toString()), at, letters.length(), start, end);
+        if (marks == 0) { // the common case: letter offsets are text offsets
+            return place(pieces(text.substring(start, end)), null, start, end);
+        }
+        int[] at = new int[end - start - marks];
+        var letters = new StringBuilder(at.length);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!ArabicLetters.isMark(c)) {
+                at[letters.length()] = i;
+                letters.append(c);
+            }
+        }
+        return place(pieces(letters.toString()), at, start, end);
     }
 
     /** The pieces of a mark-free word. */
@@ -52,7 +62,7 @@ public final class CliticSegmenter implements Segmenter {
         if (cached != null) {
             return cached;
         }
-        var fused = FusedWords.get(word);
+        var fused = FusedWords.withConjunction(word);
         var pieces = fused != null ? fused : best(word);
         if (cache.size() < CACHE_LIMIT) {
             cache.put(word, pieces);
@@ -85,22 +95,25 @@ public final class CliticSegmenter implements Segmenter {
         return List.copyOf(pieces);
     }
 
-    /** Maps letter counts back to spans of the original text; marks stay with the letter before them. */
-    private static List<Segment> place(List<Piece> pieces, int[] at, int n, int start, int end) {
-        var segments = new ArrayList<Segment>(pieces.size());
+    /**
+     * Maps letter counts back to spans of the original text, where {@code at[i]} is the offset of letter i
+     * ({@code null}: letter i is at {@code start + i}); marks stay with the letter before them.
+     */
+    private static List<Segment> place(List<Piece> pieces, int[] at, int start, int end) {
+        var segments = new Segment[pieces.size()];
         int letter = 0;
         int from = start;
-        for (int k = 0; k < pieces.size(); k++) {
+        for (int k = 0; k < segments.length; k++) {
             Piece p = pieces.get(k);
             letter += p.letters();
-            int to = k == pieces.size() - 1 ? end : p.letters() == 0 ? from : at[letter];
-            segments.add(new Segment(from, to, p.form(), p.kind()));
+            int to = k == segments.length - 1 ? end : p.letters() == 0 ? from : at == null ? start + letter : at[letter];
+            segments[k] = new Segment(from, to, p.form(), p.kind());
             from = to;
         }
-        return segments;
+        return List.of(segments);
     }
 
     private static final class Holder {
-        static final CliticSegmenter INSTANCE = new CliticSegmenter(new CutScorer(Lexicon.standard(), CutScorer.WEIGHTS));
+        static final CliticSegmenter INSTANCE = new CliticSegmenter(new CutScorer(Lexicon.standard(), Weights.standard()));
     }
 }

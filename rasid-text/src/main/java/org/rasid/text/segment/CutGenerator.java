@@ -21,6 +21,13 @@ final class CutGenerator {
     }
 
     static List<Cut> cuts(String w) {
+        var endings = new ArrayList<List<Affix>>();
+        for (var suf : SUFFIX_CHAINS) {
+            int end = w.length() - surfaceLength(suf);
+            if (end > 0 && endsWith(w, suf, end)) {
+                endings.add(suf);
+            }
+        }
         var cuts = new ArrayList<Cut>();
         cuts.add(new Cut(List.of(), 0, w.length(), List.of()));
         for (var pre : PREFIX_CHAINS) {
@@ -28,12 +35,11 @@ final class CutGenerator {
             if (start < 0) {
                 continue;
             }
-            for (var suf : SUFFIX_CHAINS) {
+            for (var suf : endings) {
                 int end = w.length() - surfaceLength(suf);
-                if (!stemFits(w, start, end, suf) || (pre.isEmpty() && suf.isEmpty()) || !endsWith(w, suf, end)) {
-                    continue;
+                if (stemFits(w, start, end, suf) && !(pre.isEmpty() && suf.isEmpty())) {
+                    cuts.add(new Cut(pre, start, end, suf));
                 }
-                cuts.add(new Cut(pre, start, end, suf));
             }
         }
         return cuts;

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Scores a cut linearly: how well attested its stem is as a word of its own (news counts, Ayaspell word
- * classes), whether its clitics fit that word's class, and a weight per affix. The weights were tuned on the
- * WikiNews dev set only; they are few, so they describe the scheme rather than memorize words.
+ * classes), whether its clitics fit that word's class, and a weight per affix. The weights are fitted by
+ * {@link WeightFitter} on the WikiNews dev gold; they are few (one per feature and affix), so they describe the
+ * scheme rather than memorize words.
  */
 final class CutScorer {
     static final int LEX = 0;
@@ -22,16 +23,13 @@ final class CutScorer {
     static final int FUNCTION_AFTER_CLITIC = 9;
     static final int WORD_KNOWN = 10;
     static final int STEM_OVER_WORD = 11;
-    static final int FIRST_AFFIX = 12;
+    static final int TANWEEN_STEM = 12;
+    static final int CONSTRUCT_STEM = 13;
+    static final int FIRST_AFFIX = 14;
     static final int SIZE = FIRST_AFFIX + Affix.values().length;
-
-    /**
-     * Tuned by coordinate ascent on the WikiNews dev set: the features above in order, then one weight per
-     * {@link Affix} in declaration order.
-     */
-    static final double[] WEIGHTS = {
-        0.25, 2.0, 1.0, 0.0, -2.75, 0.25, -0.25, 0.5, 0.0, -0.5, 0.25, 0.0,
-        -0.25, -1.25, 0.25, -1.5, 0.0, 0.0, 4.5, 0.5, 0.25, 1.5, 0.0, 1.5, -1.75, -0.5, -3.25, -2.75, -2.0, -0.25, 0.0, -1.25, 0.0, -1.5, 0.0, 1.0, -0.25, 0.0, 0.0, -2.5, 0.0, -0.5};
+    private static final String[] FEATURE_NAMES = {"lex", "known", "function", "nominal_on_verb", "verbal_on_noun",
+        "short_stem", "unseen_stem", "verb_subject_ta", "tanween_with_clitics", "function_after_clitic", "word_known",
+        "stem_over_word", "tanween_stem", "construct_stem"};
 
     private static final Set<Affix> NOMINAL = EnumSet.of(Affix.BI, Affix.KA, Affix.AL, Affix.AL_AFTER_LI,
             Affix.AL_ELIDED, Affix.TA_MARBUTA, Affix.AT, Affix.IN);
@@ -47,6 +45,11 @@ final class CutScorer {
     CutScorer(Lexicon lexicon, double[] weights) {
         this.lexicon = lexicon;
         this.weights = weights.clone();
+    }
+
+    /** The name of feature {@code i}: as above, then the affix names. */
+    static String featureName(int i) {
+        return i < FIRST_AFFIX ? FEATURE_NAMES[i] : Affix.values()[i - FIRST_AFFIX].name().toLowerCase(java.util.Locale.ROOT);
     }
 
     double score(String w, Cut cut) {
@@ -97,6 +100,10 @@ final class CutScorer {
         if (flags == Lexicon.VERB && (article || pre.contains(Affix.BI) || pre.contains(Affix.KA))) {
             return null; // prepositions and the article never take a verb (ب+ايدن is not بايدن)
         }
+        if (flags == Lexicon.VERB && !suf.isEmpty() && (suf.get(0) == Affix.WAW || suf.get(0) == Affix.IN
+                || ((suf.get(0) == Affix.UN || suf.get(0) == Affix.AN) && !(stem.startsWith("ي") || stem.startsWith("ت"))))) {
+            return null; // a verb takes ون/ان only as يفعلون/تفعلان, and never the nominal و/ين (كانون is no كان+ون)
+        }
         if (article && (flags & (Lexicon.FUNCTION | Lexicon.NOUN)) == Lexicon.FUNCTION) {
             return null; // nor does the article take a particle (الله is not ال+له)
         }
@@ -110,6 +117,9 @@ final class CutScorer {
         if (!cut.isWhole()) {
             f[STEM_OVER_WORD] = f[LEX] - Math.log1p(attested(w));
         }
+        // the stem's evidence weighs differently for the endings that are also a name's last letter (سوريا, جيمي)
+        f[TANWEEN_STEM] = tanween ? f[LEX] : 0;
+        f[CONSTRUCT_STEM] = suf.size() == 1 && suf.get(0) == Affix.YA ? f[LEX] : 0;
         f[UNSEEN_STEM] = !cut.isWhole() && count == 0 && flags == 0 ? 1 : 0;
         f[VERB_SUBJECT_TA] = last == Affix.TA && (flags & Lexicon.VERB) != 0 ? 1 : 0;
         if (tanween && pre.isEmpty()) {

@@ -27,6 +27,22 @@ final class FusedWords {
         return WORDS.get(letters);
     }
 
+    /** The pieces of a fused word, alone or after the conjunction و or ف (و+أيض+ا), or null. */
+    static List<Piece> withConjunction(String letters) {
+        var alone = WORDS.get(letters);
+        if (alone != null || letters.isEmpty() || (letters.charAt(0) != 'و' && letters.charAt(0) != 'ف')) {
+            return alone;
+        }
+        var rest = WORDS.get(letters.substring(1));
+        if (rest == null) {
+            return null;
+        }
+        var pieces = new java.util.ArrayList<Piece>();
+        pieces.add(new Piece(1, letters.substring(0, 1), Kind.prefix));
+        pieces.addAll(rest);
+        return List.copyOf(pieces);
+    }
+
     private static List<Piece> pieces(int n1, String form1, int n2, String form2) {
         return List.of(new Piece(n1, form1, Kind.stem), new Piece(n2, form2, Kind.stem));
     }

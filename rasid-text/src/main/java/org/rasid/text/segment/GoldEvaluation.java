@@ -1,6 +1,7 @@
 package org.rasid.text.segment;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,21 +26,7 @@ public final class GoldEvaluation {
     }
 
     public static Result run(Segmenter segmenter, Path gold, int keepMisses) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RasidException(Problem.UNREADABLE, gold.toString(), "cannot read gold file: " + e.getMessage());
-        }
-        if (lines.size() < 2 || !lines.get(0).contains("\t")) {
-            throw new RasidException(Problem.BAD_FORMAT, gold.toString(), "expected a header line and TAB-separated `segments<TAB>tags` lines");
-        }
-        var golds = new ArrayList<String>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (!line.isEmpty()) {
-                golds.add(line.substring(0, line.indexOf('\t') < 0 ? line.length() : line.indexOf('\t')));
-            }
-        }
+        var golds = goldWords(gold);
         var misses = new ArrayList<String>();
         int correct = 0;
         long t0 = System.nanoTime();
@@ -54,6 +41,28 @@ public final class GoldEvaluation {
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
         return new Result(golds.size(), correct, golds.size() / seconds, misses);
+    }
+
+    /** The gold segmentations of a Farasa-style file, one per word, in order. */
+    static List<String> goldWords(Path gold) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new RasidException(Problem.ENCODING, gold.toString(), "gold file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new RasidException(Problem.UNREADABLE, gold.toString(), "cannot read gold file: " + e.getMessage());
+        }
+        if (lines.size() < 2 || !lines.get(0).contains("\t")) {
+            throw new RasidException(Problem.BAD_FORMAT, gold.toString(), "expected a header line and TAB-separated `segments<TAB>tags` lines");
+        }
+        var golds = new ArrayList<String>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isEmpty()) {
+                golds.add(line.substring(0, line.indexOf('\t') < 0 ? line.length() : line.indexOf('\t')));
+            }
+        }
+        return golds;
     }
 
     /** The written word of a gold segmentation: segments concatenated, the article after ل and the ن of من/عن before ما/من reduced as Arabic writes them. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The accuracy gate: word accuracy on the WikiNews dev gold, which the weights were tuned on. */
+/** The accuracy gate: word accuracy on the WikiNews dev gold, which the weights were fitted on (measured 0.9865; 0.985 on halves held out). */
 class GoldAccuracyTest {
     @Test
     void reachesTheMeasuredWordAccuracyOnWikiNewsDev() {
@@ -18,7 +18,7 @@ class GoldAccuracyTest {
         var result = GoldEvaluation.run(Segmenter.standard(), gold, 0);
 
         assertThat(result.words()).isEqualTo(7973);
-        assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.980);
+        assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.983);
     }
 
     @Test
