@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code rasid eval}: groups the commands that score Rasid's models on gold data. */
-@Command(name = "eval", description = "Score Rasid's models on gold data.", subcommands = {EvalNerCommand.class})
+/** {@code rasid eval}: groups the commands that score Rasid's components on gold data. */
+@Command(name = "eval", description = "Score Rasid's components on gold data.", subcommands = {EvalSegmentCommand.class, EvalNerCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

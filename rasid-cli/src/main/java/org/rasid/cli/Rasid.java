@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code rasid} command: one subcommand per task, each in its own class. */
 @Command(name = "rasid", mixinStandardHelpOptions = true, version = "rasid 0.1.0",
         description = "Reads Arabic news and turns it into structured, sourced, searchable knowledge.",
-        subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, SegmentCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+                IngestCommand.class, SearchCommand.class, ExportCommand.class, SqlCommand.class, ServeCommand.class})
 public final class Rasid implements Runnable {
     /** Exit code for a failure inside Rasid itself (a bug), as sysexits' EX_SOFTWARE. */
     static final int EXIT_INTERNAL = 70;

@@ -32,6 +32,8 @@ final class BodyExtractor {
     static final int MIN_CHARS = Integer.parseInt(LIMITS.getProperty("block.minChars"));
     static final double MAX_LINK_DENSITY = Double.parseDouble(LIMITS.getProperty("block.maxLinkDensity"));
     private static final double SIBLING_SHARE = Double.parseDouble(LIMITS.getProperty("sibling.minShare"));
+    private static final double SIBLING_MIN_SCORE = Double.parseDouble(LIMITS.getProperty("sibling.minScore"));
+    private static final double SIBLING_MAX_LINK_DENSITY = Double.parseDouble(LIMITS.getProperty("sibling.maxLinkDensity"));
     /** Blocks in these tags score the element around them rather than themselves. */
     private static final Set<String> INLINE_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
             "pre", "span", "font", "strong", "b", "em", "i");
@@ -48,7 +50,7 @@ final class BodyExtractor {
                 continue;
             }
             double score = 1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3);
-            Element c = INLINE_BLOCKS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
+            Element c = isParagraph(b.owner()) ? b.owner().parent() : b.owner();
             for (int level = 0; level < 3 && c != null; level++, c = c.parent()) {
                 scores.merge(c, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3.0), Double::sum);
             }
@@ -67,9 +69,10 @@ final class BodyExtractor {
         }
         List<Element> roots = new ArrayList<>(List.of(best));
         if (best.parent() != null) {
-            double threshold = Math.max(10, bestScore * SIBLING_SHARE);
+            double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
             for (Element sibling : best.parent().children()) {
-                if (sibling != best && (scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= threshold
+                double ld = linkDensity(sibling);
+                if (sibling != best && ((scores.getOrDefault(sibling, 0.0) * (1 - ld) >= threshold && ld < SIBLING_MAX_LINK_DENSITY)
                         || isProseParagraph(sibling))) {
                     roots.add(sibling);
                 }
@@ -79,10 +82,23 @@ final class BodyExtractor {
         return new Body(roots, blocks.stream().filter(b -> body.contains(b.owner())).toList());
     }
 
+    /** An element that holds one paragraph: a p, or a block with no block inside (sites wrap paragraphs in divs). */
+    private static boolean isParagraph(Element e) {
+        if (INLINE_BLOCKS.contains(e.normalName())) {
+            return true;
+        }
+        for (Element child : e.children()) {
+            if (Blocks.isBlock(child) && !child.normalName().equals("br")) {
+                return false;
+            }
+        }
+        return e.select("br").size() < 2;
+    }
+
     /** A lone prose paragraph beside the body (often the lead, kept in its own element), not a teaser list. */
     private static boolean isProseParagraph(Element e) {
         String text = e.text();
-        return text.length() > 80 && e.select("p, div, li, h1, h2, h3, h4, td").size() <= 2 && linkDensity(e) < 0.25
+        return text.length() > 80 && e.select("p, div, li, h1, h2, h3, h4, td").size() <= 3 && linkDensity(e) < 0.25
                 && text.matches("(?s).*[.،؟!].*");
     }
 

@@ -25,6 +25,8 @@ final class Months {
     /** Two-word Levantine names: كانون الثاني = January, تشرين الأول = October. */
     private static final Map<String, Integer> GREGORIAN_PAIRS = Map.of(
             "كانون الثاني", 1, "تشرين الاول", 10, "تشرين الثاني", 11, "كانون الاول", 12);
+    /** First words of the two-word names, so that only they pay for building a pair. */
+    private static final java.util.Set<String> PAIR_HEADS = java.util.Set.of("كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي");
     private static final Map<String, Integer> HIJRI = Map.of(
             "محرم", 1, "صفر", 2, "رجب", 7, "شعبان", 8, "رمضان", 9, "شوال", 10);
     private static final Map<String, Integer> HIJRI_PAIRS = Map.ofEntries(
@@ -41,13 +43,15 @@ final class Months {
         if (i >= w.size()) {
             return null;
         }
-        String pair = w.bare(i) + " " + w.norm(i + 1);
-        Integer m = GREGORIAN_PAIRS.get(pair);
-        if (m != null) {
-            return new Match(Calendar.GREGORIAN, m, i + 2);
-        }
-        if ((m = HIJRI_PAIRS.get(pair)) != null) {
-            return new Match(Calendar.HIJRI, m, i + 2);
+        Integer m;
+        if (PAIR_HEADS.contains(w.bare(i))) {
+            String pair = w.bare(i) + " " + w.norm(i + 1);
+            if ((m = GREGORIAN_PAIRS.get(pair)) != null) {
+                return new Match(Calendar.GREGORIAN, m, i + 2);
+            }
+            if ((m = HIJRI_PAIRS.get(pair)) != null) {
+                return new Match(Calendar.HIJRI, m, i + 2);
+            }
         }
         if ((m = lookup(GREGORIAN, w, i)) != null) {
             return new Match(Calendar.GREGORIAN, m, i + 1);

@@ -7,9 +7,18 @@ import org.rasid.core.model.Token;
 final class TokenWindow {
     private static final String CLITICS = "وفبل";
     private final List<Token> tokens;
+    /** Each token's norm without its clitic, computed once: the patterns ask for it many times per token. */
+    private final String[] bare;
 
     TokenWindow(List<Token> tokens) {
         this.tokens = tokens;
+        this.bare = new String[tokens.size()];
+        for (int i = 0; i < bare.length; i++) {
+            Token t = tokens.get(i);
+            String n = t.norm();
+            boolean clitic = n.length() > 2 && CLITICS.indexOf(n.charAt(0)) >= 0 && t.type() == Token.Type.word;
+            bare[i] = !clitic ? n : n.startsWith("لل") ? "ال" + n.substring(2) : n.substring(1);
+        }
     }
 
     List<Token> tokens() {
@@ -30,11 +39,7 @@ final class TokenWindow {
 
     /** The norm without one leading conjunction or preposition (وأمس، بيناير، للعام → امس، يناير، العام). */
     String bare(int i) {
-        String n = norm(i);
-        if (n.length() > 2 && CLITICS.indexOf(n.charAt(0)) >= 0 && get(i).type() == Token.Type.word) {
-            return n.startsWith("لل") ? "ال" + n.substring(2) : n.substring(1);
-        }
-        return n;
+        return i >= 0 && i < bare.length ? bare[i] : "";
     }
 
     boolean isBare(int i, String word) {

@@ -18,11 +18,29 @@ enum Modifier {
     AT_MOST(List.of("ما", "لا", "يزيد", "علي"), List.of("ما", "لا", "يزيد", "عن"), List.of("لا", "يزيد", "علي"),
             List.of("لا", "يزيد", "عن"));
 
+    /** The first word of every phrase, bare and with a clitic (بنحو، وأكثر). */
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (Modifier m : values()) {
+            for (List<String> phrase : m.phrases) {
+                for (String clitic : new String[] {"", "و", "ف", "ب", "ل"}) {
+                    FIRST_WORDS.add(clitic + phrase.get(0));
+                }
+            }
+        }
+    }
+
     private final List<List<String>> phrases;
 
     @SafeVarargs
     Modifier(List<String>... phrases) {
         this.phrases = List.of(phrases);
+    }
+
+    /** Whether a phrase of some modifier may start with the word {@code norm}. */
+    static boolean mayStart(String norm) {
+        return FIRST_WORDS.contains(norm);
     }
 
     List<List<String>> phrases() {

@@ -48,6 +48,16 @@ public final class NumberFinder {
     }
 
     private NumberMention at(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        boolean candidate = switch (first.type()) {
+            case number, symbol -> true;
+            // most words have no lexicon entry and start no modifier
+            case word -> NumberWords.lookup(first) != null || Modifier.mayStart(first.norm());
+            default -> false;
+        };
+        if (!candidate) {
+            return null;
+        }
         Modifier modifier = null;
         int amountAt = i;
         for (Modifier m : Modifier.values()) {

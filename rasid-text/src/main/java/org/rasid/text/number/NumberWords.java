@@ -2,6 +2,8 @@ package org.rasid.text.number;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.rasid.core.model.Token;
+import org.rasid.text.normalize.ArabicNormalizer;
 
 /**
  * The Arabic number words, keyed by their SEARCH-normalized forms (ة→ه, أ→ا, ى→ي), with every gender and
@@ -30,6 +32,7 @@ final class NumberWords {
     }
 
     private static final Map<String, Word> WORDS = new HashMap<>();
+    private static final Word ELEVEN_HEAD = new Word(Kind.UNIT, 1, 1, 1);
     private static final String PREFIXES = "وفبلك";
 
     static {
@@ -72,14 +75,29 @@ final class NumberWords {
         vague(20, 99, "عشرات", "العشرات");
         vague(200, 999, "مئات", "المئات", "مءات");
         vague(3, 9, "بضعه", "بضع", "عده");
-        // the feminine one and eleven/twelve heads: only as part of a compound (أحد alone means "someone")
-        WORDS.put("احد", new Word(Kind.UNIT, 1, 1, 1));
-        WORDS.put("احدي", new Word(Kind.UNIT, 1, 1, 1));
+        // أحد / إحدى head eleven (أحد عشر) but alone mean "one of" / "someone": see needsFollower
+        WORDS.put("احد", ELEVEN_HEAD);
+        WORDS.put("احدي", ELEVEN_HEAD);
     }
 
-    /** "احد"/"احدي" are numbers only before عشر: ones that must not start a number on their own. */
-    static boolean needsFollower(String norm) {
-        return norm.equals("احد") || norm.equals("احدي");
+    /** Whether {@code w} is a number only when عشر follows it (أحد عشر), never on its own. */
+    static boolean needsFollower(Word w) {
+        return w == ELEVEN_HEAD;
+    }
+
+    /**
+     * The number word a token is, or null. Every lexicon form ending in ه stands for a ة, so a token written
+     * with a real ه is no number word: بعده (after him) is not بعدة (with several).
+     */
+    static Word lookup(Token t) {
+        Word w = lookup(t.norm());
+        if (w != null && t.norm().endsWith("ه")) {
+            String written = ArabicNormalizer.ORTHOGRAPHIC.normalize(t.text());
+            if (!written.endsWith("ة")) {
+                return null;
+            }
+        }
+        return w;
     }
 
     private NumberWords() {

@@ -13,6 +13,6 @@ public interface Segmenter {
 
     /** The segmenter Rasid uses by default. */
     static Segmenter standard() {
-        return WholeWord.INSTANCE;
+        return CliticSegmenter.standard();
     }
 }

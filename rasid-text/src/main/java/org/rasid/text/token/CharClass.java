@@ -17,11 +17,21 @@ final class CharClass {
     }
 
     static boolean isLatinLetter(int cp) {
+        // fast paths for ASCII and the Arabic blocks: the script lookup is a binary search
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        }
+        if (cp >= 0x0600 && cp <= 0x08FF) {
+            return false;
+        }
         return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     /** A letter of Arabic or any other non-Latin script: the body of a {@code word} token (tatweel is no letter). */
     static boolean isWordLetter(int cp) {
+        if (cp >= 0x0621 && cp <= 0x063A || cp >= 0x0641 && cp <= 0x064A) {
+            return true; // the basic Arabic letters, hamza to yeh (minus tatweel)
+        }
         return Character.isLetter(cp) && !isTatweel(cp) && !isLatinLetter(cp);
     }
 

@@ -26,26 +26,30 @@ public final class TextInvariants {
         return sb.toString();
     }
 
-    /** Tokens are sorted, disjoint, non-empty, carry their exact text, never hold whitespace, segments cover words. */
+    /**
+     * Tokens are sorted, disjoint, non-empty, carry their exact text, never hold whitespace, and the segments of
+     * a word cover it. Plain checks rather than AssertJ chains: this runs over hundreds of thousands of tokens.
+     */
     public static void assertValid(String text, List<Token> tokens) {
         int prevEnd = 0;
         for (Token t : tokens) {
-            assertThat(t.start()).as("token %s starts after the previous one ends", t).isGreaterThanOrEqualTo(prevEnd);
-            assertThat(t.end()).isGreaterThan(t.start());
-            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
-            assertThat(t.text().codePoints().anyMatch(Character::isWhitespace)).as("whitespace in %s", t).isFalse();
-            assertThat(Character.isLowSurrogate(text.charAt(t.start()))).as("token starts mid code point").isFalse();
+            check(t.start() >= prevEnd && t.end() > t.start(), t, "overlaps the previous token or is empty");
+            check(text.substring(t.start(), t.end()).equals(t.text()), t, "text differs from the covered text");
+            check(t.text().codePoints().noneMatch(Character::isWhitespace), t, "holds whitespace");
+            check(!Character.isLowSurrogate(text.charAt(t.start())), t, "starts inside a code point");
             if (t.type() == Token.Type.word) {
-                assertThat(t.segments()).isNotEmpty();
-                assertThat(t.segments().get(0).start()).isEqualTo(t.start());
-                assertThat(t.segments().get(t.segments().size() - 1).end()).isEqualTo(t.end());
                 int segEnd = t.start();
                 for (Segment s : t.segments()) {
-                    assertThat(s.start()).isEqualTo(segEnd);
+                    check(s.start() == segEnd, t, "segments leave a gap");
                     segEnd = s.end();
                 }
+                check(!t.segments().isEmpty() && segEnd == t.end(), t, "segments do not cover the word");
             }
             prevEnd = t.end();
         }
+    }
+
+    private static void check(boolean ok, Token t, String problem) {
+        assertThat(ok).as("token %s %s", t, problem).isTrue();
     }
 }

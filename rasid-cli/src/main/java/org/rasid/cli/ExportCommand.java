@@ -1,0 +1,50 @@
+package org.rasid.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rasid.core.RasidException;
+import org.rasid.store.Export;
+import org.rasid.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = "Export events (ACLED-like columns), quotes, actors or relations from a store.")
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "TABLE", description = "events, quotes, actors or relations.")
+    Export.Table table;
+
+    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
+    Export.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (default: standard output); written whole or not at all.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        try (var queries = Store.queries(store)) {
+            if (output == null) {
+                long n = Export.write(queries, table, format, new BufferedOutputStream(System.out));
+                System.err.println("rasid: exported " + n + " " + table);
+                return 0;
+            }
+            Path partial = output.resolveSibling(output.getFileName() + ".partial");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                long n = Export.write(queries, table, format, out);
+                System.err.println("rasid: exported " + n + " " + table + " to " + output);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(partial);
+                throw e instanceof IOException io ? new RasidException(RasidException.Problem.UNREADABLE, output.toString(), io.getMessage()) : (RuntimeException) e;
+            }
+            Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return 0;
+    }
+}
