@@ -30,7 +30,8 @@ import org.rasid.text.stage.TokenStage;
  */
 public final class NerBenchmark {
     public record Result(int documents, long tokens, double loadSeconds, double loadCpuSeconds, long modelHeapBytes,
-                         double tagTokensPerSecond, double pipelineTokensPerSecond, List<String> pipeline) {
+                         double tagTokensPerSecond, double pipelineTokensPerSecond, List<String> pipeline,
+                         List<String> pipelineFailures) {
         public String toJson() {
             var n = new ObjectMapper().createObjectNode();
             n.put("documents", documents).put("tokens", tokens).put("model_load_seconds", round(loadSeconds))
@@ -39,6 +40,10 @@ public final class NerBenchmark {
                     .put("ner_tokens_per_second", Math.round(tagTokensPerSecond))
                     .put("pipeline_tokens_per_second", Math.round(pipelineTokensPerSecond));
             pipeline.forEach(n.putArray("pipeline")::add);
+            n.put("pipeline_failed_documents", pipelineFailures.size());
+            if (!pipelineFailures.isEmpty()) {
+                n.put("first_pipeline_failure", pipelineFailures.get(0));
+            }
             return n.toString();
         }
 
@@ -75,11 +80,24 @@ public final class NerBenchmark {
         double tagSeconds = timeStage(ner, docs);
 
         var pipeline = Pipeline.standard();
-        articles.subList(0, Math.min(articles.size(), 100)).forEach(a -> pipeline.process(a.toDocument()));
+        var failures = new ArrayList<String>();
+        articles.subList(0, Math.min(articles.size(), 100)).forEach(a -> analyse(pipeline, a, new ArrayList<>()));
         long t1 = CPU.getCurrentThreadCpuTime();
-        articles.forEach(a -> pipeline.process(a.toDocument()));
+        articles.forEach(a -> analyse(pipeline, a, failures));
         double pipeSeconds = (CPU.getCurrentThreadCpuTime() - t1) / 1e9;
-        return new Result(articles.size(), tokens, load, loadCpu, heap, tokens / tagSeconds, tokens / pipeSeconds, pipeline.names());
+        return new Result(articles.size(), tokens, load, loadCpu, heap, tokens / tagSeconds, tokens / pipeSeconds,
+                pipeline.names(), failures);
+    }
+
+    /** Runs the pipeline on one article; a failing stage is recorded (the benchmark reports it) and skipped. */
+    private static void analyse(Pipeline pipeline, Article article, List<String> failures) {
+        try {
+            pipeline.process(article.toDocument());
+        } catch (RuntimeException e) {
+            var where = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("org.rasid."))
+                    .findFirst().map(f -> " at " + f).orElse("");
+            failures.add(e + where);
+        }
     }
 
     private static double timeStage(NerStage stage, List<Document> docs) {
