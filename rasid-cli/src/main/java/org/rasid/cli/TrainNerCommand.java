@@ -26,8 +26,11 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default 1).")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs (default 12).")
+    @Option(names = "--epochs", defaultValue = "15", description = "Perceptron epochs (default 15).")
     int epochs;
+
+    @Option(names = "--bits", defaultValue = "20", description = "Feature table size, 2^bits rows (default 20).")
+    int bits;
 
     @Option(names = "--clusters", defaultValue = "shipped", paramLabel = "FILE|shipped|none",
             description = "Word clusters from 'rasid train clusters' (default: the shipped model's).")
@@ -40,12 +43,16 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--without", split = ",", paramLabel = "GROUP", description = "Feature groups to leave out (ablation): ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = List.of();
 
+    @Option(names = "--with", split = ",", paramLabel = "GROUP", description = "Feature groups to add to the default set (WORD, SHAPE are off by default).")
+    List<FeatureGroup> with = List.of();
+
     @Override
     public Integer call() {
-        var groups = EnumSet.allOf(FeatureGroup.class);
+        var groups = EnumSet.copyOf(NerTrainer.DEFAULT_GROUPS);
+        groups.addAll(with);
         without.forEach(groups::remove);
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
-                .withEpochs(epochs).withGroups(groups);
+                .withEpochs(epochs).withGroups(groups).withBits(bits);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

@@ -1,5 +1,7 @@
 package org.rasid.ner;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +23,12 @@ final class Features {
 
     private static final Template[] TEMPLATES = templates();
 
+    /** What a word alone yields (all but the gazetteer mark); cached per thread, as news repeats its words. */
+    private record Described(long[] attrs, long[] grams, String stem) {
+    }
+
+    private static final int CACHE_SIZE = 30_000;
+    private final ThreadLocal<Map<String, Described>> cache = ThreadLocal.withInitial(HashMap::new);
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final Template[] active;
@@ -90,10 +98,21 @@ final class Features {
         long[][] attrs = new long[n][];
         long[][] grams = new long[n][];
         String[] stems = new String[n];
+        Map<String, Described> seen = cache.get();
         for (int i = 0; i < n; i++) {
-            attrs[i] = new long[ATTRS];
-            stems[i] = describe(tokens[i], attrs[i]);
-            grams[i] = ngrams ? trigrams(stems[i]) : NONE;
+            Described d = seen.get(tokens[i]);
+            if (d == null) {
+                long[] a = new long[ATTRS];
+                String stem = describe(tokens[i], a);
+                d = new Described(a, ngrams ? trigrams(stem) : NONE, stem);
+                if (seen.size() >= CACHE_SIZE) {
+                    seen.clear();
+                }
+                seen.put(tokens[i], d);
+            }
+            attrs[i] = d.attrs().clone(); // the gazetteer mark depends on the neighbours
+            grams[i] = d.grams();
+            stems[i] = d.stem();
         }
         String[] gaz = gazetteer.match(stems);
         for (int i = 0; i < n; i++) {

@@ -24,9 +24,16 @@ final class Gazetteer {
     static final Gazetteer EMPTY = new Gazetteer(Map.of());
 
     private final Map<String, String> names; // folded name, words joined by a space -> class
+    private final java.util.Set<String> prefixes; // every leading word sequence of a name, so matching stops early
 
     Gazetteer(Map<String, String> names) {
         this.names = names;
+        this.prefixes = new java.util.HashSet<>();
+        for (String name : names.keySet()) {
+            for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+                prefixes.add(name.substring(0, sp));
+            }
+        }
     }
 
     int size() {
@@ -49,10 +56,14 @@ final class Gazetteer {
                     sb.append(' ');
                 }
                 sb.append(stems[i + n - 1]);
-                String c = names.get(sb.toString());
+                String key = sb.toString();
+                String c = names.get(key);
                 if (c != null) {
                     matched = n;
                     cls = c;
+                }
+                if (!prefixes.contains(key)) {
+                    break;
                 }
             }
             if (matched == 0) {

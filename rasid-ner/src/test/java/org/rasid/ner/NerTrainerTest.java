@@ -60,6 +60,19 @@ class NerTrainerTest {
     }
 
     @Test
+    void evaluationPrintsOneJsonLineWithTheDocumentedFields(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        String json = NerEvaluator.evaluate(train(data, 1), data).toJson();
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(json).doesNotContain("\n");
+        assertThat(node.at("/micro/f1").asDouble()).isEqualTo(100.0);
+        assertThat(node.at("/per_type/PERS/support").asInt()).isEqualTo(2);
+        assertThat(node.at("/per_type/MISC/support").asInt()).isZero();
+        assertThat(node.get("tokens").asInt()).isEqualTo(17);
+        assertThat(node.has("seconds") && node.has("tokens_per_second")).isTrue();
+    }
+
+    @Test
     void missingModelIsAClearError(@TempDir Path tmp) {
         assertThatThrownBy(() -> NerModel.load(tmp.resolve("nowhere")))
                 .isInstanceOf(RasidException.class).hasMessageContaining("no NER model here");
