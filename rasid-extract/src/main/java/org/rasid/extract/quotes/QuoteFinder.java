@@ -1,6 +1,8 @@
 package org.rasid.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -448,6 +450,11 @@ public final class QuoteFinder {
         return state.sentenceSpeaker != null ? state.sentenceSpeaker : state.last;
     }
 
+    /** The words of a name or role as match keys; a role may repeat a word (المتحدة ... المتحدة). */
+    private static Set<String> nameWords(String phrase) {
+        return new HashSet<>(Arrays.asList(Arabic.nameKey(phrase).split(" ")));
+    }
+
     /**
      * Names the speaker: an actor mentioned in the name, an earlier speaker whose name ends with this one (بان →
      * أحمد بان), or an earlier named speaker whose role this bare title repeats (الخبير الأمريكي → دانيال بايمان).
@@ -455,10 +462,10 @@ public final class QuoteFinder {
     private Speaker resolve(String text, SpeakerPhrase phrase, State state, ActorIndex actors) {
         String role = SpeakerPhrase.text(text, phrase.role());
         if (phrase.name().isEmpty()) {
-            var key = Set.of(Arabic.nameKey(role).split(" "));
+            var key = nameWords(role);
             for (int k = state.named.size() - 1; k >= 0; k--) {
                 Speaker earlier = state.named.get(k);
-                if (earlier.role() != null && Set.of(Arabic.nameKey(earlier.role()).split(" ")).containsAll(key)) {
+                if (earlier.role() != null && nameWords(earlier.role()).containsAll(key)) {
                     return earlier;
                 }
             }
@@ -481,7 +488,7 @@ public final class QuoteFinder {
             // المصادر، المصدر: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
             for (int k = state.named.size() - 1; k >= 0; k--) {
                 Speaker earlier = state.named.get(k);
-                if (earlier.id() == null && Set.of(Arabic.nameKey(earlier.text()).split(" ")).contains(key)) {
+                if (earlier.id() == null && nameWords(earlier.text()).contains(key)) {
                     return earlier;
                 }
             }

@@ -44,6 +44,14 @@ class QuotesTest {
     }
 
     @Test
+    void aRoleThatRepeatsAWordIsStillResolved() {
+        var q = quotes(Docs.of("وقال مندوب الولايات المتحدة لدى الأمم المتحدة إن المجلس سيصوت غدا. "
+                + "وأضاف المندوب أن النص جاهز.").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).role()).contains("المتحدة");
+    }
+
+    @Test
     void unnamedSourceKeepsItsDescription() {
         var q = quotes(Docs.of("وقال مصدر أمني إن الطريق أغلق بعد الحادث.").build());
         assertThat(q).singleElement().satisfies(x -> {
