@@ -64,7 +64,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String input : inputs) {
             ingestor.read(input, outcome -> {
                 if (outcome.isOk()) {
-                    printer.accept(pipeline.process(outcome.article().toDocument()));
+                    try {
+                        printer.accept(pipeline.process(outcome.article().toDocument()));
+                    } catch (RasidException e) {
+                        failures.report(Outcome.failed(e));
+                    }
                 } else {
                     failures.report(outcome);
                 }

@@ -8,7 +8,9 @@ public final class RasidException extends RuntimeException {
     /** What went wrong, as a stable code; the exit codes are documented in docs/cli.md. */
     public enum Problem {
         NOT_FOUND(3), UNREADABLE(3), EMPTY(4), BINARY(4), TOO_LARGE(4), ENCODING(4), BAD_FORMAT(4), NO_ARTICLE(5),
-        URL_REFUSED(6), URL_FAILED(6), USAGE(2), MODEL(7), STORE(8);
+        URL_REFUSED(6), URL_FAILED(6), USAGE(2), MODEL(7), STORE(8),
+        /** A stage failed on one document: a bug, reported for that document while the run goes on. */
+        ANALYSIS(70);
 
         private final int exitCode;
 

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.rasid.core.Document;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
+import org.rasid.core.RasidException;
+import org.rasid.core.RasidException.Problem;
 
 /**
  * An ordered, validated list of stages. Built once, then applied to any number of documents from any thread.
@@ -84,9 +86,21 @@ public final class Pipeline {
                 .collect(Collectors.joining(","))).collect(Collectors.joining("; "));
     }
 
+    /**
+     * Runs every stage on {@code doc}. A stage that fails with anything but a {@link RasidException} is a bug;
+     * it is reported as {@link Problem#ANALYSIS} naming the document and the stage, so callers can go on with
+     * the next document.
+     */
     public Document process(Document doc) {
         for (Stage stage : stages) {
-            doc = stage.process(doc);
+            try {
+                doc = stage.process(doc);
+            } catch (RasidException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new RasidException(Problem.ANALYSIS, doc.meta().source(),
+                        "internal error in stage '" + stage.name() + "' (please report it): " + e, e);
+            }
         }
         return doc;
     }

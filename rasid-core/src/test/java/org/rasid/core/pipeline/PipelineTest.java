@@ -72,6 +72,21 @@ class PipelineTest {
     }
 
     @Test
+    void aFailingStageIsReportedForTheDocumentWithTheStageName() {
+        var p = Pipeline.ordered(List.of(new Stage() {
+            public String name() { return "broken"; }
+            public Set<Layer<?>> requires() { return Set.of(); }
+            public Set<Layer<?>> provides() { return Set.of(A); }
+            public Document process(Document doc) { throw new IllegalStateException("boom"); }
+        }));
+        assertThatThrownBy(() -> p.process(Document.of(Metadata.of("news.jsonl:7"), "x")))
+                .isInstanceOfSatisfying(org.rasid.core.RasidException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(org.rasid.core.RasidException.Problem.ANALYSIS);
+                    assertThat(e.oneLine()).startsWith("news.jsonl:7: internal error in stage 'broken'").contains("boom");
+                });
+    }
+
+    @Test
     void documentRefusesSpansPastTheText() {
         var doc = Document.of(Metadata.of("t"), "abc");
         assertThatThrownBy(() -> doc.with(Layers.SENTENCES, List.of(new Sentence(0, 4))))
