@@ -1,12 +1,17 @@
 package org.rasid.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 
-/** {@code rasid bench WHAT}: measures throughput. */
-@Command(name = "bench", description = "Measure throughput.", subcommands = {BenchTextCommand.class, BenchSearchCommand.class, BenchKnownItemCommand.class, BenchServeCommand.class})
+/** {@code rasid bench}: groups the speed benchmarks. */
+@Command(name = "bench", description = "Measure the speed of Rasid's components.", subcommands = {BenchTextCommand.class, BenchNerCommand.class, BenchSearchCommand.class, BenchKnownItemCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

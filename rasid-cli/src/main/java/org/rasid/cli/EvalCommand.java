@@ -1,12 +1,17 @@
 package org.rasid.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 
-/** {@code rasid eval TASK GOLD}: measures a component against gold data. */
-@Command(name = "eval", description = "Measure a component against gold data.", subcommands = {EvalSegmentCommand.class})
+/** {@code rasid eval}: groups the commands that score Rasid's components on gold data. */
+@Command(name = "eval", description = "Score Rasid's components on gold data.", subcommands = {EvalSegmentCommand.class, EvalNerCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

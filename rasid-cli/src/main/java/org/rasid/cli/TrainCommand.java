@@ -1,12 +1,17 @@
 package org.rasid.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 
-/** {@code rasid train MODEL}: builds a shipped resource from the reference data, reproducibly. */
-@Command(name = "train", description = "Build a model or resource from reference data.", subcommands = {TrainSegmenterCommand.class})
+/** {@code rasid train}: groups the commands that build Rasid's models and resources, reproducibly. */
+@Command(name = "train", description = "Build Rasid's models and resources from reference data.", subcommands = {TrainSegmenterCommand.class, TrainNerCommand.class, TrainClustersCommand.class})
 final class TrainCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

@@ -151,7 +151,7 @@ class AnalyzeBadInputTest {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/slow", ex -> {
             try {
-                Thread.sleep(10_000);
+                Thread.sleep(8000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -27,8 +27,4 @@ public record IngestOptions(String published, boolean allowPrivate, long maxByte
     public IngestOptions withTimeout(Duration limit) {
         return new IngestOptions(published, allowPrivate, maxBytes, limit);
     }
-
-    public IngestOptions withMaxBytes(long limit) {
-        return new IngestOptions(published, allowPrivate, limit, timeout);
-    }
 }

@@ -13,11 +13,13 @@ import org.rasid.core.model.Metadata;
 import org.rasid.ingest.clean.Language;
 import org.rasid.ingest.clean.TextArticles;
 import org.rasid.ingest.encoding.TextDecoder;
+import org.rasid.ingest.feed.FeedArticles;
 import org.rasid.ingest.html.HtmlArticles;
 import org.rasid.ingest.read.JsonRecords;
 import org.rasid.ingest.read.Limits;
 import org.rasid.ingest.read.LocalFiles;
 import org.rasid.ingest.read.UrlFetcher;
+import org.rasid.ingest.warc.WarcArticles;
 
 /**
  * Turns an input named on the command line (a file, a directory, an http(s) URL, "-" for stdin) into cleaned
@@ -75,6 +77,11 @@ public final class Ingestor {
     private void readFile(Path path, Consumer<Outcome> sink) {
         String name = path.toString();
         InputKind kind = InputKind.ofName(name);
+        if (kind == InputKind.WARC) {
+            LocalFiles.checkReadable(path);
+            WarcArticles.read(path, options.maxBytes(), a -> emit(name, () -> a, sink), e -> sink.accept(Outcome.failed(e)));
+            return;
+        }
         if (kind == InputKind.JSON && !name.toLowerCase().matches(".*\\.json(\\.gz)?$")) {
             LocalFiles.checkReadable(path);
             try (InputStream in = LocalFiles.open(path)) {
@@ -92,14 +99,16 @@ public final class Ingestor {
         if (p.bytes().length == 0) {
             throw new RasidException(Problem.EMPTY, p.name(), "empty input");
         }
-        boolean maybeHtml = p.kind() == InputKind.HTML || p.kind() == InputKind.UNKNOWN;
-        String text = TextDecoder.decode(p.bytes(), p.declaredCharset(), maybeHtml, p.name()).text();
+        boolean markup = p.kind() != InputKind.TEXT && p.kind() != InputKind.JSON;
+        String text = TextDecoder.decode(p.bytes(), p.declaredCharset(), markup, p.name()).text();
         if (text.isBlank()) {
             throw new RasidException(Problem.EMPTY, p.name(), "only white space");
         }
-        InputKind kind = p.kind() == InputKind.UNKNOWN ? InputKind.sniff(text) : p.kind();
+        InputKind sniffed = InputKind.sniff(text);
+        InputKind kind = p.kind() == InputKind.UNKNOWN || sniffed == InputKind.FEED ? sniffed : p.kind();
         switch (kind) {
             case HTML -> emit(p.name(), () -> HtmlArticles.read(text, p.name(), p.url()), sink);
+            case FEED -> FeedArticles.read(text, p.name(), a -> emit(p.name(), () -> a, sink), e -> sink.accept(Outcome.failed(e)));
             case JSON -> JsonRecords.readDocument(text, p.name(), r -> emit(p.name(), () -> TextArticles.fromRecord(r), sink),
                     e -> sink.accept(Outcome.failed(e)));
             default -> emit(p.name(), () -> TextArticles.fromText(p.name(), text), sink);

@@ -90,6 +90,17 @@ class IngestorTest {
     }
 
     @Test
+    void aWindows1256PageDeclaredAsUtf8IsStillRead() throws IOException {
+        Path utf8 = Path.of(System.getProperty("rasid.shared"), "data/html/albayan.ae-1.html");
+        String html = Files.readString(utf8, StandardCharsets.UTF_8);
+        Path cp = Files.write(dir.resolve("albayan-cp1256.html"), html.getBytes(Charset.forName("windows-1256")));
+        var fromUtf8 = read(utf8.toString()).get(0).article();
+        var fromCp1256 = read(cp.toString()).get(0).article();
+        assertThat(fromCp1256.title()).isEqualTo(fromUtf8.title());
+        assertThat(fromCp1256.blocks()).isEqualTo(fromUtf8.blocks());
+    }
+
+    @Test
     void aDirectoryIsReadInOrderSkippingHiddenAndForeignFiles() throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("b.txt"), ARTICLE);

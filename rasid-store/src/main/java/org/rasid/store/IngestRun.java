@@ -77,6 +77,9 @@ public final class IngestRun {
                     if (writerError.get() != null) {
                         throw writerError.get();
                     }
+                    if (outcome.isSkipped()) {
+                        return; // a file of another type inside a directory: a warning, not an article
+                    }
                     read.incrementAndGet();
                     if (!outcome.isOk()) {
                         fail(outcome.error().problem().name(), outcome.error().oneLine());

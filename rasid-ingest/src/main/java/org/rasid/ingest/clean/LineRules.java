@@ -16,7 +16,27 @@ public final class LineRules {
             .map(p -> new Rule(p[0], Pattern.compile(p[1].strip())))
             .toList();
 
+    private static final List<Rule> TAILS = Resources.lines(LineRules.class, "boilerplate-tails.tsv").stream()
+            .map(l -> l.split("\t", 2))
+            .map(p -> new Rule(p[0], Pattern.compile(p[1].strip())))
+            .toList();
+
+    /** A line cut in two: the text to keep and the chrome after it. */
+    public record Tail(String head, String tail, String reason) {
+    }
+
     private LineRules() {
+    }
+
+    /** The chrome glued to the end of a line (a tag list, a wire marker, a link footer), or null. */
+    public static Tail tailOf(String line) {
+        for (Rule rule : TAILS) {
+            var m = rule.pattern().matcher(line);
+            if (m.find() && m.start() > 0) {
+                return new Tail(line.substring(0, m.start()).strip(), line.substring(m.start()).strip(), rule.reason());
+            }
+        }
+        return null;
     }
 
     /** Why the line is chrome, or null when it is not. */

@@ -31,7 +31,7 @@ public final class PlainTextCleaner {
     private static final Pattern ROLE_LINE = Pattern.compile("^(" + ROLES.stream().sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*[:：-]?\\s*(.*)$");
     /** A dateline such as "الرياض - واس" or "عين اليوم – واشنطن": content, not a heading. */
-    private static final Pattern DATELINE = Pattern.compile("^[^.؟?!]{1,40}\\s[-–—ـ:]\\s?[^.؟?!]{1,30}$");
+    private static final Pattern DATELINE = Pattern.compile("^[^.؟?!]{1,40}(\\s?[-–—ـ]\\s?|\\s:\\s?)[^.؟?!]{1,30}$");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\uFEFF]+|[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\uFEFF]+$");
 
     private final List<String> lines = new ArrayList<>();
@@ -67,6 +67,13 @@ public final class PlainTextCleaner {
     }
 
     private void dropChromeLines() {
+        for (int i = 0; i < lines.size(); i++) {
+            var tail = LineRules.tailOf(lines.get(i));
+            if (tail != null) {
+                lines.set(i, tail.head());
+                removed.add(new Removed(tail.tail(), tail.reason()));
+            }
+        }
         for (int i = 0; i < lines.size(); ) {
             String line = lines.get(i);
             String reason = LineRules.reasonFor(line);
@@ -99,16 +106,21 @@ public final class PlainTextCleaner {
         }
     }
 
-    /** A short line printed twice in a row is an image caption (alt text and caption); both go. */
+    /**
+     * A short line printed twice in a row is an image caption (alt text and caption): both go. A sentence
+     * printed twice is a page glitch: the copy goes.
+     */
     private void dropDuplicatedCaptions(boolean titleFromText) {
         for (int i = 0; i + 1 < lines.size(); ) {
             String line = lines.get(i);
-            if (line.equals(lines.get(i + 1)) && LineRules.words(line) <= CAPTION_MAX_WORDS) {
+            if (line.equals(lines.get(i + 1)) && LineRules.words(line) <= CAPTION_MAX_WORDS && !isBody(line)) {
                 boolean isTitle = titleFromText && i == 0;
                 remove(i + 1, "duplicate-caption");
                 if (!isTitle) {
                     remove(i, "duplicate-caption");
                 }
+            } else if (line.equals(lines.get(i + 1))) {
+                remove(i + 1, "duplicate");
             } else {
                 i++;
             }

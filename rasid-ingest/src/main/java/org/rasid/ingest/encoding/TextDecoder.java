@@ -28,19 +28,20 @@ public final class TextDecoder {
     /** Below this share of Arabic letters among the non-ASCII characters, a legacy decode is not believed. */
     static final double MIN_ARABIC_SHARE = 0.6;
     private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([\\w.:-]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private TextDecoder() {
     }
 
-    public static Decoded decode(byte[] bytes, String declared, boolean html, String input) {
+    public static Decoded decode(byte[] bytes, String declared, boolean markup, String input) {
         Decoded bom = byBom(bytes);
         if (bom != null) {
             return bom;
         }
         BinaryCheck.check(bytes, input);
         Charset charset = named(declared);
-        if (charset == null && html) {
+        if (charset == null && markup) {
             charset = named(metaCharset(bytes));
         }
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
@@ -69,11 +70,11 @@ public final class TextDecoder {
         return null;
     }
 
-    /** The charset an HTML page declares in its first few kilobytes, as the HTML standard's prescan does. */
+    /** The charset a page or feed declares in its first few kilobytes (meta tag or XML declaration). */
     static String metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     private static Charset named(String name) {

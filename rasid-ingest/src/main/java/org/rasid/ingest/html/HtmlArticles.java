@@ -3,6 +3,7 @@ package org.rasid.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.rasid.core.Article;
@@ -27,6 +28,10 @@ public final class HtmlArticles {
     /** Fewer words than this in the whole body is not an article (a front page, an error page). */
     private static final int ARTICLE_MIN_WORDS = 20;
     private static final int REMOVED_MAX_CHARS = 300;
+    /** Bylines and credits inside the body ("كتب: فلان", "(أبوظبي - البيان)"), dropped as page chrome. */
+    private static final List<Pattern> BYLINES = Resources.lines(HtmlArticles.class, "byline-lines.txt").stream()
+            .map(Pattern::compile).toList();
+    private static final int BYLINE_MAX_WORDS = 8;
 
     private HtmlArticles() {
     }
@@ -39,36 +44,48 @@ public final class HtmlArticles {
         if (body == null) {
             throw new RasidException(Problem.NO_ARTICLE, source, "no article text found in the page");
         }
-        List<Removed> removed = new ArrayList<>();
-        for (var cut : cuts) {
-            String text = cut.element().text().strip();
-            if (!text.isEmpty() && !cut.reason().equals("script") && !cut.reason().equals("hidden") && body.contains(cut.parent())) {
-                removed.add(new Removed(shorten(text), cut.reason()));
-            }
-        }
+        List<Removed> removed = chromeInside(body, cuts);
         String published = meta.published();
-        List<TextBlock> kept = new ArrayList<>();
-        for (TextBlock b : body.blocks()) {
-            String reason = reasonToDrop(b, meta.title());
-            if (reason == null || (reason.equals("label") && introducesProse(b, body.blocks(), meta.title()))) {
-                kept.add(b);
+        List<TextBlock> all = body.blocks();
+        List<String> reasons = all.stream().map(b -> reasonToDrop(b, meta.title())).toList();
+        List<Article.Block> blocks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            TextBlock b = all.get(i);
+            String reason = reasons.get(i);
+            boolean subHeading = "label".equals(reason) && introducesProse(i, all, reasons);
+            if (reason == null || subHeading) {
+                boolean heading = subHeading || isHeading(b);
+                blocks.add(new Article.Block(b.text(), heading ? Paragraph.Kind.heading : Paragraph.Kind.paragraph));
             } else if (!reason.equals("title")) {
                 removed.add(new Removed(shorten(b.text()), reason));
                 published = published == null && reason.equals("timestamp") ? Dates.find(b.text()) : published;
             }
         }
-        List<Article.Block> blocks = new ArrayList<>();
-        for (TextBlock b : kept) {
-            boolean heading = isHeading(b) || "label".equals(reasonToDrop(b, meta.title()));
-            blocks.add(new Article.Block(b.text(), heading ? Paragraph.Kind.heading : Paragraph.Kind.paragraph));
-        }
+        trimTrailingHeadings(blocks);
         int words = blocks.stream().mapToInt(bl -> LineRules.words(bl.text())).sum();
         if (words < ARTICLE_MIN_WORDS) {
             throw new RasidException(Problem.NO_ARTICLE, source, "no article text found in the page (" + words + " words of prose)");
         }
-        trimTrailingHeadings(blocks);
         var metadata = new Metadata(source, url, null, published, meta.author(), null, removed, List.of());
         return new Article(metadata, meta.title(), blocks);
+    }
+
+    /** The text lines of an HTML fragment that is all article (a feed entry's content), one per block. */
+    public static List<String> fragmentLines(String html) {
+        return Blocks.of(Jsoup.parseBodyFragment(html).body()).stream().map(TextBlock::text).toList();
+    }
+
+    /** What the cleaner cut from inside the article body (share bars, captions, related links...), for the report. */
+    private static List<Removed> chromeInside(BodyExtractor.Body body, List<HtmlCleaner.Cut> cuts) {
+        List<Removed> removed = new ArrayList<>();
+        for (var cut : cuts) {
+            String text = cut.element().text().strip();
+            boolean invisible = cut.reason().equals("script") || cut.reason().equals("hidden");
+            if (!text.isEmpty() && !invisible && body.contains(cut.parent())) {
+                removed.add(new Removed(shorten(text), cut.reason()));
+            }
+        }
+        return removed;
     }
 
     private static String reasonToDrop(TextBlock b, String title) {
@@ -86,6 +103,9 @@ public final class HtmlArticles {
         if (Dates.isDateOnly(text)) {
             return "timestamp";
         }
+        if (b.words() <= BYLINE_MAX_WORDS && BYLINES.stream().anyMatch(p -> p.matcher(text).find())) {
+            return "byline";
+        }
         if (b.words() < 2 || (b.words() < MIN_WORDS && !isHeading(b) && !text.matches("(?s).*[.!؟?:]['\"»”)]*$"))) {
             return "label";
         }
@@ -96,14 +116,13 @@ public final class HtmlArticles {
      * A short unpunctuated line straight before a prose paragraph is a sub-heading even when the page styles
      * it without h2/strong; a one-word line or a "place - agency" dateline is not.
      */
-    private static boolean introducesProse(TextBlock b, List<TextBlock> all, String title) {
-        int i = all.indexOf(b);
+    private static boolean introducesProse(int i, List<TextBlock> all, List<String> reasons) {
+        TextBlock b = all.get(i);
         if (b.words() < 2 || b.words() > HEADING_MAX_WORDS || b.text().matches(".*\\s[-–—ـ]\\s.*|^\\(.*\\)$")
                 || i + 1 >= all.size()) {
             return false;
         }
-        TextBlock next = all.get(i + 1);
-        return reasonToDrop(next, title) == null && isProse(next);
+        return reasons.get(i + 1) == null && isProse(all.get(i + 1));
     }
 
     private static boolean isProse(TextBlock b) {

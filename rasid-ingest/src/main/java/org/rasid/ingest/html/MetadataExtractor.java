@@ -3,7 +3,6 @@ package org.rasid.ingest.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,8 +12,8 @@ import org.rasid.ingest.Resources;
 import org.rasid.ingest.clean.Dates;
 
 /**
- * Reads title, publication date and author from a whole page (before cleaning): Open Graph and other meta
- * tags, JSON-LD, {@code <time datetime>}, the h1, and {@code <title>} without the site name.
+ * Reads headline ({@link Headlines}), publication date and author from a whole page before cleaning: meta tags,
+ * JSON-LD, {@code <time datetime>}, microdata, and a written date line under the headline.
  */
 final class MetadataExtractor {
     /** What the page says about itself; any field may be null. */
@@ -23,99 +22,18 @@ final class MetadataExtractor {
 
     private static final List<String> DATE_META = Resources.lines(MetadataExtractor.class, "date-meta.txt");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Separators between an article title and the site name in {@code <title>} and og:title. */
-    private static final String TITLE_SEPARATORS = "\\s+[|\\-–—ـ:»«·•]+\\s+|\\s*\\|\\s*";
+    /** How many text blocks after the headline may hold its date line. */
+    private static final int DATE_LINE_WINDOW = 6;
 
     private MetadataExtractor() {
     }
 
     static PageMeta extract(Document doc) {
         List<JsonNode> ld = jsonLd(doc);
-        return new PageMeta(title(doc, ld), published(doc, ld), author(doc, ld));
-    }
-
-    private static String title(Document doc, List<JsonNode> ld) {
-        Set<String> siteNames = siteNames(doc, ld);
-        List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "og:title"));
-        candidates.add(meta(doc, "twitter:title"));
-        candidates.add(ldText(ld, "headline"));
-        candidates.add(doc.title());
-        String longest = null;
-        for (String c : candidates) {
-            String t = withoutSiteName(c, siteNames);
-            if (t != null && (longest == null || t.length() > longest.length())) {
-                longest = t;
-            }
-        }
-        for (Element h1 : doc.select("h1")) {
-            String h = clean(h1.text());
-            if (h != null && h.length() >= 10 && (longest == null || longest.contains(h) || h.contains(longest))) {
-                return h;
-            }
-        }
-        return longest;
-    }
-
-    /**
-     * Cuts site-name parts off either end: parts naming the site (og:site_name, JSON-LD publisher) or, when the
-     * title splits at a separator, short edge parts beside a part at least twice as long.
-     */
-    static String withoutSiteName(String raw, Set<String> siteNames) {
-        String title = clean(raw);
-        if (title == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>(List.of(title.split(TITLE_SEPARATORS)));
-        parts.removeIf(String::isBlank);
-        while (parts.size() > 1) {
-            String first = parts.get(0);
-            String last = parts.get(parts.size() - 1);
-            int longest = parts.stream().mapToInt(String::length).max().orElse(0);
-            if (isSite(last, siteNames, longest)) {
-                parts.remove(parts.size() - 1);
-            } else if (isSite(first, siteNames, longest)) {
-                parts.remove(0);
-            } else {
-                break;
-            }
-        }
-        if (parts.size() == 1) {
-            return parts.get(0).strip();
-        }
-        // Inner separators belong to the title itself: cut only the site-name edges found above.
-        int from = title.indexOf(parts.get(0));
-        String lastPart = parts.get(parts.size() - 1);
-        int to = title.lastIndexOf(lastPart) + lastPart.length();
-        return title.substring(Math.max(0, from), Math.max(from, to)).strip();
-    }
-
-    private static boolean isSite(String part, Set<String> siteNames, int longest) {
-        String p = part.strip().toLowerCase(Locale.ROOT);
-        for (String site : siteNames) {
-            if (!site.isEmpty() && (p.equals(site) || p.contains(site) || site.contains(p))) {
-                return true;
-            }
-        }
-        return part.strip().split("\\s+").length <= 4 && part.length() * 2 <= longest;
-    }
-
-    private static Set<String> siteNames(Document doc, List<JsonNode> ld) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String key : List.of("og:site_name", "application-name", "twitter:site")) {
-            String v = meta(doc, key);
-            if (v != null && v.strip().length() > 1) {
-                names.add(v.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
-            }
-        }
-        for (JsonNode node : ld) {
-            JsonNode publisher = node.get("publisher");
-            if (publisher != null && publisher.hasNonNull("name")) {
-                names.add(publisher.get("name").asText().strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        names.removeIf(n -> n.length() < 2);
-        return names;
+        Set<String> sites = Headlines.siteNames(doc, ld);
+        String title = Headlines.title(doc, ld, sites);
+        String published = published(doc, ld);
+        return new PageMeta(title, published != null ? published : dateLine(doc), author(doc, ld, sites));
     }
 
     private static String published(Document doc, List<JsonNode> ld) {
@@ -139,7 +57,32 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String author(Document doc, List<JsonNode> ld) {
+    /**
+     * A written date line just under the headline ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"), for
+     * pages without date metadata. Only lines close after the h1 count: a date in the page header is today's.
+     */
+    private static String dateLine(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || h1.text().isBlank()) {
+            return null;
+        }
+        List<TextBlock> blocks = Blocks.of(doc.body());
+        String headline = h1.text().replaceAll("[\\s\\u00A0]+", " ").strip();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).text().equals(headline)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(blocks.size(), i + 1 + DATE_LINE_WINDOW); k++) {
+                if (Dates.isDateOnly(blocks.get(k).text())) {
+                    return Dates.find(blocks.get(k).text());
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String author(Document doc, List<JsonNode> ld, Set<String> sites) {
         String a = meta(doc, "author");
         if (a == null || a.startsWith("http")) {
             a = meta(doc, "article:author");
@@ -152,6 +95,10 @@ final class MetadataExtractor {
             a = byline == null ? null : byline.text();
         }
         a = clean(a == null ? null : a.replaceAll("https?://\\S+", ""));
+        String key = a == null ? "" : a.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (sites.stream().anyMatch(site -> site.replace(" ", "").contains(key))) {
+            return null; // the site's own name is not an author
+        }
         return a == null || a.startsWith("http") || a.split("\\s+").length > 8 ? null : a;
     }
 
@@ -161,7 +108,8 @@ final class MetadataExtractor {
             if (author != null && author.isArray() && !author.isEmpty()) {
                 author = author.get(0);
             }
-            if (author != null && author.isObject() && author.hasNonNull("name")) {
+            boolean organization = author != null && author.path("@type").asText().equals("Organization");
+            if (author != null && author.isObject() && author.hasNonNull("name") && !organization) {
                 return author.get("name").asText();
             }
             if (author != null && author.isTextual()) {
@@ -171,7 +119,7 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String ldText(List<JsonNode> ld, String field) {
+    static String ldText(List<JsonNode> ld, String field) {
         for (JsonNode node : ld) {
             if (node.hasNonNull(field) && node.get(field).isValueNode()) {
                 return node.get(field).asText();
@@ -205,7 +153,7 @@ final class MetadataExtractor {
         }
     }
 
-    private static String meta(Document doc, String key) {
+    static String meta(Document doc, String key) {
         Element e = doc.selectFirst("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"], meta[itemprop=\"" + key + "\"]");
         if (e == null) {
             e = doc.select("meta[name]").stream().filter(m -> m.attr("name").equalsIgnoreCase(key)).findFirst().orElse(null);
@@ -213,7 +161,7 @@ final class MetadataExtractor {
         return e == null ? null : e.attr("content");
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         if (s == null) {
             return null;
         }

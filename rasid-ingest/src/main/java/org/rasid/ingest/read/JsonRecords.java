@@ -96,7 +96,9 @@ public final class JsonRecords {
         }
         String content = first(node, "content", "text", "body");
         if (content == null) {
-            throw new RasidException(Problem.BAD_FORMAT, source, "record has no content or text field");
+            boolean blank = node.has("content") || node.has("text") || node.has("body");
+            throw blank ? new RasidException(Problem.EMPTY, source, "record has empty content")
+                    : new RasidException(Problem.BAD_FORMAT, source, "record has no content or text field");
         }
         return new Record(source, first(node, "title", "headline"), content, first(node, "url", "link"),
                 first(node, "published", "date", "date_published", "date_extracted"), first(node, "author"));

@@ -57,6 +57,18 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void cutsChromeGluedToTheLastParagraph() {
+        String last = "وقال المتحدث إن التحقيقات ما زالت جارية لمعرفة ملابسات الحادث.";
+        var cleaned = PlainTextCleaner.clean(List.of("سلوى المدني- عين اليوم", last + " // انتهى //",
+                last, "وأضاف أن النتائج ستعلن قريبا. سمات الحرب اليمن علي صالح"), false);
+        assertThat(cleaned.blocks()).extracting(Article.Block::text).containsExactly("سلوى المدني- عين اليوم", last,
+                "وأضاف أن النتائج ستعلن قريبا.");
+        assertThat(cleaned.blocks()).extracting(Article.Block::kind).doesNotContain(Paragraph.Kind.heading);
+        assertThat(cleaned.removed()).containsExactly(new Removed("// انتهى //", "wire-marker"),
+                new Removed("سمات الحرب اليمن علي صالح", "tags"), new Removed(last, "duplicate"));
+    }
+
+    @Test
     void takesTheDateFromADateOnlyLine() {
         var cleaned = PlainTextCleaner.clean(List.of("عنوان الخبر هنا", "الأربعاء، 07 أكتوبر 2020 - 12:09 م",
                 "نص الخبر الأول الذي يشرح ما حدث بالتفصيل، ويذكر المصادر والأرقام الرسمية كما نشرت."), true);

@@ -35,6 +35,7 @@ class HtmlArticlesTest {
               <div class="social-buttons"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>
               <div class="story">
                 <span class="date">الثلاثاء 5 مارس 2024</span>
+                <p>كتب: محمد سعيد</p>
                 <div class="photo"><img src="a.jpg"><div class="photo-caption">الوزير خلال المؤتمر الصحفي</div></div>
                 <p>%s</p>
                 <p>%s</p>
@@ -72,6 +73,7 @@ class HtmlArticlesTest {
         List<Removed> removed = HtmlArticles.read(PAGE, "page.html", null).meta().removed();
         assertThat(removed).extracting(Removed::reason).contains("caption", "byline", "related-links");
         assertThat(removed).extracting(Removed::text).contains("الوزير خلال المؤتمر الصحفي");
+        assertThat(removed).contains(new Removed("كتب: محمد سعيد", "byline"));
         assertThat(removed).noneMatch(r -> r.text().contains("الأكثر قراءة"));
     }
 
@@ -89,11 +91,11 @@ class HtmlArticlesTest {
     @Test
     void cutsTheSiteNameFromEitherEndOfTheTitle() {
         var sites = java.util.Set.of("جريدة المثال");
-        assertThat(MetadataExtractor.withoutSiteName("خبر عن الاقتصاد المحلي اليوم - جريدة المثال", sites))
+        assertThat(Headlines.withoutSiteName("خبر عن الاقتصاد المحلي اليوم - جريدة المثال", sites))
                 .isEqualTo("خبر عن الاقتصاد المحلي اليوم");
-        assertThat(MetadataExtractor.withoutSiteName("المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
+        assertThat(Headlines.withoutSiteName("المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
                 java.util.Set.of())).isEqualTo("أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا");
-        assertThat(MetadataExtractor.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
+        assertThat(Headlines.withoutSiteName("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟ ـ القاهرة 24",
                 java.util.Set.of())).isEqualTo("طالبان وداعش خراسان.. هل أصبحت كابول قبلة الجهاد؟");
     }
 
@@ -116,5 +118,15 @@ class HtmlArticlesTest {
         String page = "<html><body><h1>عنوان الخبر المنشور اليوم</h1><div class='box'><a href='/'>قسم</a></div>"
                 + "<td>" + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></body></html>";
         assertThat(HtmlArticles.read(page, "t.html", null).blocks()).extracting(Article.Block::text).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void teasersWithSummariesInANeutralColumnStayOut() {
+        String teaser = "<div class='item'><a href='/t'>عنوان خبر آخر في قسم الأكثر قراءة</a><div>ملخص قصير للخبر يشرح ما حدث "
+                + "في المدينة أمس، ويعرض أبرز ما قاله المسؤولون...</div></div>";
+        String page = "<html><body><div class='row'><div class='col-md-8'><h1>عنوان الخبر الرئيسي اليوم</h1>"
+                + "<div class='text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+                + "<div class='col-md-4'><h3>الأكثر قراءة</h3>" + teaser.repeat(5) + "</div></div></body></html>";
+        assertThat(HtmlArticles.read(page, "n.html", null).blocks()).extracting(Article.Block::text).containsExactly(P1, P2, P3);
     }
 }

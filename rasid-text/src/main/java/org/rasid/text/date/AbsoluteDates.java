@@ -6,7 +6,8 @@ import org.rasid.core.model.Token;
 
 /**
  * Dates written out in full or in part: numeric (2021-08-27, 27/8/2021, ٢٧/٨/٢٠٢١), day and month name
- * with an optional year and a second month name in brackets (21 يوليو (تموز) 2021), Hijri (15 محرم 1443 هـ),
+ * (or an ordinal day: الثالث من يوليو) with an optional year and a second month name in brackets (21 يوليو
+ * (تموز) 2021), a day of a relative month (3 من الشهر المقبل), Hijri (15 محرم 1443 هـ),
  * month and year (أغسطس 2021), and years (في العام 2019، 1443هـ). A weekday before a date belongs to it.
  */
 final class AbsoluteDates {
@@ -19,11 +20,10 @@ final class AbsoluteDates {
     /** ...and followed by punctuation, the end, or one of these words: منذ 1991 بعد، في 2003 في عهد. */
     private static final Set<String> YEAR_FOLLOWERS = Set.of("في", "بعد", "قبل", "حتي", "الي", "ثم", "عندما", "حين",
             "حيث", "من", "علي", "عن", "مع", "و", "وحتي", "وفي", "الا", "لكن", "كما");
-    private static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت");
-    private static final Set<String> NEXT = Set.of("المقبل", "القادم");
+    private static final Set<String> PAST = Set.of("الماضي", "الماضيين", "المنصرم", "الفائت");
+    private static final Set<String> NEXT = Set.of("المقبل", "المقبلين", "القادم", "القادمين");
+    private static final Set<String> CURRENT = Set.of("الجاري", "الحالي");
     private static final String DATE_SEPARATORS = "/-.";
-    /** A date without a year is taken in the publication year unless that puts it this far in the future. */
-    private static final int MAX_DAYS_AHEAD = 60;
 
     private AbsoluteDates() {
     }
@@ -32,6 +32,7 @@ final class AbsoluteDates {
         int k = w.isBare(i, "يوم") ? i + 1 : i;
         if (Weekdays.at(w, k) != null) {
             int j = w.isPunct(k + 1, "،,-") ? k + 2 : k + 1;
+            j = w.norm(j).equals("ال") ? j + 1 : j; // الخميس الـ30 من يوليو
             Found f = numeric(w, j);
             f = f != null ? f : dayMonth(w, j, published);
             if (f != null) {
@@ -97,13 +98,26 @@ final class AbsoluteDates {
     /** 27 أغسطس 2021، 21 يوليو (تموز)، 15 محرم 1443 هـ. */
     private static Found dayMonth(TokenWindow w, int i, LocalDate published) {
         int day = w.intValue(i);
-        if (day < 1 || day > 31 || w.norm(i).length() > 2) {
+        int m = i + 1;
+        if (day < 0) {
+            // an ordinal day needs "من": الثالث من يوليو، الحادي والعشرين من الشهر الماضي
+            OrdinalDays.Match ordinal = OrdinalDays.at(w, i);
+            if (ordinal == null || !w.norm(ordinal.end()).equals("من")) {
+                return null;
+            }
+            day = ordinal.day();
+            m = ordinal.end();
+        }
+        if (day < 1 || day > 31 || (w.isNumber(i) && w.norm(i).length() > 2)) {
             return null;
         }
         // "14 من شهر شوال", "14 من يوليو"
-        int m = i + 1;
         if (w.norm(m).equals("من")) {
             m++;
+            Found relative = dayOfRelativeMonth(w, i, m, day, published);
+            if (relative != null) {
+                return relative;
+            }
         }
         if (w.norm(m).equals("شهر")) {
             m++;
@@ -132,17 +146,14 @@ final class AbsoluteDates {
         } else {
             date = IsoDates.of(year > 0 ? year : published.getYear(), month.month(), day);
             if (date != null && year < 0) {
-                // "15 أغسطس المقبل" lies after publication, "... الماضي" before; else at most two months ahead
+                // "15 أغسطس المقبل" lies after publication, "... الماضي" before; otherwise take the year
+                // that puts the date nearest to publication (27 ديسمبر read on 5 January is last year's)
                 boolean next = NEXT.contains(w.norm(j));
                 boolean past = PAST.contains(w.norm(j));
                 if (next || past) {
                     j++;
                 }
-                if (next && !date.isAfter(published)) {
-                    date = date.plusYears(1);
-                } else if (past ? !date.isBefore(published) : date.isAfter(published.plusDays(MAX_DAYS_AHEAD))) {
-                    date = date.minusYears(1);
-                }
+                date = nearest(date, published, next, past);
             }
         }
         return date == null ? null : new Found(i, j, date.toString(), Granularity.DAY, year < 0);
@@ -190,6 +201,40 @@ final class AbsoluteDates {
         boolean context = YEAR_CONTEXT.contains(w.bare(i - 1))
                 && (i + 1 >= w.size() || w.get(i + 1).type() == Token.Type.punct || YEAR_FOLLOWERS.contains(w.norm(i + 1)));
         return named || context ? new Found(i, i + 1, String.valueOf(year), Granularity.YEAR, false) : null;
+    }
+
+    /** "3 من الشهر الجاري", "الثالث من الشهر المقبل": a day of the month before, of or after publication. */
+    private static Found dayOfRelativeMonth(TokenWindow w, int i, int m, int day, LocalDate published) {
+        if (!w.norm(m).equals("الشهر")) {
+            return null;
+        }
+        String which = w.norm(m + 1);
+        int offset = PAST.contains(which) ? -1 : NEXT.contains(which) ? 1 : CURRENT.contains(which) ? 0 : 2;
+        if (offset == 2) {
+            return null;
+        }
+        if (published == null) {
+            return new Found(i, m + 2, null, Granularity.DAY, true);
+        }
+        LocalDate month = published.plusMonths(offset);
+        LocalDate date = IsoDates.of(month.getYear(), month.getMonthValue(), day);
+        return date == null ? null : new Found(i, m + 2, date.toString(), Granularity.DAY, true);
+    }
+
+    /** The same day and month in the year before, of, or after publication that fits best. */
+    private static LocalDate nearest(LocalDate date, LocalDate published, boolean after, boolean before) {
+        LocalDate best = null;
+        for (int shift = -1; shift <= 1; shift++) {
+            LocalDate candidate = IsoDates.of(published.getYear() + shift, date.getMonthValue(), date.getDayOfMonth());
+            if (candidate == null || (after && !candidate.isAfter(published)) || (before && !candidate.isBefore(published))) {
+                continue;
+            }
+            long distance = Math.abs(candidate.toEpochDay() - published.toEpochDay());
+            if (best == null || distance < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** Skip عام / سنة between a month and its year: 8 أكتوبر عام 1986. */

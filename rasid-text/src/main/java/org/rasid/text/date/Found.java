@@ -5,8 +5,4 @@ record Found(int start, int end, String iso, Granularity granularity, boolean re
     Found from(int newStart) {
         return new Found(newStart, end, iso, granularity, relative);
     }
-
-    Found to(int newEnd) {
-        return new Found(start, newEnd, iso, granularity, relative);
-    }
 }

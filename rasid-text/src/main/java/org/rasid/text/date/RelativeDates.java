@@ -35,6 +35,9 @@ final class RelativeDates {
             Map.entry("اعوام", new Unit(Granularity.YEAR, 1, 0)), Map.entry("سنوات", new Unit(Granularity.YEAR, 1, 0)),
             Map.entry("عاما", new Unit(Granularity.YEAR, 1, 0)));
 
+    /** The most units back that still make a date. */
+    private static final long MAX_AGO = 1000;
+
     /** A time unit: its granularity, its size in that granularity's base (a week is 7 days), its own count. */
     private record Unit(Granularity granularity, int size, int count) {
     }
@@ -49,10 +52,23 @@ final class RelativeDates {
             return null;
         }
         if (f != null) {
-            return f.from(i);
+            return withWeekday(w, f).from(i);
         }
         f = period(w, i, published);
         return f != null ? f : ago(w, i, published);
+    }
+
+    /** A weekday right after a day word names the same day: أمس الأحد، غدا الثلاثاء، اليوم (الخميس). */
+    private static Found withWeekday(TokenWindow w, Found f) {
+        int e = f.end();
+        boolean dayWord = Weekdays.at(w, f.start()) == null;
+        if (dayWord && Weekdays.at(w, e) != null && w.norm(e).equals(w.bare(e))) { // not "أمس والأحد"
+            return new Found(f.start(), e + 1, f.iso(), f.granularity(), f.relative());
+        }
+        if (dayWord && w.isPunct(e, "(") && Weekdays.at(w, e + 1) != null && w.isPunct(e + 2, ")")) {
+            return new Found(f.start(), e + 3, f.iso(), f.granularity(), f.relative());
+        }
+        return f;
     }
 
     /** أمس، أول (من) أمس، اليوم، غدا، بعد غد، يوم الغد، weekdays. */
@@ -148,8 +164,8 @@ final class RelativeDates {
             unitAt = n.end();
         }
         Unit unit = UNITS.get(w.norm(unitAt));
-        if (unit == null || count <= 0) {
-            return null;
+        if (unit == null || count <= 0 || count > MAX_AGO) {
+            return null; // "قبل 4.6 مليار عام" is geology, not a date
         }
         long amount = count * unit.size();
         LocalDate d = p == null ? null : switch (unit.granularity()) {

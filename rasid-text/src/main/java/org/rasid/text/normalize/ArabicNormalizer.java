@@ -15,7 +15,10 @@ public final class ArabicNormalizer {
          * lexicons tell words apart by them.
          */
         ORTHOGRAPHIC,
-        /** ORTHOGRAPHIC plus the spelling variants that search and matching must ignore: أإآٱ→ا, ى→ي, ة→ه. */
+        /**
+         * ORTHOGRAPHIC plus the spelling variants that search and matching must ignore: أإآٱ→ا, ى→ي, ة→ه,
+         * and combining hamza marks of decomposed text.
+         */
         SEARCH
     }
 
@@ -32,7 +35,7 @@ public final class ArabicNormalizer {
             new InvisibleCharsRule(), new PresentationFormsRule(), new DiacriticsRule(), new TatweelRule(),
             new DigitsRule(), new PersianLettersRule());
     private static final List<NormalizationRule> SEARCH_RULES = List.of(
-            new AlefRule(), new AlefMaqsuraRule(), new TehMarbutaRule());
+            new CombiningHamzaRule(), new AlefRule(), new AlefMaqsuraRule(), new TehMarbutaRule());
 
     public static final ArabicNormalizer ORTHOGRAPHIC = new ArabicNormalizer(Level.ORTHOGRAPHIC, null, ORTHOGRAPHIC_RULES);
     /** Built on the ORTHOGRAPHIC table, which equals running all its rules first. */
@@ -57,12 +60,13 @@ public final class ArabicNormalizer {
         }
     }
 
-    public static ArabicNormalizer of(Level level) {
-        return level == Level.SEARCH ? SEARCH : ORTHOGRAPHIC;
-    }
-
     public Level level() {
         return level;
+    }
+
+    /** Whether normalization rewrites {@code c}; lets token filters skip terms that need no work. */
+    public boolean changes(char c) {
+        return table[c] != null;
     }
 
     /** The normalized form of {@code s}; returns {@code s} itself when nothing changes. */
@@ -84,11 +88,6 @@ public final class ArabicNormalizer {
             }
         }
         return out == null ? s.toString() : out.toString();
-    }
-
-    /** Whether this level changes or removes {@code c}. */
-    public boolean changes(char c) {
-        return table[c] != null;
     }
 
     /** The normalized text together with a map from each of its chars back to {@code original}. */

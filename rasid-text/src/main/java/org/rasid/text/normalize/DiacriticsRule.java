@@ -3,7 +3,9 @@ package org.rasid.text.normalize;
 /**
  * Removes harakat and other combining Arabic marks: tanween, fatha, damma, kasra, shadda, sukun, the
  * superscript (dagger) alef, Quranic annotation signs and honorific marks. News text uses them
- * inconsistently (كثيرًا / كثيرا), so they never decide a match.
+ * inconsistently (كثيرًا / كثيرا), so they never decide a match. The combining madda and hamza marks
+ * (U+0653..U+0655) are kept: in decomposed text they are the hamza of أ إ آ ؤ ئ, which this level keeps
+ * ({@link CombiningHamzaRule} drops them at the search level).
  */
 public final class DiacriticsRule implements NormalizationRule {
     public static final char HONORIFIC_FIRST = '\u0610';
@@ -20,7 +22,7 @@ public final class DiacriticsRule implements NormalizationRule {
     @Override
     public String apply(char c) {
         boolean mark = (c >= HONORIFIC_FIRST && c <= HONORIFIC_LAST)
-                || (c >= FATHATAN && c <= LAST_EXTENDED_MARK)
+                || (c >= FATHATAN && c <= LAST_EXTENDED_MARK && !CombiningHamzaRule.isCombiningHamza(c))
                 || c == SUPERSCRIPT_ALEF
                 || (c >= QURANIC_FIRST && c <= QURANIC_LAST && QURANIC_NON_MARKS.indexOf(c) < 0);
         return mark ? "" : null;

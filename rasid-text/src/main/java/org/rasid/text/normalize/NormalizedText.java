@@ -39,11 +39,6 @@ public final class NormalizedText {
         return i < text.length() ? starts[i] : original.length();
     }
 
-    /** The original offset where normalized char {@code i} ends (exclusive). */
-    public int originalEnd(int i) {
-        return ends[i];
-    }
-
     /** The original span of the normalized span {@code [start, end)}. */
     public Span toOriginal(int start, int end) {
         if (start < 0 || end < start || end > text.length()) {

@@ -28,33 +28,26 @@ public final class QuantityParser {
 
     /** The value of a digit token's normalized text (ASCII digits, '.' and ','), or null for 27.8.2021. */
     static Double digitValue(String norm) {
-        int dots = 0;
-        int commas = 0;
-        for (int k = 0; k < norm.length(); k++) {
-            dots += norm.charAt(k) == '.' ? 1 : 0;
-            commas += norm.charAt(k) == ',' ? 1 : 0;
-        }
-        if (dots > 1) {
+        int dot = norm.indexOf('.');
+        if (dot >= 0 && norm.indexOf('.', dot + 1) >= 0) {
             return null;
         }
+        String whole = dot < 0 ? norm : norm.substring(0, dot);
         String plain = norm;
-        if (commas > 0) {
-            boolean thousands = true;
-            String[] groups = norm.split(",");
-            for (int k = 1; k < groups.length; k++) {
-                String g = k == groups.length - 1 && dots == 1 ? groups[k].substring(0, groups[k].indexOf('.') < 0 ? groups[k].length() : groups[k].indexOf('.')) : groups[k];
-                thousands &= g.length() == 3;
-            }
+        if (whole.indexOf(',') >= 0) {
+            String[] groups = whole.split(",");
+            boolean thousands = java.util.Arrays.stream(groups).skip(1).allMatch(g -> g.length() == 3);
             if (thousands) {
                 plain = norm.replace(",", "");
-            } else if (commas == 1 && dots == 0) {
+            } else if (dot < 0 && groups.length == 2) {
                 plain = norm.replace(',', '.'); // a decimal comma: 3,5
             } else {
                 return null;
             }
         }
         try {
-            return Double.parseDouble(plain);
+            double v = Double.parseDouble(plain);
+            return v < 1e18 ? v : null; // no sensible amount has more digits; keeps values finite
         } catch (NumberFormatException e) {
             return null;
         }
@@ -81,12 +74,16 @@ public final class QuantityParser {
         if (first == null) {
             return null;
         }
+        if (first.kind() == Kind.TEEN && i > 0 && tokens.get(i - 1).norm().startsWith("ال")) {
+            return null; // the teen of an ordinal: الخامسة عشرة، الحادي عشر
+        }
         if (first.kind() == Kind.VAGUE || first.kind() == Kind.PLURAL_SCALE) {
             return vague(tokens, i, first);
         }
         double total = 0;
         double current = 0;
         Kind last = null;
+        double lastScale = 0;
         int end = i;
         for (int j = i; j < tokens.size(); j++) {
             Token tk = tokens.get(j);
@@ -109,6 +106,7 @@ public final class QuantityParser {
                 case HUNDREDS -> current = (!conj && last == Kind.UNIT && w.value() == 100) ? current * 100 : current + w.value();
                 case SCALE -> {
                     total += current == 0 ? w.value() : current * w.value();
+                    lastScale = isPowerOfTen(w.value()) ? w.value() : w.value() / 2; // ألفان: the scale is 1000
                     current = 0;
                 }
                 case PLURAL_SCALE -> {
@@ -123,7 +121,24 @@ public final class QuantityParser {
         if (NumberWords.needsFollower(first) && end == i + 1) {
             return null;
         }
+        // "مليار ونصف" = 1.5 billion: a half of the scale just read
+        if (last == Kind.SCALE && current == 0) {
+            int half = half(tokens, end);
+            if (half > end) {
+                total += lastScale / 2;
+                end = half;
+            }
+        }
         return new Parsed(i, end, Quantity.exact(total + current));
+    }
+
+    /** Where "ونصف" / "و نصف" after token {@code j} ends, or {@code j} when there is none. */
+    private static int half(List<Token> tokens, int j) {
+        if (j < tokens.size() && tokens.get(j).norm().equals("ونصف")) {
+            return j + 1;
+        }
+        boolean split = j + 1 < tokens.size() && tokens.get(j).norm().equals("و") && tokens.get(j + 1).norm().equals("نصف");
+        return split ? j + 2 : j;
     }
 
     /** Whether word {@code w} continues the compound read so far. */

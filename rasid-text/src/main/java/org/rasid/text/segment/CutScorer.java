@@ -21,7 +21,8 @@ final class CutScorer {
     static final int TANWEEN_WITH_CLITICS = 8;
     static final int FUNCTION_AFTER_CLITIC = 9;
     static final int WORD_KNOWN = 10;
-    static final int FIRST_AFFIX = 11;
+    static final int STEM_OVER_WORD = 11;
+    static final int FIRST_AFFIX = 12;
     static final int SIZE = FIRST_AFFIX + Affix.values().length;
 
     /**
@@ -29,7 +30,7 @@ final class CutScorer {
      * {@link Affix} in declaration order.
      */
     static final double[] WEIGHTS = {
-        0.25, 2.0, 1.0, 0.0, -2.75, 0.25, -0.25, 0.5, 0.0, -0.5, 0.25,
+        0.25, 2.0, 1.0, 0.0, -2.75, 0.25, -0.25, 0.5, 0.0, -0.5, 0.25, 0.0,
         -0.25, -1.25, 0.25, -1.5, 0.0, 0.0, 4.5, 0.5, 0.25, 1.5, 0.0, 1.5, -1.75, -0.5, -3.25, -2.75, -2.0, -0.25, 0.0, -1.25, 0.0, -1.5, 0.0, 1.0, -0.25, 0.0, 0.0, -2.5, 0.0, -0.5};
 
     private static final Set<Affix> NOMINAL = EnumSet.of(Affix.BI, Affix.KA, Affix.AL, Affix.AL_AFTER_LI,
@@ -77,7 +78,7 @@ final class CutScorer {
         if (tanween && (article || pre.contains(Affix.BI) || pre.contains(Affix.KA))) {
             return null; // the accusative tanween alif never follows the article or a preposition
         }
-        if (future && (article || !"يتنأ".contains(stem.substring(0, 1)) || suf.stream().anyMatch(NOMINAL::contains))) {
+        if (future && (stem.length() < 3 || tanween || article || !"يتنأ".contains(stem.substring(0, 1)) || suf.stream().anyMatch(NOMINAL::contains))) {
             return null;
         }
         Affix last = last(suf);
@@ -87,14 +88,17 @@ final class CutScorer {
         boolean verbalEnd = last == Affix.TA || suf.stream().anyMatch(VERBAL::contains);
         boolean feminine = suf.contains(Affix.TA_MARBUTA) || (suf.contains(Affix.TA) && last != Affix.TA);
 
-        int count = lexicon.count(stem);
+        int count = attested(stem);
         int flags = lexicon.flags(stem);
         for (String variant : variants(stem, suf, feminine, verbalEnd)) {
-            count = Math.max(count, lexicon.count(variant));
+            count = Math.max(count, attested(variant));
             flags |= lexicon.flags(variant);
         }
         if (flags == Lexicon.VERB && (article || pre.contains(Affix.BI) || pre.contains(Affix.KA))) {
             return null; // prepositions and the article never take a verb (ب+ايدن is not بايدن)
+        }
+        if (article && (flags & (Lexicon.FUNCTION | Lexicon.NOUN)) == Lexicon.FUNCTION) {
+            return null; // nor does the article take a particle (الله is not ال+له)
         }
         double[] f = new double[SIZE];
         f[LEX] = Math.log1p(count);
@@ -103,6 +107,9 @@ final class CutScorer {
         boolean nominal = pre.stream().anyMatch(NOMINAL::contains) || feminine || suf.contains(Affix.AT);
         f[NOMINAL_ON_VERB] = nominal && flags == Lexicon.VERB ? 1 : 0;
         f[VERBAL_ON_NOUN] = (verbalEnd || future) && flags == Lexicon.NOUN ? 1 : 0;
+        if (!cut.isWhole()) {
+            f[STEM_OVER_WORD] = f[LEX] - Math.log1p(attested(w));
+        }
         f[UNSEEN_STEM] = !cut.isWhole() && count == 0 && flags == 0 ? 1 : 0;
         f[VERB_SUBJECT_TA] = last == Affix.TA && (flags & Lexicon.VERB) != 0 ? 1 : 0;
         if (tanween && pre.isEmpty()) {
@@ -122,16 +129,24 @@ final class CutScorer {
         return f;
     }
 
+    /** How often a form occurs alone or with the article: nouns are mostly seen with it (الإسرائيلي). */
+    private int attested(String form) {
+        return lexicon.count(form) + (form.startsWith("ال") ? 0 : lexicon.count("ال" + form));
+    }
+
     private static Affix last(List<Affix> suf) {
         return suf.isEmpty() ? null : suf.get(suf.size() - 1);
     }
 
-    /** The dictionary spellings the stem may stand for: ولاد+ت+ه is ولادة, ألقا+ها is ألقى, قض+وا is قضى. */
+    /** The dictionary spellings the stem may stand for: ولاد+ت+ه is ولادة, ألقا+ها ألقى, قض+وا قضى, لدي+هم لدى. */
     private static String[] variants(String stem, List<Affix> suf, boolean feminine, boolean verbalEnd) {
         if (suf.isEmpty()) {
             return new String[0];
         }
         String cut = stem.substring(0, stem.length() - 1);
+        if (suf.get(0) == Affix.AT && (stem.endsWith("و") || stem.endsWith("ي"))) {
+            return new String[] {stem + "ة", cut + "ة", cut + "اة"}; // سنو+ات is سنة, أدو+ات أداة
+        }
         if (feminine || suf.get(0) == Affix.AT) {
             return new String[] {stem + "ة"};
         }

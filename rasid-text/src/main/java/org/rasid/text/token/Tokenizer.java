@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.rasid.core.model.Segment;
 import org.rasid.core.model.Token;
 import org.rasid.text.normalize.ArabicNormalizer;
+import org.rasid.text.normalize.InvisibleCharsRule;
 import org.rasid.text.segment.Segmenter;
 
 /**
@@ -140,10 +141,18 @@ public final class Tokenizer {
             return end > i + 1 ? end : i;
         }
 
+        /** Digit groups joined by separators; a bidi mark after a separator stays inside (7.\u200F0). */
         private int number(int i) {
             int end = digits(i);
-            while (end + 1 < limit && CharClass.isNumberSeparator(text.charAt(end)) && CharClass.isDigit(text.codePointAt(end + 1))) {
-                end = digits(end + 1);
+            while (end + 1 < limit && CharClass.isNumberSeparator(text.charAt(end))) {
+                int next = end + 1;
+                while (next < limit && InvisibleCharsRule.isInvisible(text.charAt(next))) {
+                    next++;
+                }
+                if (next >= limit || !CharClass.isDigit(text.codePointAt(next))) {
+                    break;
+                }
+                end = digits(next);
             }
             return end;
         }

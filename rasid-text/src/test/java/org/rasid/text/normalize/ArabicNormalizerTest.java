@@ -64,6 +64,13 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void combiningHamza() {
+        checkOrthographic("ا\u0654حمد", "ا\u0654حمد"); // decomposed أ keeps its hamza at this level
+        check("ا\u0654حمد", "احمد");
+        check("سو\u0654ال", "سوال");
+    }
+
+    @Test
     void alefMaqsura() {
         check("مستشفى", "مستشفي");
         checkOrthographic("على", "على");

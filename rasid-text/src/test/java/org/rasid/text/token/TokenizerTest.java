@@ -26,7 +26,7 @@ class TokenizerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "كثيرًا|word", "لـ|word", "جـــديد|word", "3.5|number", "٣٫٥|number", "1,000|number", "١٬٠٠٠|number",
-        "۱۴۰۰|number", "https://example.com/a?b=1|url", "www.alarabiya.net|url", "info@rasid.org|email",
+        "۱۴۰۰|number", "7.‏0|number", "https://example.com/a?b=1|url", "www.alarabiya.net|url", "info@rasid.org|email",
         "#داعش_خراسان|hashtag", "@UN_News|mention", "COVID19|latin", "U.S.|latin", "don't|latin", "؟|punct",
         "...|punct", "..|punct", "$|symbol", "😀|symbol", "می\u200Cخواهم|word"})
     void tokenTypes(String text, Token.Type type) {

@@ -1,0 +1,59 @@
+package org.rasid.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rasid.core.RasidException;
+import org.rasid.ner.FeatureGroup;
+import org.rasid.ner.NerModel;
+import org.rasid.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "ner", description = "Train the named-entity model (PERS, ORG, LOC, MISC) from CoNLL files.")
+final class TrainNerCommand implements Callable<Integer> {
+    @Option(names = "--train", arity = "1..*", required = true, paramLabel = "FILE", description = "CoNLL training files.")
+    List<Path> train;
+
+    @Option(names = "--dev", paramLabel = "FILE", description = "CoNLL file scored after training.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model directory to write.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default 1).")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs (default 12).")
+    int epochs;
+
+    @Option(names = "--clusters", defaultValue = "shipped", paramLabel = "FILE|shipped|none",
+            description = "Word clusters from 'rasid train clusters' (default: the shipped model's).")
+    String clusters;
+
+    @Option(names = "--gazetteers", defaultValue = "shipped", paramLabel = "DIR|shipped|none",
+            description = "Folder with geonames_ar_en.tsv and countries_ar_en.tsv (default: the shipped model's).")
+    String gazetteers;
+
+    @Option(names = "--without", split = ",", paramLabel = "GROUP", description = "Feature groups to leave out (ablation): ${COMPLETION-CANDIDATES}.")
+    List<FeatureGroup> without = List.of();
+
+    @Override
+    public Integer call() {
+        var groups = EnumSet.allOf(FeatureGroup.class);
+        without.forEach(groups::remove);
+        var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
+                .withEpochs(epochs).withGroups(groups);
+        long t0 = System.nanoTime();
+        NerModel model = NerTrainer.train(options, System.err::println);
+        try {
+            model.save(out);
+        } catch (IOException e) {
+            throw new RasidException(RasidException.Problem.UNREADABLE, out.toString(), "cannot write the model: " + e.getMessage());
+        }
+        System.err.printf("trained in %.1f s, model written to %s%n", (System.nanoTime() - t0) / 1e9, out);
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package org.rasid.extract.actors;
+
+import java.util.ArrayList;
+import java.util.Set;
+import org.rasid.core.Document;
+import org.rasid.core.Layer;
+import org.rasid.core.Layers;
+import org.rasid.core.model.Entity;
+import org.rasid.core.pipeline.Stage;
+import org.rasid.extract.ExtractLayers;
+
+/** Adds the {@code actors} layer and gives each entity that names an actor its actor id. */
+public final class ActorsStage implements Stage {
+    private final ActorResolver resolver;
+
+    /** The stage found by the pipeline: the shared in-memory registry seeded from the module's resources. */
+    public ActorsStage() {
+        this(InMemoryActorRegistry.shared());
+    }
+
+    public ActorsStage(ActorRegistry registry) {
+        this.resolver = new ActorResolver(registry);
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(ExtractLayers.ACTORS, Layers.ENTITIES);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        var entities = doc.get(Layers.ENTITIES);
+        var result = resolver.resolve(doc.text(), entities);
+        var linked = new ArrayList<Entity>(entities.size());
+        for (Entity e : entities) {
+            String id = result.idOf().get(new ActorResolver.Mention(e.start(), e.end(), e.text(), e.type()));
+            linked.add(id == null ? e : e.withActor(id));
+        }
+        return doc.with(Layers.ENTITIES, linked).with(ExtractLayers.ACTORS, result.actors());
+    }
+}

@@ -1,0 +1,219 @@
+package org.rasid.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.Span;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.Sentence;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Finds events sentence by sentence from trigger words, one per type and sentence. Each event takes the named
+ * actors of its sentence (those after ضد / على / استهداف as targets), the first place named after the trigger (or
+ * before it, or the previous event's place in the same paragraph), the DATE entity nearest the trigger (resolved against the publication date by the
+ * text module), and
+ * the casualty counts. Events under a negation (لم، نفى) or a plan, fear or condition (يعتزم، قد، يخشى، في حال، س+
+ * verb) are kept and flagged.
+ */
+public final class EventFinder {
+    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "نفي", "نفت", "ينفي", "تنفي", "عدم", "دون");
+    private static final Set<String> HYPOTHETICAL = Set.of("يعتزم", "تعتزم", "يعتزمون", "خطط", "تخطط", "يخطط", "خطه",
+            "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
+            "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
+            "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    /** Conditions make the rest of their sentence hypothetical (في حال انطلاق حرب ...، إذا ...). */
+    private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
+    /** A place after these words is a partner or an origin, not where the event happened. */
+    private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
+    private static final int ACTOR_REACH = 8;
+    private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
+
+    private final TriggerLexicon lexicon = new TriggerLexicon();
+
+    public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
+                            List<? extends Span> paragraphs) {
+        var events = new ArrayList<Event>();
+        String lastLocation = null;
+        Span lastParagraph = null;
+        for (Sentence s : sentences) {
+            if (skip != null && skip.contains(s)) {
+                continue;
+            }
+            Span paragraph = paragraphs.stream().filter(p -> p.contains(s)).findFirst().orElse(null);
+            if (paragraph != lastParagraph) {
+                lastLocation = null;
+                lastParagraph = paragraph;
+            }
+            var words = Words.in(text, s.start(), s.end());
+            var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
+            var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
+            var casualties = Casualties.in(words, numbers);
+            var seen = new HashSet<String>();
+            for (int i = 0; i < words.size(); i++) {
+                var m = lexicon.at(words, i);
+                if (m == null || !seen.add(m.entry().type())) {
+                    continue;
+                }
+                var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
+                        text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
+                var inSentence = actors.allWithin(s);
+                var agents = new ArrayList<String>();
+                var targets = new ArrayList<String>();
+                String location = location(words, inSentence, trigger);
+                for (Actor a : inSentence) {
+                    if (a.type().equals("LOC") || !near(words, a, trigger)) {
+                        continue;
+                    }
+                    (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
+                }
+                if (location == null) {
+                    location = lastLocation;
+                }
+                lastLocation = location;
+                var date = nearest(dates, trigger);
+                boolean killing = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER").contains(m.entry().type());
+                events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
+                        date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
+                        killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
+                        flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
+                                || flagged(words, m.start(), CONDITIONS, m.start())
+                                || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
+                i = m.end() - 1;
+            }
+        }
+        return mergeRestatements(events);
+    }
+
+    /**
+     * A later mention of the same type at the same place and a compatible date restates an earlier event (the lead
+     * and the body, or a follow-up sentence): it is dropped, its toll kept if the first had none.
+     */
+    private static List<Event> mergeRestatements(List<Event> events) {
+        var out = new ArrayList<Event>();
+        for (Event e : events) {
+            int same = -1;
+            for (int k = 0; k < out.size() && same < 0; k++) {
+                Event o = out.get(k);
+                boolean dates = e.date() == null || o.date() == null || e.date().equals(o.date());
+                if (o.type().equals(e.type()) && e.location() != null && e.location().equals(o.location()) && dates
+                        && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else if (out.get(same).casualties() == null && e.casualties() != null) {
+                Event o = out.get(same);
+                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), o.actors(), o.targets(), o.location(), o.date(),
+                        o.dateText(), e.casualties(), o.sentence(), o.negated(), o.hypothetical()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the event happened: the first place named after the trigger, else the last one before it; places after
+     * مع / من / إلى / ضد (partners, origins, destinations) only when no other is named.
+     */
+    private static String location(List<Word> words, List<Actor> inSentence, Span trigger) {
+        String[] best = new String[4]; // after, before, after (not locative), before (not locative)
+        int bestAfter = Integer.MAX_VALUE;
+        int bestAfterWeak = Integer.MAX_VALUE;
+        for (Actor a : inSentence) {
+            if (!a.type().equals("LOC")) {
+                continue;
+            }
+            for (Actor.Mention m : a.mentions()) {
+                boolean weak = notLocative(words, m);
+                if (m.start() >= trigger.end()) {
+                    if (!weak && m.start() < bestAfter) {
+                        bestAfter = m.start();
+                        best[0] = a.id();
+                    } else if (weak && m.start() < bestAfterWeak) {
+                        bestAfterWeak = m.start();
+                        best[2] = a.id();
+                    }
+                } else if (m.end() <= trigger.start()) {
+                    best[weak ? 3 : 1] = a.id();
+                }
+            }
+        }
+        for (String id : best) {
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static boolean notLocative(List<Word> words, Span mention) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() > mention.start()) {
+                return k > 0 && (NOT_LOCATIVE.contains(words.get(k - 1).norm())
+                        || k > 1 && Set.of("دوله", "دول", "مدينه", "ولايه", "محافظه").contains(words.get(k - 1).norm())
+                        && NOT_LOCATIVE.contains(words.get(k - 2).norm()));
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor is named within a few words of the trigger, in the same clause. */
+    private static boolean near(List<Word> words, Actor a, Span trigger) {
+        for (Actor.Mention m : a.mentions()) {
+            int from = Math.min(m.end(), trigger.end());
+            int to = Math.max(m.start(), trigger.start());
+            long between = words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
+            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && Words.isPunct(w)
+                    && !w.text().equals("،") && !w.text().equals(","));
+            if (between <= ACTOR_REACH && !stop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor is on the receiving end: named after ضد / على / استهدف that follow the trigger. */
+    private static boolean isTarget(String text, List<Word> words, Actor a, Span trigger) {
+        for (Actor.Mention m : a.mentions()) {
+            if (m.start() < trigger.start()) {
+                continue;
+            }
+            for (Word w : words) {
+                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare())
+                        && m.start() - w.end() < 40) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The date entity closest to the trigger in its sentence. */
+    private static Entity nearest(List<Entity> dates, Span trigger) {
+        Entity best = null;
+        for (Entity d : dates) {
+            if (best == null || distance(d, trigger) < distance(best, trigger)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    private static boolean flagged(List<Word> words, int trigger, Set<String> cues, int window) {
+        for (int k = Math.max(0, trigger - window); k < trigger; k++) {
+            if (cues.contains(words.get(k).norm()) || cues.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package org.rasid.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.Resources;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/** The event triggers of {@code events/triggers.tsv}, matched on words with their clitics stripped. */
+final class TriggerLexicon {
+    record Entry(String type, String cameo, List<String> words) {
+    }
+
+    record Match(Entry entry, int start, int end) {
+    }
+
+    private static final List<String> CLITICS = List.of("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل");
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+
+    TriggerLexicon() {
+        for (String line : Resources.lines("events/triggers.tsv")) {
+            String[] c = line.split("\t");
+            for (String form : c[2].trim().split("\\s+")) {
+                var words = List.of(Arabic.normalize(form).split("_"));
+                byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                        .add(new Entry(c[0], c[1].equals("-") ? null : c[1], words));
+            }
+        }
+        byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** The longest trigger starting at word {@code i}, or null. */
+    Match at(List<Word> words, int i) {
+        for (String first : forms(words.get(i).norm())) {
+            for (Entry e : byFirst.getOrDefault(first, List.of())) {
+                if (rest(words, i, e.words())) {
+                    return new Match(e, i, i + e.words().size());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean rest(List<Word> words, int i, List<String> form) {
+        for (int k = 1; k < form.size(); k++) {
+            if (i + k >= words.size() || Words.isPunct(words.get(i + k))) {
+                return false;
+            }
+            String want = form.get(k);
+            if (!forms(words.get(i + k).norm()).contains(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word as written and without each clitic prefix it may carry (والهجوم → هجوم). */
+    static List<String> forms(String norm) {
+        var out = new ArrayList<String>();
+        out.add(norm);
+        for (String c : CLITICS) {
+            if (norm.startsWith(c) && norm.length() - c.length() >= 2) {
+                out.add(norm.substring(c.length()));
+                if (c.endsWith("ال") || c.equals("لل")) {
+                    out.add("ال" + norm.substring(c.length()));
+                }
+            }
+        }
+        return out;
+    }
+}

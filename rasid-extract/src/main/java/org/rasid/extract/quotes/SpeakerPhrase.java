@@ -1,0 +1,81 @@
+package org.rasid.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasid.extract.roles.RoleGrammar;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * The words that name who speaks, split into the name or description ({@code name}) and the title written next to
+ * it ({@code role}): "الجنرال مارك ميلي، رئيس أركان الجيش الأمريكي" gives name مارك ميلي, role رئيس أركان الجيش
+ * الأمريكي; "المتحدث باسم الجيش" gives a role and no name.
+ */
+record SpeakerPhrase(List<Word> name, List<Word> role) {
+    static SpeakerPhrase parse(List<Word> words) {
+        List<Word> name = List.of();
+        List<Word> role = List.of();
+        for (List<Word> part : splitAtCommas(words)) {
+            for (int p = 1; p < part.size(); p++) {
+                int later = RoleGrammar.roleLength(part, p);
+                if (later > 0) { // a name followed by its title: جون إيرنست المتحدث باسم البيت الأبيض
+                    if (name.isEmpty()) {
+                        name = stripHonorifics(part.subList(0, p));
+                    }
+                    if (role.isEmpty()) {
+                        role = part.subList(p, p + later);
+                    }
+                    part = List.of();
+                    break;
+                }
+            }
+            if (part.isEmpty()) {
+                continue;
+            }
+            int r = RoleGrammar.roleLength(part, 0);
+            List<Word> rest = stripHonorifics(part.subList(r, part.size()));
+            if (r > 0 && role.isEmpty()) {
+                role = part.subList(0, r);
+            }
+            if (!rest.isEmpty() && name.isEmpty()) {
+                name = rest;
+            }
+        }
+        return new SpeakerPhrase(name, role);
+    }
+
+    private static List<Word> stripHonorifics(List<Word> words) {
+        int h = 0;
+        while (h < words.size() && RoleGrammar.isHonorific(words.get(h))) {
+            h++;
+        }
+        return words.subList(h, words.size());
+    }
+
+    boolean isEmpty() {
+        return name.isEmpty() && role.isEmpty();
+    }
+
+    static String text(String text, List<Word> words) {
+        return words.isEmpty() ? null : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
+    }
+
+    private static List<List<Word>> splitAtCommas(List<Word> words) {
+        var parts = new ArrayList<List<Word>>();
+        var current = new ArrayList<Word>();
+        for (Word w : words) {
+            if (Words.isPunct(w)) {
+                if (!current.isEmpty()) {
+                    parts.add(List.copyOf(current));
+                    current.clear();
+                }
+            } else {
+                current.add(w);
+            }
+        }
+        if (!current.isEmpty()) {
+            parts.add(current);
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,64 @@
+package org.rasid.extract.roles;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.Resources;
+
+/**
+ * Nationality and group words (NORP) with what they denote: adjectives derived from the one-word country names of
+ * the registry's country list by the nisba rule (مصر → مصري، سوريا → سوري، كندا → كندي، السعودية → سعودي), in
+ * their definite, feminine and plural forms, plus the curated irregular forms and group nouns of
+ * {@code roles/norp.tsv}. Values are country ids ("iso3166:EG") or "group".
+ */
+public final class NationalityLexicon {
+    private final Map<String, String> valueOf = new HashMap<>();
+
+    public NationalityLexicon() {
+        Set<String> not = Resources.wordSet("roles/not-norp.txt");
+        for (String line : Resources.lines("actors/places.tsv")) {
+            String[] c = line.split("\t");
+            if (!c[0].startsWith("iso3166:")) {
+                continue;
+            }
+            for (String name : c[2].split("\\|")) {
+                if (!name.contains(" ")) {
+                    for (String form : forms(nisba(Arabic.normalize(name)))) {
+                        if (!not.contains(form)) {
+                            valueOf.putIfAbsent(form, c[0]);
+                        }
+                    }
+                }
+            }
+        }
+        for (String line : Resources.lines("roles/norp.tsv")) {
+            String[] c = line.split("\t");
+            for (String form : c[1].trim().split("\\s+")) {
+                valueOf.put(Arabic.normalize(form), c[0]);
+            }
+        }
+    }
+
+    /** What a normalized word denotes when it is a nationality or group word, else null. */
+    public String valueOf(String norm) {
+        return valueOf.get(norm);
+    }
+
+    /** The relational adjective of a (normalized) country name. */
+    static String nisba(String country) {
+        String n = country.startsWith("ال") ? country.substring(2) : country;
+        if (n.endsWith("يه")) {
+            return n.substring(0, n.length() - 2) + "ي";
+        }
+        if (n.endsWith("يا") || n.endsWith("ا")) {
+            return n.substring(0, n.length() - (n.endsWith("يا") ? 2 : 1)) + "ي";
+        }
+        return n.endsWith("ي") ? n : n + "ي";
+    }
+
+    private static Set<String> forms(String adjective) {
+        return Set.of(adjective, "ال" + adjective, adjective + "ه", "ال" + adjective + "ه", adjective + "ون",
+                "ال" + adjective + "ون", adjective + "ين", "ال" + adjective + "ين");
+    }
+}

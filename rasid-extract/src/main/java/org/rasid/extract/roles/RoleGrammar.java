@@ -1,0 +1,71 @@
+package org.rasid.extract.roles;
+
+import java.util.List;
+import java.util.Set;
+import org.rasid.extract.text.Resources;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Recognizes a title or role written next to a person: a head (رئيس، وزير، المتحدث باسم، الخبير ...) extended
+ * through the genitive and adjective chain that follows it (رئيس أركان الجيش الأمريكي), "باسم X", coordinated
+ * definites (والإرهاب) and "في (شؤون) X" (الباحث في الإسلام السياسي). A name starts where the chain breaks: a
+ * word without the article that no genitive follows (جون كيري).
+ */
+public final class RoleGrammar {
+    private static final Set<String> HEADS = Resources.wordSet("roles/heads.txt");
+    private static final Set<String> HONORIFICS = Resources.wordSet("roles/honorifics.txt");
+    private static final Set<String> CONSTRUCT = Resources.wordSet("roles/construct.txt");
+
+    private RoleGrammar() {
+    }
+
+    public static boolean isHead(Word w) {
+        return HEADS.contains(w.norm()) || HEADS.contains(w.bare());
+    }
+
+    public static boolean isHonorific(Word w) {
+        return HONORIFICS.contains(w.norm()) || HONORIFICS.contains(w.bare());
+    }
+
+    /** How many words from {@code from} a role covers (0 when {@code words[from]} is not a role head). */
+    public static int roleLength(List<Word> words, int from) {
+        if (from >= words.size() || !isHead(words.get(from))) {
+            return 0;
+        }
+        int i = from + 1;
+        while (i < words.size()) {
+            Word w = words.get(i);
+            String n = w.norm();
+            if (Words.isPunct(w) || isHonorific(w)) {
+                break;
+            }
+            if (definite(n) || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")) {
+                i++;
+            } else if ((n.equals("باسم") || n.equals("في") || n.equals("لشوون") || n.equals("شوون") || n.equals("لدي"))
+                    && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
+                i++;
+            } else if (CONSTRUCT.contains(n) && i + 1 < words.size() && definite(words.get(i + 1).norm())) {
+                i++;
+            } else if (n.startsWith("ل") && CONSTRUCT.contains(n.substring(1)) && i + 1 < words.size()
+                    && definite(words.get(i + 1).norm())) {
+                i++; // المتحدث الرسمي لوزارة العمل
+            } else {
+                break;
+            }
+        }
+        // a trailing "في" or "باسم" is not part of the role
+        while (i > from + 1 && Set.of("في", "باسم", "لدي").contains(words.get(i - 1).norm())) {
+            i--;
+        }
+        // an indefinite head alone is a description (مسؤول أمني، خبير اقتصادي), not a title before a name
+        if (i == from + 1 && !definite(words.get(from).norm())) {
+            return 0;
+        }
+        return i - from;
+    }
+
+    private static boolean definite(String norm) {
+        return norm.length() > 3 && norm.startsWith("ال");
+    }
+}

@@ -1,0 +1,99 @@
+package org.rasid.extract.roles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.Document;
+import org.rasid.core.Layer;
+import org.rasid.core.Layers;
+import org.rasid.core.Span;
+import org.rasid.core.model.Entity;
+import org.rasid.core.model.Sentence;
+import org.rasid.core.pipeline.Stage;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Adds NORP entities (nationalities and groups: الأمريكي، السنة، الأفغان) and ROLE entities (titles and roles of
+ * people: الجنرال، رئيس أركان الجيش الأمريكي، الباحث في الإسلام السياسي) to the entities layer. A role may contain a
+ * named entity (المتحدث باسم وزارة الداخلية) but never cuts across one; a NORP word inside a role stays part of it.
+ */
+public final class RolesStage implements Stage {
+    private static final Set<String> CLITICS = Set.of("و", "ب", "ل", "ف", "وب", "ول");
+
+    private final NationalityLexicon nationalities = new NationalityLexicon();
+
+    @Override
+    public String name() {
+        return "roles";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        var entities = new ArrayList<>(doc.get(Layers.ENTITIES));
+        var added = new ArrayList<Entity>();
+        String text = doc.text();
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            var words = Words.in(text, s.start(), s.end());
+            int i = 0;
+            while (i < words.size()) {
+                int length = roleAt(words, i);
+                if (length > 0) {
+                    add(text, words.get(i).start(), words.get(i + length - 1).end(), "ROLE", null, entities, added);
+                    i += length;
+                    continue;
+                }
+                Word w = words.get(i);
+                String value = nationalities.valueOf(w.norm());
+                int skip = 0;
+                if (value == null) {
+                    for (String c : CLITICS) {
+                        if (w.norm().startsWith(c) && (value = nationalities.valueOf(w.norm().substring(c.length()))) != null) {
+                            skip = c.length();
+                            break;
+                        }
+                    }
+                }
+                if (value != null) {
+                    add(text, w.start() + skip, w.end(), "NORP", value, entities, added);
+                }
+                i++;
+            }
+        }
+        entities.addAll(added);
+        entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return doc.with(Layers.ENTITIES, entities);
+    }
+
+    /** A title with what follows it (رئيس أركان الجيش الأمريكي), or an honorific before a name (الجنرال). */
+    private static int roleAt(List<Word> words, int i) {
+        int length = RoleGrammar.roleLength(words, i);
+        if (length == 0 && RoleGrammar.isHonorific(words.get(i)) && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
+            length = 1;
+        }
+        return length;
+    }
+
+    private static void add(String text, int start, int end, String type, String value, List<Entity> existing,
+                            List<Entity> added) {
+        Span span = new Entity(start, end, type, "", null, null);
+        for (Entity e : existing) {
+            boolean crosses = e.overlaps(span) && !span.contains(e);
+            if (crosses) {
+                return;
+            }
+        }
+        added.add(new Entity(start, end, type, text.substring(start, end), value, null));
+    }
+}

@@ -1,0 +1,15 @@
+package org.rasid.extract.text;
+
+import org.rasid.core.Span;
+
+/** A word of the text with its matching key ({@link Arabic#normalize}). */
+public record Word(int start, int end, String text, String norm) implements Span {
+    /** The key without a leading conjunction و or ف (وقال → قال), when what remains is still a word. */
+    public String bare() {
+        return norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+    }
+
+    public boolean is(String key) {
+        return norm.equals(key) || bare().equals(key);
+    }
+}

@@ -1,0 +1,61 @@
+package org.rasid.extract.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.core.Layers;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+
+class ActorsTest {
+    private static Actor named(Document doc, String name) {
+        return doc.get(ExtractLayers.ACTORS).stream().filter(a -> a.aliases().contains(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void surnameMentionGetsTheSameActorId() {
+        String text = "وصل سمير داود إلى بيروت. وقال داود إن الزيارة ناجحة.";
+        var doc = Docs.of(text).entity("سمير داود", "PERS").build();
+        int at = text.indexOf("داود إن");
+        var withSurname = doc.with(Layers.ENTITIES, List.of(doc.get(Layers.ENTITIES).get(0),
+                new org.rasid.core.model.Entity(at, at + 4, "PERS", "داود", null, null)));
+        var out = new ActorsStage().process(withSurname);
+        var ids = out.get(Layers.ENTITIES).stream().map(org.rasid.core.model.Entity::actor).distinct().toList();
+        assertThat(ids).hasSize(1).doesNotContainNull();
+        assertThat(named(out, "داود").name()).isEqualTo("سمير داود");
+        assertThat(named(out, "بيروت").id()).startsWith("geonames:");
+    }
+
+    @Test
+    void descriptorsSpellingsAndLatinFormsMeetInOneActor() {
+        var out = new ActorsStage().process(Docs.of("أعلنت حركة حماس موقفها. ورحبت حماس بالقرار، كما ذكرت Hamas في بيان."
+                + " وزار الوفد أميركا ثم عاد من أمريكا.").entity("Hamas", "ORG").build());
+        var hamas = named(out, "حماس");
+        assertThat(hamas.id()).isEqualTo("rasid:hamas");
+        assertThat(hamas.aliases()).contains("حركة حماس", "حماس", "Hamas");
+        assertThat(named(out, "أميركا").id()).isEqualTo(named(out, "أمريكا").id()).isEqualTo("iso3166:US");
+    }
+
+    @Test
+    void closeSpellingVariantsOfANewNameAreOneActor() {
+        String text = "هاجمت جبهة ثوار سوريا قرية. وتبنت جبهة ثوار سورية الهجوم.";
+        var out = new ActorsStage().process(Docs.of(text).entity("جبهة ثوار سوريا", "ORG").entity("جبهة ثوار سورية", "ORG").build());
+        assertThat(out.get(ExtractLayers.ACTORS).stream().filter(a -> a.type().equals("ORG"))).hasSize(1);
+    }
+
+    @Test
+    void newActorsGetIdsFromTheirNameThatAreStableAcrossRegistries() {
+        var doc = Docs.of("قال فارس الزهراني إن العمل مستمر.").entity("فارس الزهراني", "PERS").build();
+        String first = named(new ActorsStage(InMemoryActorRegistry.fromResources()).process(doc), "فارس الزهراني").id();
+        String second = named(new ActorsStage(InMemoryActorRegistry.fromResources()).process(doc), "فارس الزهراني").id();
+        assertThat(first).isEqualTo(second).startsWith("rasid:").matches("rasid:[a-z0-9-]+");
+    }
+
+    @Test
+    void commonWordsAreNotTakenForTowns() {
+        var out = new ActorsStage().process(Docs.of("شهدت المدينة الجديدة نشاطا في إطار الخطة.").build());
+        assertThat(out.get(ExtractLayers.ACTORS)).isEmpty();
+    }
+}

@@ -1,0 +1,90 @@
+package org.rasid.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.actors.ActorsStage;
+
+class QuotesTest {
+    private static List<Quote> quotes(Document doc) {
+        return new QuotesStage().process(new ActorsStage().process(doc)).get(ExtractLayers.QUOTES);
+    }
+
+    @Test
+    void verbBeforeTitledSpeakerWithMediumAndContinuations() {
+        var doc = Docs.of("قال وزير المالية الكويتي سالم العنزي في مؤتمر صحفي إن العجز سيتراجع هذا العام. "
+                + "وأضاف أن الحكومة ستخفض الإنفاق، مشيرا إلى أن الإيرادات تحسنت. "
+                + "وأوضح الوزير الكويتي أن الخطة تبدأ الشهر المقبل. "
+                + "وأكد العنزي أن الرواتب لن تتأثر.").entity("سالم العنزي", "PERS").entity("العنزي", "PERS").build();
+        var q = quotes(doc);
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "أضاف", "مشيرا", "أوضح", "أكد");
+        assertThat(q).extracting(Quote::speaker).containsOnly(q.get(0).speaker()).doesNotContainNull();
+        assertThat(q.get(0).speakerText()).isEqualTo("سالم العنزي");
+        assertThat(q.get(0).role()).isEqualTo("وزير المالية الكويتي");
+        assertThat(q.get(0).content()).startsWith("العجز سيتراجع");
+        assertThat(q.get(1).content()).isEqualTo("الحكومة ستخفض الإنفاق");
+        assertThat(q.get(2).content()).startsWith("الإيرادات تحسنت");
+        assertThat(q).allSatisfy(x -> assertThat(doc.text().substring(x.start(), x.end())).isEqualTo(x.content()));
+    }
+
+    @Test
+    void subjectBeforeVerbWithAppositiveRoleAndOutlet() {
+        var doc = Docs.of("ليلى حداد، الباحثة في شؤون الهجرة، قالت في تصريح لـ صحيفة النهار، إن أعداد اللاجئين تضاعفت.")
+                .build();
+        var q = quotes(doc);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speakerText()).isEqualTo("ليلى حداد");
+        assertThat(q.get(0).role()).isEqualTo("الباحثة في شؤون الهجرة");
+        assertThat(q.get(0).medium()).isEqualTo("صحيفة النهار");
+        assertThat(q.get(0).content()).startsWith("أعداد اللاجئين");
+    }
+
+    @Test
+    void unnamedSourceKeepsItsDescription() {
+        var q = quotes(Docs.of("وقال مصدر أمني إن الطريق أغلق بعد الحادث.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isNull();
+            assertThat(x.speakerText()).isEqualTo("مصدر أمني");
+        });
+    }
+
+    @Test
+    void directSpeechInGuillemetsAndQuotedSpeakerName() {
+        var q = quotes(Docs.of("وقال المتحدث باسم الشرطة \"خالد يوسف\": «لن نسمح بتكرار ما حدث». ").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.direct()).isTrue();
+            assertThat(x.content()).isEqualTo("لن نسمح بتكرار ما حدث");
+            assertThat(x.speakerText()).isEqualTo("خالد يوسف");
+            assertThat(x.role()).isEqualTo("المتحدث باسم الشرطة");
+        });
+    }
+
+    @Test
+    void attributionAfterTheContentNamesTheSource() {
+        var q = quotes(Docs.of("ارتفع عدد المصابين إلى عشرين شخصا، وفقا لوكالة الأنباء الرسمية.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.verb()).isEqualTo("وفقا");
+            assertThat(x.speakerText()).isEqualTo("وكالة الأنباء الرسمية");
+            assertThat(x.content()).startsWith("ارتفع عدد المصابين");
+        });
+    }
+
+    @Test
+    void negatedReportingIsNotAQuote() {
+        assertThat(quotes(Docs.of("لم يؤكد المسؤول أن الاتفاق وقع.").build())).isEmpty();
+    }
+
+    @Test
+    void prepositionalVerbKeepsItsPreposition() {
+        var q = quotes(Docs.of("أعربت منظمة الصحة العالمية عن قلقها من انتشار المرض.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.verb()).isEqualTo("أعربت");
+            assertThat(x.content()).startsWith("عن قلقها");
+            assertThat(x.speaker()).isEqualTo("rasid:who");
+        });
+    }
+}

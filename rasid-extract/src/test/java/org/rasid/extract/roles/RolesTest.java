@@ -1,0 +1,39 @@
+package org.rasid.extract.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Layers;
+import org.rasid.core.model.Entity;
+import org.rasid.extract.Docs;
+
+class RolesTest {
+    @Test
+    void titlesExtendThroughGenitivesAdjectivesAndFi() {
+        var doc = new RolesStage().process(Docs.of("قال المستشار الإعلامي لوزارة الدفاع الفرنسية أحمد نوري والخبير البريطاني في "
+                + "شؤون الطاقة إن العقيد سالم حضر.").entity("أحمد نوري", "PERS").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("ROLE")).extracting(Entity::text)
+                .containsExactly("المستشار الإعلامي لوزارة الدفاع الفرنسية", "والخبير البريطاني في شؤون الطاقة", "العقيد");
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("PERS")).hasSize(1);
+    }
+
+    @Test
+    void nationalitiesAreDerivedFromCountryNames() {
+        var doc = new RolesStage().process(Docs.of("التقى الوفد المصري بممثلين عن الحكومة السورية والأكراد واللاجئين "
+                + "السودانيين.").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("NORP"))
+                .extracting(Entity::text, Entity::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("المصري", "iso3166:EG"),
+                        org.assertj.core.groups.Tuple.tuple("السورية", "iso3166:SY"),
+                        org.assertj.core.groups.Tuple.tuple("الأكراد", "group"),
+                        org.assertj.core.groups.Tuple.tuple("السودانيين", "iso3166:SD"));
+    }
+
+    @Test
+    void nisbaRule() {
+        assertThat(NationalityLexicon.nisba("مصر")).isEqualTo("مصري");
+        assertThat(NationalityLexicon.nisba("سوريا")).isEqualTo("سوري");
+        assertThat(NationalityLexicon.nisba("كندا")).isEqualTo("كندي");
+        assertThat(NationalityLexicon.nisba("السعوديه")).isEqualTo("سعودي");
+    }
+}

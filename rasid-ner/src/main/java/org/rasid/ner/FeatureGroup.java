@@ -1,0 +1,25 @@
+package org.rasid.ner;
+
+/** Switchable groups of features, so each ingredient's worth can be measured on dev (docs/ner.md). */
+public enum FeatureGroup {
+    /** The word and its folded form. */
+    WORD,
+    /** Prefixes of the folded word and suffixes of its stem, 1-4 letters. */
+    AFFIX,
+    /** The stem after proclitics, the proclitics themselves. */
+    CLITIC,
+    /** Letter trigrams of the stem: transliterated foreign names have telltale spellings. */
+    NGRAM,
+    /** Letter classes (Arabic, Latin, digit, punctuation) and length. */
+    SHAPE,
+    /** Word clusters learned from raw news. */
+    CLUSTER,
+    /** Frequency in raw news and how often the word takes the article. */
+    FREQ,
+    /** GeoNames places and countries. */
+    GAZETTEER,
+    /** Title and trigger words. */
+    TRIGGER,
+    /** The features of the two words either side. */
+    WINDOW
+}

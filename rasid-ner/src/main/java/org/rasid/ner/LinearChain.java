@@ -1,0 +1,86 @@
+package org.rasid.ner;
+
+/**
+ * The scoring part of the model: one weight per (feature row, label) and per label transition, and Viterbi
+ * decoding restricted to valid BIO sequences.
+ */
+final class LinearChain {
+    static final int L = Labels.COUNT;
+    /** weights[row * L + label] */
+    final float[] weights;
+    /** transitions[(prev + 1) * L + label], prev = -1 at sentence start */
+    final float[] transitions;
+
+    LinearChain(int rows) {
+        this(new float[rows * L], new float[(L + 1) * L]);
+    }
+
+    LinearChain(float[] weights, float[] transitions) {
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    int rows() {
+        return weights.length / L;
+    }
+
+    /** The best label sequence. */
+    int[] decode(int[][] features) {
+        int n = features.length;
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        float[] emit = new float[L];
+        float[] score = new float[L];
+        float[] next = new float[L];
+        int[][] back = new int[n][L];
+        emissions(features[0], emit);
+        for (int y = 0; y < L; y++) {
+            score[y] = Labels.allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            emissions(features[i], emit);
+            for (int y = 0; y < L; y++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!Labels.allowed(p, y)) {
+                        continue;
+                    }
+                    float s = score[p] + transitions[(p + 1) * L + y];
+                    if (s > top) {
+                        top = s;
+                        arg = p;
+                    }
+                }
+                next[y] = top + emit[y];
+                back[i][y] = arg;
+            }
+            float[] t = score;
+            score = next;
+            next = t;
+        }
+        int y = 0;
+        for (int k = 1; k < L; k++) {
+            if (score[k] > score[y]) {
+                y = k;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = y;
+            y = back[i][y];
+        }
+        return best;
+    }
+
+    private void emissions(int[] rows, float[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int r : rows) {
+            int base = r * L;
+            for (int y = 0; y < L; y++) {
+                out[y] += weights[base + y];
+            }
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.rasid.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+import org.rasid.core.RasidException;
+import org.rasid.core.RasidException.Problem;
+
+/**
+ * A trained NER model: the feature configuration, its weights, the lexicon (clusters) and the gazetteer. On disk a
+ * directory of three files; the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
+ */
+public final class NerModel {
+    static final String WEIGHTS = "weights.bin.gz", LEXICON = "lexicon.tsv.gz", GAZETTEER = "gazetteer.txt.gz";
+    private static final int MAGIC = 0x52534e52; // "RSNR"
+    private static final int VERSION = 1;
+    private static final String SHIPPED = "model/";
+
+    final Features features;
+    final LinearChain chain;
+    final Set<FeatureGroup> groups;
+    final int bits;
+    final Lexicon lexicon;
+    final Gazetteer gazetteer;
+
+    NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer) {
+        this.groups = groups;
+        this.bits = bits;
+        this.chain = chain;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.features = new Features(lexicon, gazetteer, groups, bits);
+    }
+
+    private static final class Shipped {
+        static final NerModel MODEL = loadShipped();
+    }
+
+    /** The model that ships with Rasid, loaded once on first use. */
+    public static NerModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    /** A fresh copy of the shipped model (for measuring load time; use {@link #shipped()} otherwise). */
+    static NerModel loadShipped() {
+        return load(NerModel.class::getResourceAsStream, "classpath:org/rasid/ner/" + SHIPPED, SHIPPED);
+    }
+
+    public static NerModel load(Path dir) {
+        return load(name -> {
+            try {
+                return Files.newInputStream(dir.resolve(name));
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+        }, dir.toString(), "");
+    }
+
+    private interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private static NerModel load(Opener opener, String where, String prefix) {
+        String current = WEIGHTS;
+        try {
+            try (InputStream w = required(opener, prefix + WEIGHTS, where)) {
+                current = LEXICON;
+                Lexicon lexicon;
+                try (InputStream l = required(opener, prefix + LEXICON, where)) {
+                    lexicon = Lexicon.read(new BufferedInputStream(l), LEXICON);
+                }
+                current = GAZETTEER;
+                Gazetteer gazetteer;
+                try (InputStream g = required(opener, prefix + GAZETTEER, where)) {
+                    gazetteer = Gazetteer.read(new BufferedInputStream(g));
+                }
+                current = WEIGHTS;
+                return readWeights(new BufferedInputStream(w), lexicon, gazetteer);
+            }
+        } catch (EOFException | ZipException | IllegalArgumentException e) {
+            throw new RasidException(Problem.MODEL, where, current + " is corrupt or truncated");
+        } catch (IOException e) {
+            throw new RasidException(Problem.MODEL, where, current + ": " + e.getMessage());
+        }
+    }
+
+    private static InputStream required(Opener opener, String name, String where) throws IOException {
+        InputStream in = opener.open(name);
+        if (in == null) {
+            throw new RasidException(Problem.MODEL, where, "no NER model here (missing " + name + ")");
+        }
+        return in;
+    }
+
+    private static NerModel readWeights(InputStream raw, Lexicon lexicon, Gazetteer gazetteer) throws IOException {
+        var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("not a rasid NER model of version " + VERSION);
+        }
+        var groups = EnumSet.noneOf(FeatureGroup.class);
+        int ng = in.readInt();
+        for (int i = 0; i < ng; i++) {
+            groups.add(FeatureGroup.valueOf(in.readUTF()));
+        }
+        int bits = in.readInt();
+        if (bits < 4 || bits > 26 || in.readInt() != LinearChain.L) {
+            throw new IOException("bad model header");
+        }
+        var chain = new LinearChain(1 << bits);
+        for (int i = 0; i < chain.transitions.length; i++) {
+            chain.transitions[i] = in.readFloat();
+        }
+        float scale = in.readFloat();
+        int row = -1;
+        for (int left = in.readInt(); left > 0; left--) {
+            row += readVarint(in);
+            int mask = in.readUnsignedShort();
+            for (int y = 0; y < LinearChain.L; y++) {
+                if ((mask & (1 << y)) != 0) {
+                    chain.weights[row * LinearChain.L + y] = in.readShort() * scale;
+                }
+            }
+        }
+        return new NerModel(groups, bits, chain, lexicon, gazetteer);
+    }
+
+    /** Writes the model directory; the weights are quantized to 16 bits, which leaves dev F1 unchanged. */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(LEXICON))) {
+            Lexicon.write(out, lexicon);
+        }
+        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(dir.resolve(GAZETTEER))), java.nio.charset.StandardCharsets.UTF_8))) {
+            gazetteer.lines().forEach(line -> out.print(line + "\n"));
+        }
+        try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(dir.resolve(WEIGHTS)))))) {
+            writeWeights(out);
+        }
+    }
+
+    private void writeWeights(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(groups.size());
+        for (FeatureGroup g : groups) {
+            out.writeUTF(g.name());
+        }
+        out.writeInt(bits);
+        out.writeInt(LinearChain.L);
+        for (float t : chain.transitions) {
+            out.writeFloat(t);
+        }
+        float max = 0;
+        for (float w : chain.weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        out.writeFloat(scale);
+        int L = LinearChain.L, rows = chain.rows();
+        int[] masks = new int[rows];
+        int used = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int y = 0; y < L; y++) {
+                if (Math.round(chain.weights[r * L + y] / scale) != 0) {
+                    masks[r] |= 1 << y;
+                }
+            }
+            used += masks[r] == 0 ? 0 : 1;
+        }
+        out.writeInt(used);
+        int last = -1;
+        for (int r = 0; r < rows; r++) {
+            if (masks[r] == 0) {
+                continue;
+            }
+            writeVarint(out, r - last);
+            last = r;
+            out.writeShort(masks[r]);
+            for (int y = 0; y < L; y++) {
+                if ((masks[r] & (1 << y)) != 0) {
+                    out.writeShort(Math.round(chain.weights[r * L + y] / scale));
+                }
+            }
+        }
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("bad varint");
+    }
+
+    /** Tags one sentence of tokens, returning BIO tags. */
+    public String[] tag(String[] tokens) {
+        int[] labels = chain.decode(features.extract(tokens));
+        String[] out = new String[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            out[i] = Labels.ALL.get(labels[i]);
+        }
+        return out;
+    }
+
+    /** Proclitic characters of {@code token} before the name (و in وطالبان), counted in the token's own text. */
+    int procliticLength(String token) {
+        String folded = ArabicFold.fold(token);
+        int cut = Clitics.split(folded, lexicon).cut();
+        int kept = 0;
+        for (int i = 0; i < token.length() && kept < cut; i++) {
+            char c = token.charAt(i);
+            if (!isMark(c)) {
+                kept++;
+            }
+            if (kept == cut) {
+                int end = i + 1;
+                while (end < token.length() && isMark(token.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640';
+    }
+
+    /**
+     * A copy whose O label scores {@code delta} lower everywhere (on the bias feature), trading precision for
+     * recall: the perceptron alone is cautious on names it has never seen.
+     */
+    public NerModel withOutsideBias(float delta) {
+        var chain2 = new LinearChain(chain.weights.clone(), chain.transitions.clone());
+        chain2.weights[0] -= delta; // row 0 is the bias feature, label 0 is O
+        return new NerModel(groups, bits, chain2, lexicon, gazetteer);
+    }
+
+    public Set<FeatureGroup> groups() {
+        return groups;
+    }
+}

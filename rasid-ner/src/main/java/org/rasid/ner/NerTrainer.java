@@ -1,0 +1,106 @@
+package org.rasid.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.rasid.core.RasidException;
+import org.rasid.core.RasidException.Problem;
+
+/** Trains a {@link NerModel} from CoNLL files with the averaged perceptron; deterministic for a seed. */
+public final class NerTrainer {
+    /**
+     * What to train from. {@code clusters} is a file made by {@link ClusterTrainer}, "shipped" (the shipped
+     * model's) or "none"; {@code gazetteers} the folder with the GeoNames and country lists, "shipped" or "none".
+     */
+    public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
+                          int epochs, int bits, long seed) {
+        public static Options defaults(List<Path> train, Path dev) {
+            return new Options(train, dev, "shipped", "shipped", EnumSet.allOf(FeatureGroup.class), 12, 21, 1);
+        }
+
+        public Options with(String newClusters, String newGazetteers) {
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed);
+        }
+
+        public Options withSeed(long newSeed) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed);
+        }
+
+        public Options withEpochs(int n) {
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed);
+        }
+
+        public Options withBits(int b) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed);
+        }
+
+        public Options withGroups(Set<FeatureGroup> g) {
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed);
+        }
+    }
+
+    private NerTrainer() {
+    }
+
+    /** Trains; {@code log} receives one line per epoch (with dev F1 when a dev file is given). */
+    public static NerModel train(Options o, Consumer<String> log) {
+        Lexicon lexicon = switch (o.clusters()) {
+            case "none" -> Lexicon.EMPTY;
+            case "shipped" -> NerModel.shipped().lexicon;
+            default -> readLexicon(Path.of(o.clusters()));
+        };
+        Gazetteer gazetteer = switch (o.gazetteers()) {
+            case "none" -> Gazetteer.EMPTY;
+            case "shipped" -> NerModel.shipped().gazetteer;
+            default -> readGazetteer(Path.of(o.gazetteers()));
+        };
+        var sentences = new ArrayList<LabeledSentence>();
+        o.train().forEach(p -> sentences.addAll(ConllReader.read(p)));
+        List<LabeledSentence> dev = o.dev() == null ? List.of() : ConllReader.read(o.dev());
+        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), lexicon, gazetteer);
+        var examples = new ArrayList<PerceptronTrainer.Example>();
+        for (LabeledSentence s : sentences) {
+            int[] gold = s.tags().stream().mapToInt(Labels::index).toArray();
+            examples.add(new PerceptronTrainer.Example(shell.features.extract(s.tokens().toArray(String[]::new)), gold));
+        }
+        log.accept("training on " + sentences.size() + " sentences, " + examples.stream().mapToInt(e -> e.gold().length).sum()
+                + " tokens, lexicon " + lexicon.size() + " forms, gazetteer " + gazetteer.size() + " names");
+        var trainer = new PerceptronTrainer(o.epochs(), o.seed());
+        LinearChain chain = trainer.train(examples, 1 << o.bits(), epoch -> log.accept("epoch " + epoch + " done"));
+        var model = new NerModel(o.groups(), o.bits(), chain, lexicon, gazetteer);
+        if (!dev.isEmpty()) {
+            log.accept("dev " + NerEvaluator.evaluate(model, dev).toJson());
+        }
+        return model;
+    }
+
+    private static Gazetteer readGazetteer(Path dir) {
+        try {
+            return Gazetteer.fromGeoNames(dir);
+        } catch (NoSuchFileException e) {
+            throw new RasidException(Problem.NOT_FOUND, e.getFile(), "no such gazetteer file");
+        } catch (IOException e) {
+            throw new RasidException(Problem.UNREADABLE, dir.toString(), e.getMessage());
+        }
+    }
+
+    private static Lexicon readLexicon(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Lexicon.read(new java.io.BufferedInputStream(in), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new RasidException(Problem.NOT_FOUND, file.toString(), "no such clusters file");
+        } catch (IOException e) {
+            throw new RasidException(Problem.MODEL, file.toString(), "not a clusters file: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new RasidException(Problem.MODEL, file.toString(), "corrupt clusters file");
+        }
+    }
+}
