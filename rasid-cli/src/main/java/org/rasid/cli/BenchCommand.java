@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code rasid bench}: groups the speed benchmarks. */
-@Command(name = "bench", description = "Measure the speed of Rasid's components.", subcommands = {BenchTextCommand.class, BenchNerCommand.class, BenchSearchCommand.class, BenchKnownItemCommand.class, BenchServeCommand.class})
+@Command(name = "bench", description = "Measure the speed of Rasid's components.", subcommands = {BenchAnalyzeCommand.class, BenchTextCommand.class, BenchNerCommand.class, BenchSearchCommand.class, BenchKnownItemCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

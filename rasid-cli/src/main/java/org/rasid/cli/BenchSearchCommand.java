@@ -17,7 +17,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var st = Store.open(store)) {
+        try (var st = Store.openExisting(store)) {
             System.out.printf("store %s: %d articles%n", store, st.size());
             SearchLatency.run(st, queries, 7).forEach((kind, l) -> System.out.printf("%-10s %s%n", kind, l));
         }

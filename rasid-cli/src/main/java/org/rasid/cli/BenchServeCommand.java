@@ -33,7 +33,7 @@ final class BenchServeCommand implements Callable<Integer> {
         if (clients < 1 || clients > 64 || requests < 1 || requests > 1_000_000 || seconds < 1 || seconds > 600) {
             throw new RasidException(RasidException.Problem.USAGE, "bench serve", "clients 1-64, requests 1-1000000, seconds 1-600");
         }
-        try (var st = Store.open(store); var q = st.queries()) {
+        try (var st = Store.openExisting(store); var q = st.queries()) {
             var queries = new ArrayList<String>();
             q.rows("SELECT title FROM articles WHERE title IS NOT NULL ORDER BY random() LIMIT 500").forEach(r -> {
                 String[] w = ((String) r.get("title")).split("\\s+");

@@ -2,11 +2,10 @@ package org.rasid.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.rasid.core.RasidException;
 import org.rasid.store.Export;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv or parquet (parquet needs -o).")
     Export.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (default: standard output); written whole or not at all.")
@@ -36,14 +35,13 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             Path partial = output.resolveSibling(output.getFileName() + ".partial");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                long n = Export.write(queries, table, format, out);
+            try {
+                long n = Export.write(queries, table, format, partial);
+                Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.err.println("rasid: exported " + n + " " + table + " to " + output);
-            } catch (RuntimeException | IOException e) {
+            } finally {
                 Files.deleteIfExists(partial);
-                throw e instanceof IOException io ? new RasidException(RasidException.Problem.UNREADABLE, output.toString(), io.getMessage()) : (RuntimeException) e;
             }
-            Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return 0;
     }

@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         var q = new SearchQuery(query, actor, type, source, date("--from", from), date("--to", to), 0, limit);
         SearchResult result;
-        try (var st = Store.open(store)) {
+        try (var st = Store.openExisting(store)) {
             result = st.search().search(q);
         }
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || rate <= 0) {
             throw new RasidException(RasidException.Problem.USAGE, "--port/--rate", "port must be 0-65535 and rate positive");
         }
-        var st = Store.open(store);
+        var st = Store.openExisting(store);
         var options = WorkbenchServer.Options.defaults().withHost(host).withPort(port).withCors(cors).withRate(rate);
         var server = WorkbenchServer.start(st, Pipeline.standard(), options);
         var stopped = new CountDownLatch(1);

@@ -21,7 +21,8 @@ import org.rasid.store.eval.Latencies;
 
 /**
  * A bounded load test of a running workbench: {@code clients} threads send search requests in turn until
- * {@code maxRequests} were sent or {@code duration} passed. Refuses any host that is not loopback.
+ * {@code maxRequests} were sent or {@code duration} passed, after a warm-up of {@code clients * 10} requests
+ * that is not measured (JIT, caches). Refuses any host that is not loopback.
  */
 public final class LoadTest {
     public record Result(int requests, int errors, double perSecond, Latencies latency, java.util.Map<Integer, Integer> statuses) {
@@ -33,6 +34,13 @@ public final class LoadTest {
     public static Result run(URI base, List<String> queries, int clients, int maxRequests, Duration duration) {
         requireLoopback(base);
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (int i = 0; i < clients * 10; i++) {
+            try {
+                http.send(request(base, queries.get(i % queries.size())), HttpResponse.BodyHandlers.discarding());
+            } catch (Exception e) {
+                break; // the measured run reports what fails
+            }
+        }
         var sent = new AtomicInteger();
         var errors = new AtomicInteger();
         var statuses = new ConcurrentHashMap<Integer, Integer>();
@@ -44,9 +52,7 @@ public final class LoadTest {
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
                 for (int i; (i = sent.getAndIncrement()) < maxRequests && System.nanoTime() < deadline; ) {
-                    String q = queries.get(i % queries.size());
-                    var request = HttpRequest.newBuilder(base.resolve("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                            .timeout(Duration.ofSeconds(10)).build();
+                    var request = request(base, queries.get(i % queries.size()));
                     long t0 = System.nanoTime();
                     try {
                         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -72,6 +78,11 @@ public final class LoadTest {
         int n = recorded.get();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Result(n, errors.get(), n / seconds, Latencies.of(java.util.Arrays.copyOf(nanos, n)), statuses);
+    }
+
+    private static HttpRequest request(URI base, String query) {
+        return HttpRequest.newBuilder(base.resolve("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(10)).build();
     }
 
     private static void requireLoopback(URI base) {

@@ -141,7 +141,18 @@ public final class ArticleSearch {
         return out;
     }
 
+    /** Built once per reader: concurrent first searches wait for one build instead of each doing it. */
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            return buildFacetState(reader);
+        }
+    }
+
+    private SortedSetDocValuesReaderState buildFacetState(IndexReader reader) throws IOException {
         FacetState current = facetState;
         if (current != null && current.reader() == reader) {
             return current.state();

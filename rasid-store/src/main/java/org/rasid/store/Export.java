@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +17,11 @@ import org.rasid.core.DocumentJson;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
 
-/** Writes one table of the store (events, quotes, actors, relations) as JSON Lines or CSV, one row per item. */
+/** Writes one table of the store (events, quotes, actors, relations) as JSON Lines, CSV or Parquet, one row per item. */
 public final class Export {
     public enum Table { events, quotes, actors, relations }
 
-    public enum Format { jsonl, csv }
+    public enum Format { jsonl, csv, parquet }
 
     private static final Map<Table, String> SQL = Map.of(
             Table.events, Queries.EVENTS + " ORDER BY date, a.id",
@@ -42,8 +45,36 @@ public final class Export {
     private Export() {
     }
 
+    /** Writes to a file; Parquet, a binary format with a footer, can only be written to a file. */
+    public static long write(Queries queries, Table table, Format format, Path file) {
+        try {
+            if (format != Format.parquet) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                    return write(queries, table, format, out);
+                }
+            }
+            Path jsonl = Files.createTempFile(file.toAbsolutePath().getParent(), ".rasid-export", ".jsonl");
+            try {
+                long n;
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(jsonl))) {
+                    n = write(queries, table, Format.jsonl, out);
+                }
+                Files.deleteIfExists(file);
+                ParquetWriter.convert(jsonl, file);
+                return n;
+            } finally {
+                Files.deleteIfExists(jsonl);
+            }
+        } catch (IOException e) {
+            throw new RasidException(Problem.STORE, file.toString(), "cannot write the export: " + e.getMessage(), e);
+        }
+    }
+
     /** @return the number of rows written */
     public static long write(Queries queries, Table table, Format format, OutputStream out) {
+        if (format == Format.parquet) {
+            throw new RasidException(Problem.USAGE, "--format parquet", "needs an output file (-o FILE)");
+        }
         var rows = new ArrayList<Map<String, Object>>();
         queries.each(SQL.get(table), rows::add);
         try {

@@ -81,7 +81,7 @@ final class IndexFields {
         }
         doc.add(new Field(TEXT, json.path("text").asText(""), TEXT_WITH_OFFSETS));
         keyword(doc, URL, Json.text(json.path("url")));
-        String source = Json.text(json.path("source"));
+        String source = site(json);
         if (source != null) {
             doc.add(new StringField(SOURCE, source, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(SOURCE, source));
@@ -109,6 +109,26 @@ final class IndexFields {
             doc.add(new SortedSetDocValuesFacetField(TYPE, type));
         }
         return doc;
+    }
+
+    /**
+     * Where an article was published, for the source facet and filter: the host of its URL without "www.",
+     * else its source without a trailing ":LINE" or ":#N" (one line of a JSON Lines file is no source).
+     */
+    static String site(JsonNode json) {
+        String url = Json.text(json.path("url"));
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.replace(" ", "%20")).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException notAUri) {
+                // fall back to the source
+            }
+        }
+        String source = Json.text(json.path("source"));
+        return source == null ? null : source.replaceFirst(":#?\\d+$", "");
     }
 
     /** Actor ids named by the actors layer or by entities. */

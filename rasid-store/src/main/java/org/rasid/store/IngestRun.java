@@ -117,7 +117,7 @@ public final class IngestRun {
             try {
                 putQuietly(analysed, DocumentJson.toJson(pipeline.process(doc), NOT_STORED));
             } catch (RuntimeException e) {
-                fail("ANALYSIS", outcome.input() + ": analysis failed: " + e);
+                fail("ANALYSIS", doc.meta().source() + ": analysis failed: " + e);
                 report();
             } finally {
                 inFlight.release();

@@ -53,6 +53,12 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /** Opens a store that {@code rasid ingest} made; a folder without one is an error, not a new empty store. */
+    public static Store openExisting(Path dir) {
+        existingDatabase(dir);
+        return open(dir);
+    }
+
     /** Indexes the articles that SQLite committed after the index's last commit (a crash between the two). */
     int repair() {
         int repaired = 0;

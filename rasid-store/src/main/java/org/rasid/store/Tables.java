@@ -62,7 +62,13 @@ final class Tables implements AutoCloseable {
      *
      * @return the rows stored, with their sequence numbers, in order
      */
-    synchronized List<StoredArticle> insert(List<ObjectNode> docs) {
+    List<StoredArticle> insert(List<ObjectNode> docs) {
+        synchronized (writer) {
+            return insertLocked(docs);
+        }
+    }
+
+    private List<StoredArticle> insertLocked(List<ObjectNode> docs) {
         var stored = new ArrayList<StoredArticle>();
         try (var st = writer.prepareStatement(
                 "INSERT INTO articles(id, url, source, title, published, json) VALUES (?,?,?,?,?,?) "
@@ -100,7 +106,13 @@ final class Tables implements AutoCloseable {
     }
 
     /** Whether an article with this id or URL is already stored. */
-    synchronized boolean contains(String id, String url) {
+    boolean contains(String id, String url) {
+        synchronized (reader) {
+            return containsLocked(id, url);
+        }
+    }
+
+    private boolean containsLocked(String id, String url) {
         try (var st = reader.prepareStatement("SELECT 1 FROM articles WHERE id = ? OR (? IS NOT NULL AND url = ?)")) {
             st.setString(1, id);
             st.setString(2, url);
@@ -114,7 +126,13 @@ final class Tables implements AutoCloseable {
     }
 
     /** Articles stored after sequence number {@code seq}, oldest first, at most {@code limit}. */
-    synchronized List<StoredArticle> after(long seq, int limit) {
+    List<StoredArticle> after(long seq, int limit) {
+        synchronized (reader) {
+            return afterLocked(seq, limit);
+        }
+    }
+
+    private List<StoredArticle> afterLocked(long seq, int limit) {
         var rows = new ArrayList<StoredArticle>();
         try (var st = reader.prepareStatement("SELECT seq, json FROM articles WHERE seq > ? ORDER BY seq LIMIT ?")) {
             st.setLong(1, seq);
@@ -130,7 +148,13 @@ final class Tables implements AutoCloseable {
         }
     }
 
-    synchronized long count() {
+    long count() {
+        synchronized (reader) {
+            return countLocked();
+        }
+    }
+
+    private long countLocked() {
         try (var st = reader.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM articles")) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {

@@ -62,6 +62,7 @@ class StoreTest {
             var facets = search.search(SearchQuery.of("")).facets();
             assertThat(facets.get("month")).extracting(SearchResult.FacetCount::value).containsExactlyInAnyOrder("2015-07", "2015-08");
             assertThat(facets.get("type")).hasSize(2);
+            assertThat(facets.get("source")).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("x"));
             assertThat(search.search(SearchQuery.of("unbalanced \"quote (")).total()).isZero();
         }
     }
