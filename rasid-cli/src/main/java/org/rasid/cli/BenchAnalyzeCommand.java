@@ -2,7 +2,6 @@ package org.rasid.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasid.core.Document;
 import org.rasid.core.DocumentJson;
@@ -38,7 +37,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         var pipeline = Pipeline.standard();
         StageProfile.measure(pipeline, articles.subList(0, Math.min(200, articles.size()))); // warm-up: JIT, caches
         var profile = StageProfile.measure(pipeline, articles);
-        long tokens = articles.stream().mapToLong(d -> pipeline.process(d).get(Layers.TOKENS).size()).sum();
+        long tokens = profile.analysed().stream().mapToLong(d -> d.get(Layers.TOKENS).size()).sum();
 
         var byModule = new LinkedHashMap<String, Double>();
         for (Stage stage : pipeline.stages()) {
@@ -46,8 +45,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         }
         double total = profile.totalSeconds();
         var out = DocumentJson.MAPPER.createObjectNode();
-        out.put("documents", articles.size()).put("failed_documents", profile.failedDocuments()).put("tokens", tokens);
-        out.put("cpu_seconds", round(total)).put("documents_per_second", round(articles.size() / total))
+        out.put("documents", profile.analysed().size()).put("failed_documents", profile.failedDocuments()).put("tokens", tokens);
+        out.put("cpu_seconds", round(total)).put("documents_per_second", round(profile.analysed().size() / total))
                 .put("tokens_per_second", Math.round(tokens / total));
         var stages = out.putObject("stage_seconds");
         profile.secondsByStage().forEach((name, s) -> stages.put(name, round(s)));

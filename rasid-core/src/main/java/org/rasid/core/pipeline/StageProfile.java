@@ -2,6 +2,7 @@ package org.rasid.core.pipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,11 @@ import org.rasid.core.Document;
 public final class StageProfile {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    /** Seconds per stage name in pipeline order, and how many documents a stage failed on (left out). */
-    public record Result(Map<String, Double> secondsByStage, int failedDocuments) {
+    /**
+     * Seconds per stage name in pipeline order, the analysed documents, and how many documents a stage failed on
+     * (left out of both).
+     */
+    public record Result(Map<String, Double> secondsByStage, List<Document> analysed, int failedDocuments) {
         public double totalSeconds() {
             return secondsByStage.values().stream().mapToDouble(Double::doubleValue).sum();
         }
@@ -28,6 +32,7 @@ public final class StageProfile {
         var nanos = new LinkedHashMap<String, Long>();
         pipeline.stages().forEach(s -> nanos.put(s.name(), 0L));
         int failed = 0;
+        var analysed = new ArrayList<Document>();
         for (Document doc : docs) {
             var spent = new LinkedHashMap<String, Long>();
             try {
@@ -37,12 +42,13 @@ public final class StageProfile {
                     spent.put(stage.name(), CPU.getCurrentThreadCpuTime() - t);
                 }
                 spent.forEach((name, n) -> nanos.merge(name, n, Long::sum));
+                analysed.add(doc);
             } catch (RuntimeException e) {
                 failed++;
             }
         }
         var seconds = new LinkedHashMap<String, Double>();
         nanos.forEach((name, n) -> seconds.put(name, n / 1e9));
-        return new Result(seconds, failed);
+        return new Result(seconds, analysed, failed);
     }
 }

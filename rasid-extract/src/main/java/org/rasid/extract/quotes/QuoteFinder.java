@@ -217,7 +217,11 @@ public final class QuoteFinder {
         if (!looksLikeSource(text, npWords, actors)) {
             return null;
         }
-        Speaker speaker = resolve(text, SpeakerPhrase.parse(stripPreposition(npWords)), state, actors);
+        var phrase = SpeakerPhrase.parse(stripPreposition(npWords));
+        if (phrase.name().isEmpty() && phrase.role().isEmpty()) {
+            return null; // nothing after the cue names a source (حسبما أوضح د.هشام: the cue is followed by a verb)
+        }
+        Speaker speaker = resolve(text, phrase, state, actors);
         int before = a;
         if (before > 0 && Words.isPunct(words.get(before - 1))) {
             before--;

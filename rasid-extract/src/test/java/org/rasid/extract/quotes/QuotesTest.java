@@ -52,6 +52,12 @@ class QuotesTest {
     }
 
     @Test
+    void anAttributionCueFollowedByAVerbNamesNoSourceAndDoesNotFail() {
+        var doc = Docs.of("تحولت المدونة إلى مصدر ثري للباحثين، حسبما أوضح د.سامر عادل، الأستاذ بجامعة القاهرة.").build();
+        assertThat(quotes(doc)).allSatisfy(q -> assertThat(doc.text().substring(q.start(), q.end())).isEqualTo(q.content()));
+    }
+
+    @Test
     void unnamedSourceKeepsItsDescription() {
         var q = quotes(Docs.of("وقال مصدر أمني إن الطريق أغلق بعد الحادث.").build());
         assertThat(q).singleElement().satisfies(x -> {
