@@ -25,11 +25,17 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--outside-bias", defaultValue = "0", description = "Lower the O score by this much: more recall, less precision.")
     float outsideBias;
 
+    @Option(names = "--consistency", description = "Weight of the document-level second pass (default: the model's).")
+    Float consistency;
+
     @Override
     public Integer call() {
         NerModel m = model == null ? NerModel.shipped() : NerModel.load(model);
         if (outsideBias != 0) {
             m = m.withOutsideBias(outsideBias);
+        }
+        if (consistency != null) {
+            m = m.withConsistency(consistency);
         }
         var result = NerEvaluator.evaluate(m, gold);
         if (predictions != null) {

@@ -139,6 +139,12 @@ final class Features {
         return out;
     }
 
+    /** The folded stem of a word, clitics off (what mentions of one name share). */
+    String stem(String word) {
+        Described d = cache.get().get(word);
+        return d != null ? d.stem() : Clitics.split(ArabicFold.fold(word), lexicon).stem();
+    }
+
     private static long[] trigrams(String stem) {
         if (stem.length() < 3 || !ArabicFold.isArabicLetter(stem.charAt(0))) {
             return NONE;

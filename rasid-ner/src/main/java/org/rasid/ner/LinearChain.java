@@ -26,6 +26,11 @@ final class LinearChain {
 
     /** The best label sequence. */
     int[] decode(int[][] features) {
+        return decode(features, null);
+    }
+
+    /** The best label sequence with {@code extra[i][label]} added to the emission scores (null: none). */
+    int[] decode(int[][] features, float[][] extra) {
         int n = features.length;
         int[] best = new int[n];
         if (n == 0) {
@@ -35,12 +40,12 @@ final class LinearChain {
         float[] score = new float[L];
         float[] next = new float[L];
         int[][] back = new int[n][L];
-        emissions(features[0], emit);
+        emissions(features[0], extra == null ? null : extra[0], emit);
         for (int y = 0; y < L; y++) {
             score[y] = Labels.allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            emissions(features[i], emit);
+            emissions(features[i], extra == null ? null : extra[i], emit);
             for (int y = 0; y < L; y++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
@@ -74,8 +79,12 @@ final class LinearChain {
         return best;
     }
 
-    private void emissions(int[] rows, float[] out) {
-        java.util.Arrays.fill(out, 0);
+    private void emissions(int[] rows, float[] extra, float[] out) {
+        if (extra == null) {
+            java.util.Arrays.fill(out, 0);
+        } else {
+            System.arraycopy(extra, 0, out, 0, L);
+        }
         for (int r : rows) {
             int base = r * L;
             for (int y = 0; y < L; y++) {

@@ -41,13 +41,14 @@ public final class NerEvaluator {
 
     static Result evaluate(NerModel model, List<LabeledSentence> gold) {
         var scorer = new EntityScorer();
-        String[][] predicted = new String[gold.size()][];
+        String[][] predicted;
         int tokens = 0;
         var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = cpu.getCurrentThreadCpuTime();
-        for (int i = 0; i < gold.size(); i++) {
-            predicted[i] = model.tag(gold.get(i).tokens().toArray(String[]::new));
-            tokens += predicted[i].length;
+        // the file is one document: sentences are in story order, as the analyze stage sees them
+        predicted = model.tagDocument(gold.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
+        for (String[] p : predicted) {
+            tokens += p.length;
         }
         double seconds = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
         var conll = new StringBuilder();

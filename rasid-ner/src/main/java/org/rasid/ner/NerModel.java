@@ -28,6 +28,10 @@ public final class NerModel {
     private static final int MAGIC = 0x52534e52; // "RSNR"
     private static final int VERSION = 1;
     private static final String SHIPPED = "model/";
+    /** Measured on dev and on the last sixth of train (docs/ner.md). */
+    static final float DEFAULT_CONSISTENCY = 160f;
+    /** How far (in tokens, either way) other mentions of a name count: about a news story. */
+    static final int CONSISTENCY_WINDOW = 300;
 
     final Features features;
     final LinearChain chain;
@@ -35,8 +39,16 @@ public final class NerModel {
     final int bits;
     final Lexicon lexicon;
     final Gazetteer gazetteer;
+    /** Weight of the second, document-level pass ({@link DocumentTagger}); 0 tags each sentence alone. */
+    final float consistency;
 
     NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer) {
+        this(groups, bits, chain, lexicon, gazetteer, DEFAULT_CONSISTENCY);
+    }
+
+    private NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer,
+                     float consistency) {
+        this.consistency = consistency;
         this.groups = groups;
         this.bits = bits;
         this.chain = chain;
@@ -228,6 +240,27 @@ public final class NerModel {
         return out;
     }
 
+    /**
+     * Tags the sentences of one document (in order) with BIO tags; other mentions of a name nearby inform each
+     * sentence's tags (see {@link DocumentTagger}).
+     */
+    public String[][] tagDocument(java.util.List<String[]> sentences) {
+        int[][] labels = new DocumentTagger(this, consistency, CONSISTENCY_WINDOW).tag(sentences);
+        String[][] out = new String[labels.length][];
+        for (int s = 0; s < labels.length; s++) {
+            out[s] = new String[labels[s].length];
+            for (int i = 0; i < labels[s].length; i++) {
+                out[s][i] = Labels.ALL.get(labels[s][i]);
+            }
+        }
+        return out;
+    }
+
+    /** A copy with another weight for the document-level pass (0: each sentence alone). */
+    public NerModel withConsistency(float weight) {
+        return new NerModel(groups, bits, chain, lexicon, gazetteer, weight);
+    }
+
     /** Proclitic characters of {@code token} before the name (و in وطالبان), counted in the token's own text. */
     int procliticLength(String token) {
         String folded = ArabicFold.fold(token);
@@ -260,7 +293,7 @@ public final class NerModel {
     public NerModel withOutsideBias(float delta) {
         var chain2 = new LinearChain(chain.weights.clone(), chain.transitions.clone());
         chain2.weights[0] -= delta; // row 0 is the bias feature, label 0 is O
-        return new NerModel(groups, bits, chain2, lexicon, gazetteer);
+        return new NerModel(groups, bits, chain2, lexicon, gazetteer, consistency);
     }
 
     public Set<FeatureGroup> groups() {

@@ -48,9 +48,12 @@ public final class NerStage implements Stage {
     public Document process(Document doc) {
         NerModel m = model == null ? NerModel.shipped() : model;
         var entities = new ArrayList<>(doc.get(Layers.ENTITIES));
-        for (List<Token> sentence : sentences(doc)) {
-            String[] words = sentence.stream().map(Token::text).toArray(String[]::new);
-            for (EntityScorer.Chunk c : EntityScorer.chunks(List.of(m.tag(words)))) {
+        List<List<Token>> sentences = sentences(doc);
+        String[][] tags = m.tagDocument(sentences.stream()
+                .map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList());
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Token> sentence = sentences.get(k);
+            for (EntityScorer.Chunk c : EntityScorer.chunks(List.of(tags[k]))) {
                 Token first = sentence.get(c.start());
                 int start = first.start() + m.procliticLength(first.text());
                 int end = sentence.get(c.end() - 1).end();
