@@ -84,7 +84,7 @@ public final class EventFinder {
                         date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
                         flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
-                                || flagged(words, m.start(), CONDITIONS, m.start())
+                                || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
                 i = m.end() - 1;
             }
@@ -164,6 +164,16 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A verbal noun under the purpose lam (لاستعادة، لمواجهة، لاستهداف) names an aim, not something that happened;
+     * the article-bearing للـ (للهجوم) is a plain preposition and stays.
+     */
+    private static boolean purpose(Word head, TriggerLexicon.Match m) {
+        String w = head.norm();
+        String form = m.entry().words().get(0);
+        return (w.equals("ل" + form) || w.equals("ول" + form)) && !form.startsWith("ال");
     }
 
     /** The same definite noun again (الاتفاق ... الاتفاق) names the same happening, wherever it is placed. */

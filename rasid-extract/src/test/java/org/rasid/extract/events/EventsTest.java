@@ -76,4 +76,23 @@ class EventsTest {
         assertThat(events(doc)).singleElement().satisfies(x ->
                 assertThat(x.casualties().killed()).isEqualTo(new Event.Range(5, 5)));
     }
+
+    @Test
+    void onlyThePhysicalCollapseOfAThingIsADisaster() {
+        var doc = Docs.of("أدى انهيار العملة إلى أزمة. وقتل ثلاثة عمال في انهيار مبنى قديم في القاهرة.").build();
+        assertThat(events(doc)).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo("DISASTER");
+            assertThat(x.trigger().text()).isEqualTo("انهيار مبنى");
+        });
+    }
+
+    @Test
+    void verbalNounOfPurposeIsAnAimNotAHappening() {
+        var doc = Docs.of("أرسل الجيش تعزيزات لاستعادة المدينة. وسيطر المسلحون على القرية.").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.trigger().text().equals("لاستعادة")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isTrue());
+        assertThat(e).filteredOn(x -> x.trigger().text().equals("وسيطر")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isFalse());
+    }
 }
