@@ -31,6 +31,8 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
+    private static final int BEFORE_PENALTY = 3;
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -121,38 +123,36 @@ public final class EventFinder {
     }
 
     /**
-     * Where the event happened: the first place named after the trigger, else the last one before it; places after
-     * مع / من / إلى / ضد (partners, origins, destinations) only when no other is named.
+     * Where the event happened: the place named nearest the trigger, after it or before it (those before weighed
+     * as farther); places after مع / من / إلى / ضد (partners, origins, destinations) only
+     * when no other is named.
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger) {
-        String[] best = new String[4]; // after, before, after (not locative), before (not locative)
-        int bestAfter = Integer.MAX_VALUE;
-        int bestAfterWeak = Integer.MAX_VALUE;
+        String strong = null;
+        String weak = null;
+        int strongDistance = Integer.MAX_VALUE;
+        int weakDistance = Integer.MAX_VALUE;
         for (Actor a : inSentence) {
             if (!a.type().equals("LOC")) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
-                boolean weak = notLocative(words, m);
-                if (m.start() >= trigger.end()) {
-                    if (!weak && m.start() < bestAfter) {
-                        bestAfter = m.start();
-                        best[0] = a.id();
-                    } else if (weak && m.start() < bestAfterWeak) {
-                        bestAfterWeak = m.start();
-                        best[2] = a.id();
+                if (m.start() < trigger.end() && m.end() > trigger.start()) {
+                    continue;
+                }
+                int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
+                if (notLocative(words, m)) {
+                    if (d < weakDistance) {
+                        weakDistance = d;
+                        weak = a.id();
                     }
-                } else if (m.end() <= trigger.start()) {
-                    best[weak ? 3 : 1] = a.id();
+                } else if (d < strongDistance) {
+                    strongDistance = d;
+                    strong = a.id();
                 }
             }
         }
-        for (String id : best) {
-            if (id != null) {
-                return id;
-            }
-        }
-        return null;
+        return strong != null ? strong : weak;
     }
 
     private static boolean notLocative(List<Word> words, Span mention) {
@@ -167,13 +167,14 @@ public final class EventFinder {
     }
 
     /**
-     * A verbal noun under the purpose lam (لاستعادة، لمواجهة، لاستهداف) names an aim, not something that happened;
-     * the article-bearing للـ (للهجوم) is a plain preposition and stays.
+     * A derived verbal noun under the purpose lam (لاستعادة، لمواجهة، لتحرير) names an aim, not something that happened;
+     * a plain noun after ل (تعرضوا لهجوم) or the article-bearing للـ is a preposition and stays.
      */
     private static boolean purpose(Word head, TriggerLexicon.Match m) {
         String w = head.norm();
         String form = m.entry().words().get(0);
-        return (w.equals("ل" + form) || w.equals("ول" + form)) && !form.startsWith("ال");
+        return (w.equals("ل" + form) || w.equals("ول" + form))
+                && (form.startsWith("است") || form.startsWith("م") || form.startsWith("ت"));
     }
 
     /** The same definite noun again (الاتفاق ... الاتفاق) names the same happening, wherever it is placed. */

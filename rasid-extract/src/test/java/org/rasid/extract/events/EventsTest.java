@@ -95,4 +95,12 @@ class EventsTest {
         assertThat(e).filteredOn(x -> x.trigger().text().equals("وسيطر")).singleElement()
                 .satisfies(x -> assertThat(x.hypothetical()).isFalse());
     }
+
+    @Test
+    void placeRightBeforeTheTriggerBeatsAFarOneAfterIt() {
+        String mosul = events(Docs.of("وقع هجوم في الموصل.").build()).get(0).location();
+        var doc = Docs.of("شهدت الموصل هجوما عنيفا استهدف قافلة عسكرية كانت متوجهة نحو المطار الرئيسي في بغداد.").build();
+        assertThat(mosul).startsWith("geonames:");
+        assertThat(events(doc)).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(mosul));
+    }
 }
