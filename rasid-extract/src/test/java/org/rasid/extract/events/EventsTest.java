@@ -103,4 +103,10 @@ class EventsTest {
         assertThat(mosul).startsWith("geonames:");
         assertThat(events(doc)).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(mosul));
     }
+
+    @Test
+    void stormingIsAnAttackAndSkirmishesAClash() {
+        var doc = Docs.of("اقتحم مسلحون مركزا للشرطة في الموصل. ووقعت مناوشات بين الطرفين.").build();
+        assertThat(events(doc)).extracting(Event::type).containsExactly("ATTACK", "CLASH");
+    }
 }
