@@ -31,6 +31,7 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
     /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
     private static final int BEFORE_PENALTY = 3;
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
@@ -71,7 +72,7 @@ public final class EventFinder {
                 var targets = new ArrayList<String>();
                 String location = location(words, inSentence, trigger);
                 for (Actor a : inSentence) {
-                    if (a.type().equals("LOC") || !near(words, a, trigger)) {
+                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)) {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
@@ -153,6 +154,20 @@ public final class EventFinder {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    /** A country named outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. */
+    private static boolean actingState(List<Word> words, Actor a) {
+        return a.id().startsWith("iso3166:") && a.mentions().stream().anyMatch(m -> !after(words, m, IN));
+    }
+
+    private static boolean after(List<Word> words, Span mention, Set<String> cues) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() > mention.start()) {
+                return k > 0 && cues.contains(words.get(k - 1).norm());
+            }
+        }
+        return false;
     }
 
     private static boolean notLocative(List<Word> words, Span mention) {

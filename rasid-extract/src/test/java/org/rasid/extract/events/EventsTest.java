@@ -109,4 +109,11 @@ class EventsTest {
         var doc = Docs.of("اقتحم مسلحون مركزا للشرطة في الموصل. ووقعت مناوشات بين الطرفين.").build();
         assertThat(events(doc)).extracting(Event::type).containsExactly("ATTACK", "CLASH");
     }
+
+    @Test
+    void countryActingOutsideALocativePhraseIsAnActor() {
+        var doc = Docs.of("هاجمت تركيا مواقع في العراق.").build();
+        assertThat(events(doc)).singleElement().satisfies(x ->
+                assertThat(x.actors()).contains("iso3166:TR").doesNotContain("iso3166:IQ"));
+    }
 }
