@@ -31,6 +31,9 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
+    /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
+    private static final int BEFORE_PENALTY = 3;
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -69,7 +72,7 @@ public final class EventFinder {
                 var targets = new ArrayList<String>();
                 String location = location(words, inSentence, trigger);
                 for (Actor a : inSentence) {
-                    if (a.type().equals("LOC") || !near(words, a, trigger)) {
+                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)) {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
@@ -84,7 +87,7 @@ public final class EventFinder {
                         date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
                         flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
-                                || flagged(words, m.start(), CONDITIONS, m.start())
+                                || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
                 i = m.end() - 1;
             }
@@ -121,38 +124,50 @@ public final class EventFinder {
     }
 
     /**
-     * Where the event happened: the first place named after the trigger, else the last one before it; places after
-     * مع / من / إلى / ضد (partners, origins, destinations) only when no other is named.
+     * Where the event happened: the place named nearest the trigger, after it or before it (those before weighed
+     * as farther); places after مع / من / إلى / ضد (partners, origins, destinations) only
+     * when no other is named.
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger) {
-        String[] best = new String[4]; // after, before, after (not locative), before (not locative)
-        int bestAfter = Integer.MAX_VALUE;
-        int bestAfterWeak = Integer.MAX_VALUE;
+        String strong = null;
+        String weak = null;
+        int strongDistance = Integer.MAX_VALUE;
+        int weakDistance = Integer.MAX_VALUE;
         for (Actor a : inSentence) {
             if (!a.type().equals("LOC")) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
-                boolean weak = notLocative(words, m);
-                if (m.start() >= trigger.end()) {
-                    if (!weak && m.start() < bestAfter) {
-                        bestAfter = m.start();
-                        best[0] = a.id();
-                    } else if (weak && m.start() < bestAfterWeak) {
-                        bestAfterWeak = m.start();
-                        best[2] = a.id();
+                if (m.start() < trigger.end() && m.end() > trigger.start()) {
+                    continue;
+                }
+                int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
+                if (notLocative(words, m)) {
+                    if (d < weakDistance) {
+                        weakDistance = d;
+                        weak = a.id();
                     }
-                } else if (m.end() <= trigger.start()) {
-                    best[weak ? 3 : 1] = a.id();
+                } else if (d < strongDistance) {
+                    strongDistance = d;
+                    strong = a.id();
                 }
             }
         }
-        for (String id : best) {
-            if (id != null) {
-                return id;
+        return strong != null ? strong : weak;
+    }
+
+    /** A country named outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. */
+    private static boolean actingState(List<Word> words, Actor a) {
+        return a.id().startsWith("iso3166:") && a.mentions().stream().anyMatch(m -> !after(words, m, IN));
+    }
+
+    private static boolean after(List<Word> words, Span mention, Set<String> cues) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() > mention.start()) {
+                return k > 0 && cues.contains(words.get(k - 1).norm());
             }
         }
-        return null;
+        return false;
     }
 
     private static boolean notLocative(List<Word> words, Span mention) {
@@ -164,6 +179,17 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A derived verbal noun under the purpose lam (لاستعادة، لمواجهة، لتحرير) names an aim, not something that happened;
+     * a plain noun after ل (تعرضوا لهجوم) or the article-bearing للـ is a preposition and stays.
+     */
+    private static boolean purpose(Word head, TriggerLexicon.Match m) {
+        String w = head.norm();
+        String form = m.entry().words().get(0);
+        return (w.equals("ل" + form) || w.equals("ول" + form))
+                && (form.startsWith("است") || form.startsWith("م") || form.startsWith("ت"));
     }
 
     /** The same definite noun again (الاتفاق ... الاتفاق) names the same happening, wherever it is placed. */

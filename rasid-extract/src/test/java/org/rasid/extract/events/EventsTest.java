@@ -76,4 +76,44 @@ class EventsTest {
         assertThat(events(doc)).singleElement().satisfies(x ->
                 assertThat(x.casualties().killed()).isEqualTo(new Event.Range(5, 5)));
     }
+
+    @Test
+    void onlyThePhysicalCollapseOfAThingIsADisaster() {
+        var doc = Docs.of("أدى انهيار العملة إلى أزمة. وقتل ثلاثة عمال في انهيار مبنى قديم في القاهرة.").build();
+        assertThat(events(doc)).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo("DISASTER");
+            assertThat(x.trigger().text()).isEqualTo("انهيار مبنى");
+        });
+    }
+
+    @Test
+    void verbalNounOfPurposeIsAnAimNotAHappening() {
+        var doc = Docs.of("أرسل الجيش تعزيزات لاستعادة المدينة. وسيطر المسلحون على القرية.").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.trigger().text().equals("لاستعادة")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isTrue());
+        assertThat(e).filteredOn(x -> x.trigger().text().equals("وسيطر")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isFalse());
+    }
+
+    @Test
+    void placeRightBeforeTheTriggerBeatsAFarOneAfterIt() {
+        String mosul = events(Docs.of("وقع هجوم في الموصل.").build()).get(0).location();
+        var doc = Docs.of("شهدت الموصل هجوما عنيفا استهدف قافلة عسكرية كانت متوجهة نحو المطار الرئيسي في بغداد.").build();
+        assertThat(mosul).startsWith("geonames:");
+        assertThat(events(doc)).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(mosul));
+    }
+
+    @Test
+    void stormingIsAnAttackAndSkirmishesAClash() {
+        var doc = Docs.of("اقتحم مسلحون مركزا للشرطة في الموصل. ووقعت مناوشات بين الطرفين.").build();
+        assertThat(events(doc)).extracting(Event::type).containsExactly("ATTACK", "CLASH");
+    }
+
+    @Test
+    void countryActingOutsideALocativePhraseIsAnActor() {
+        var doc = Docs.of("هاجمت تركيا مواقع في العراق.").build();
+        assertThat(events(doc)).singleElement().satisfies(x ->
+                assertThat(x.actors()).contains("iso3166:TR").doesNotContain("iso3166:IQ"));
+    }
 }
