@@ -6,17 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,46 +25,17 @@ class AnalyzeBadInputTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    static synchronized Run run(InputStream stdin, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setIn(stdin);
-            int exit = Rasid.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-        }
-    }
-
-    static Run run(String... args) {
-        return run(InputStream.nullInputStream(), args);
-    }
-
     Path good() throws IOException {
         return Files.writeString(dir.resolve("good.txt"), GOOD);
     }
 
     /** One failing input next to a good one: one error line naming it, exit code of its problem, good output kept. */
     void assertOneLineError(Path bad, int exitCode, String reason) throws IOException {
-        Run r = run("analyze", bad.toString(), good().toString());
+        CliRun r = CliRun.run("analyze", bad.toString(), good().toString());
         assertThat(r.errLines()).singleElement().asString().startsWith("rasid: " + bad + ": ").contains(reason);
-        assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
-        assertThat(r.exit).isEqualTo(exitCode);
-        assertThat(r.out).contains("\"title\" : \"عنوان الخبر\"");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(r.exit()).isEqualTo(exitCode);
+        assertThat(r.out()).contains("\"title\" : \"عنوان الخبر\"");
     }
 
     @Test
@@ -117,32 +84,32 @@ class AnalyzeBadInputTest {
         Files.write(dir.resolve("b.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
         Files.createFile(dir.resolve("c.txt"));
         Files.writeString(dir.resolve(".d.txt"), GOOD);
-        Run r = run("analyze", dir.toString());
+        CliRun r = CliRun.run("analyze", dir.toString());
         assertThat(r.errLines()).containsExactly("rasid: warning: " + dir.resolve("b.png") + ": skipped: not a .txt, .html or .json/.jsonl file",
                 "rasid: " + dir.resolve("c.txt") + ": empty input");
-        assertThat(r.exit).isEqualTo(4);
-        assertThat(r.out).contains("عنوان الخبر");
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.out()).contains("عنوان الخبر");
     }
 
     @Test
     void nonArabicPageIsFlagged() throws IOException {
         Path en = Files.writeString(dir.resolve("en.txt"), "Storm hits coast\n\nA powerful storm hit the coast on Monday, "
                 + "cutting power to thousands of homes, officials said.\n");
-        Run r = run("analyze", en.toString());
-        assertThat(r.exit).isZero();
-        JsonNode doc = new ObjectMapper().readTree(r.out);
+        CliRun r = CliRun.run("analyze", en.toString());
+        assertThat(r.exit()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
         assertThat(doc.get("language").asText()).isEqualTo("und-Latn");
         assertThat(doc.get("warnings").get(0).asText()).startsWith("not Arabic");
     }
 
     @Test
     void stdinAndPublishedOverride() throws IOException {
-        Run r = run(new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8)), "analyze", "-", "--published", "2021-08-27");
-        assertThat(r.exit).isZero();
-        JsonNode doc = new ObjectMapper().readTree(r.out);
+        CliRun r = CliRun.run(new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8)), "analyze", "-", "--published", "2021-08-27");
+        assertThat(r.exit()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
         assertThat(doc.get("source").asText()).isEqualTo("stdin");
         assertThat(doc.get("published").asText()).isEqualTo("2021-08-27");
-        assertThat(run("analyze", "-", "--published", "27/08/2021").exit).isEqualTo(2);
+        assertThat(CliRun.run("analyze", "-", "--published", "27/08/2021").exit()).isEqualTo(2);
     }
 
     @Test
@@ -174,15 +141,15 @@ class AnalyzeBadInputTest {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         try {
-            Run refused = run("analyze", base + "/ok");
+            CliRun refused = CliRun.run("analyze", base + "/ok");
             assertThat(refused.errLines()).singleElement().asString().startsWith("rasid: " + base + "/ok: refused");
-            assertThat(refused.exit).isEqualTo(6);
+            assertThat(refused.exit()).isEqualTo(6);
 
-            Run r = run("analyze", "--allow-private", "--timeout", "3", base + "/slow", base + "/loop", base + "/ok");
+            CliRun r = CliRun.run("analyze", "--allow-private", "--timeout", "3", base + "/slow", base + "/loop", base + "/ok");
             assertThat(r.errLines()).containsExactly("rasid: " + base + "/slow: timed out after 3 s",
                     "rasid: " + base + "/loop: more than 5 redirects");
-            assertThat(r.exit).isEqualTo(6);
-            assertThat(new ObjectMapper().readTree(r.out).get("title").asText()).isEqualTo("عنوان من الشبكة");
+            assertThat(r.exit()).isEqualTo(6);
+            assertThat(new ObjectMapper().readTree(r.out()).get("title").asText()).isEqualTo("عنوان من الشبكة");
         } finally {
             server.stop(0);
         }
