@@ -60,9 +60,7 @@ final class AbsoluteDates {
         if (dotted.chars().filter(c -> c == '.').count() == 2) {
             parts = dotted.split("\\.");
             end = i + 1;
-        } else if (w.isPunct(i + 1, DATE_SEPARATORS) && w.isNumber(i + 2) && w.norm(i + 3).equals(w.norm(i + 1))
-                && w.isPunct(i + 3, DATE_SEPARATORS) && w.isNumber(i + 4) && w.touching(i, i + 1) && w.touching(i + 1, i + 2)
-                && w.touching(i + 2, i + 3) && w.touching(i + 3, i + 4)) {
+        } else if (threeGroups(w, i)) {
             parts = new String[] {w.norm(i), w.norm(i + 2), w.norm(i + 4)};
             end = i + 5;
         } else {
@@ -93,6 +91,17 @@ final class AbsoluteDates {
         }
         return new Found(i, end + (HIJRI_ERA.contains(w.bare(end)) || GREGORIAN_ERA.contains(w.bare(end)) ? 1 : 0),
                 date.toString(), Granularity.DAY, false);
+    }
+
+    /** Whether tokens i..i+4 read number, separator, number, the same separator, number, with no spaces. */
+    private static boolean threeGroups(TokenWindow w, int i) {
+        for (int k = i; k < i + 4; k++) {
+            if (!w.touching(k, k + 1)) {
+                return false;
+            }
+        }
+        return w.isNumber(i + 2) && w.isNumber(i + 4) && w.isPunct(i + 1, DATE_SEPARATORS)
+                && w.norm(i + 3).equals(w.norm(i + 1)) && w.isPunct(i + 3, DATE_SEPARATORS);
     }
 
     /** 27 أغسطس 2021، 21 يوليو (تموز)، 15 محرم 1443 هـ. */
