@@ -44,6 +44,9 @@ final class AbsoluteDates {
             f = dayMonth(w, i, published);
         }
         if (f == null) {
+            f = rangeStart(w, i, published);
+        }
+        if (f == null) {
             f = monthYear(w, i);
         }
         return f != null ? f : year(w, i);
@@ -91,6 +94,22 @@ final class AbsoluteDates {
         }
         return new Found(i, end + (HIJRI_ERA.contains(w.bare(end)) || GREGORIAN_ERA.contains(w.bare(end)) ? 1 : 0),
                 date.toString(), Granularity.DAY, false);
+    }
+
+    /** The first day of a range that names its month once: "من 4 إلى 15 أغسطس"، "بين 4 و15 أغسطس"، "4-15 أغسطس". */
+    private static Found rangeStart(TokenWindow w, int i, LocalDate published) {
+        int day = w.intValue(i);
+        boolean joined = w.isBare(i + 1, "الي") || w.isBare(i + 1, "حتي") || w.norm(i + 1).equals("و") || w.isPunct(i + 1, "-");
+        if (day < 1 || day > 31 || !joined) {
+            return null;
+        }
+        Found last = dayMonth(w, i + 2, published);
+        if (last == null || last.iso() == null) {
+            return null;
+        }
+        LocalDate end = LocalDate.parse(last.iso());
+        LocalDate start = day < end.getDayOfMonth() ? IsoDates.of(end.getYear(), end.getMonthValue(), day) : null;
+        return start == null ? null : new Found(i, i + 1, start.toString(), Granularity.DAY, last.relative());
     }
 
     /** Whether tokens i..i+4 read number, separator, number, the same separator, number, with no spaces. */
