@@ -44,6 +44,9 @@ final class AbsoluteDates {
             f = dayMonth(w, i, published);
         }
         if (f == null) {
+            f = rangeStart(w, i, published);
+        }
+        if (f == null) {
             f = monthYear(w, i);
         }
         return f != null ? f : year(w, i);
@@ -60,9 +63,7 @@ final class AbsoluteDates {
         if (dotted.chars().filter(c -> c == '.').count() == 2) {
             parts = dotted.split("\\.");
             end = i + 1;
-        } else if (w.isPunct(i + 1, DATE_SEPARATORS) && w.isNumber(i + 2) && w.norm(i + 3).equals(w.norm(i + 1))
-                && w.isPunct(i + 3, DATE_SEPARATORS) && w.isNumber(i + 4) && w.touching(i, i + 1) && w.touching(i + 1, i + 2)
-                && w.touching(i + 2, i + 3) && w.touching(i + 3, i + 4)) {
+        } else if (threeGroups(w, i)) {
             parts = new String[] {w.norm(i), w.norm(i + 2), w.norm(i + 4)};
             end = i + 5;
         } else {
@@ -93,6 +94,33 @@ final class AbsoluteDates {
         }
         return new Found(i, end + (HIJRI_ERA.contains(w.bare(end)) || GREGORIAN_ERA.contains(w.bare(end)) ? 1 : 0),
                 date.toString(), Granularity.DAY, false);
+    }
+
+    /** The first day of a range that names its month once: "من 4 إلى 15 أغسطس"، "بين 4 و15 أغسطس"، "4-15 أغسطس". */
+    private static Found rangeStart(TokenWindow w, int i, LocalDate published) {
+        int day = w.intValue(i);
+        boolean joined = w.isBare(i + 1, "الي") || w.isBare(i + 1, "حتي") || w.norm(i + 1).equals("و") || w.isPunct(i + 1, "-");
+        if (day < 1 || day > 31 || !joined) {
+            return null;
+        }
+        Found last = dayMonth(w, i + 2, published);
+        if (last == null || last.iso() == null) {
+            return null;
+        }
+        LocalDate end = LocalDate.parse(last.iso());
+        LocalDate start = day < end.getDayOfMonth() ? IsoDates.of(end.getYear(), end.getMonthValue(), day) : null;
+        return start == null ? null : new Found(i, i + 1, start.toString(), Granularity.DAY, last.relative());
+    }
+
+    /** Whether tokens i..i+4 read number, separator, number, the same separator, number, with no spaces. */
+    private static boolean threeGroups(TokenWindow w, int i) {
+        for (int k = i; k < i + 4; k++) {
+            if (!w.touching(k, k + 1)) {
+                return false;
+            }
+        }
+        return w.isNumber(i + 2) && w.isNumber(i + 4) && w.isPunct(i + 1, DATE_SEPARATORS)
+                && w.norm(i + 3).equals(w.norm(i + 1)) && w.isPunct(i + 3, DATE_SEPARATORS);
     }
 
     /** 27 أغسطس 2021، 21 يوليو (تموز)، 15 محرم 1443 هـ. */
