@@ -1,7 +1,6 @@
 package org.rasid.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,13 @@ import org.rasid.server.LoadTest;
 import org.rasid.server.WorkbenchServer;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = "Serve a store on a free loopback port and load-test its search API, bounded in requests and time.")
 final class BenchServeCommand implements Callable<Integer> {
-    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--clients", defaultValue = "4", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -33,7 +33,7 @@ final class BenchServeCommand implements Callable<Integer> {
         if (clients < 1 || clients > 64 || requests < 1 || requests > 1_000_000 || seconds < 1 || seconds > 600) {
             throw new RasidException(RasidException.Problem.USAGE, "bench serve", "clients 1-64, requests 1-1000000, seconds 1-600");
         }
-        try (var st = Store.openExisting(store); var q = st.queries()) {
+        try (var st = Store.openExisting(store.dir); var q = st.queries()) {
             var queries = new ArrayList<String>();
             q.rows("SELECT title FROM articles WHERE title IS NOT NULL ORDER BY random() LIMIT 500").forEach(r -> {
                 String[] w = ((String) r.get("title")).split("\\s+");

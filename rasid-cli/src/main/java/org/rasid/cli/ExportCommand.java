@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.rasid.store.Export;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +18,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TABLE", description = "events, quotes, actors or relations.")
     Export.Table table;
 
-    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv or parquet (parquet needs -o).")
     Export.Format format;
@@ -28,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (var queries = Store.queries(store)) {
+        try (var queries = Store.queries(store.dir)) {
             if (output == null) {
                 long n = Export.write(queries, table, format, new BufferedOutputStream(System.out));
                 System.err.println("rasid: exported " + n + " " + table);

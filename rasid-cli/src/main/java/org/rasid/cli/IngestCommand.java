@@ -1,6 +1,5 @@
 package org.rasid.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasid.core.RasidException;
@@ -11,6 +10,7 @@ import org.rasid.store.IngestRun;
 import org.rasid.store.IngestSummary;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +19,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, JSON/JSONL, http(s) URLs, or - for stdin.")
     List<String> inputs;
 
-    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available cores).")
     Integer threads;
@@ -40,11 +40,11 @@ final class IngestCommand implements Callable<Integer> {
         var ingestor = new Ingestor(IngestOptions.defaults().withAllowPrivate(allowPrivate));
         var progress = new ProgressLine(System.err, InputEstimate.of(inputs), System.console() != null);
         IngestSummary s;
-        try (var st = Store.open(store)) {
+        try (var st = Store.open(store.dir)) {
             s = new IngestRun(st, ingestor, Pipeline.standard(), n, batch, progress).run(inputs);
             progress.finish(s.stored() + s.skipped() + s.failed(), s.stored());
             System.err.printf("rasid: read %d, stored %d, skipped %d (already stored), failed %d in %.1f s (%.1f articles/s); store %s holds %d%n",
-                    s.read(), s.stored(), s.skipped(), s.failed(), s.elapsed().toMillis() / 1000.0, s.rate(), store, st.size());
+                    s.read(), s.stored(), s.skipped(), s.failed(), s.elapsed().toMillis() / 1000.0, s.rate(), store.dir, st.size());
         }
         s.failures().forEach((reason, count) -> System.err.println("rasid: failed " + reason + ": " + count));
         s.examples().forEach(e -> System.err.println("rasid:   " + e));

@@ -2,7 +2,6 @@ package org.rasid.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.rasid.store.SearchQuery;
 import org.rasid.store.SearchResult;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +23,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "Lucene query syntax; '' lists everything.")
     String query;
 
-    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--actor", paramLabel = "ID", description = "Only articles mentioning this actor.")
     String actor;
@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         var q = new SearchQuery(query, actor, type, source, date("--from", from), date("--to", to), 0, limit);
         SearchResult result;
-        try (var st = Store.openExisting(store)) {
+        try (var st = Store.openExisting(store.dir)) {
             result = st.search().search(q);
         }
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

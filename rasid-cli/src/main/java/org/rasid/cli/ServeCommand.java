@@ -1,6 +1,5 @@
 package org.rasid.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.rasid.core.RasidException;
@@ -8,12 +7,13 @@ import org.rasid.core.pipeline.Pipeline;
 import org.rasid.server.WorkbenchServer;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = "Serve the workbench (web page and JSON API) over a store, on loopback by default.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || rate <= 0) {
             throw new RasidException(RasidException.Problem.USAGE, "--port/--rate", "port must be 0-65535 and rate positive");
         }
-        var st = Store.openExisting(store);
+        var st = Store.openExisting(store.dir);
         var options = WorkbenchServer.Options.defaults().withHost(host).withPort(port).withCors(cors).withRate(rate);
         var server = WorkbenchServer.start(st, Pipeline.standard(), options);
         var stopped = new CountDownLatch(1);
@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
             st.close();
             stopped.countDown();
         }));
-        System.err.printf("rasid: serving %s (%d articles) at http://%s:%d/ — Ctrl-C stops%n", store, st.size(), host, server.port());
+        System.err.printf("rasid: serving %s (%d articles) at http://%s:%d/ — Ctrl-C stops%n", store.dir, st.size(), host, server.port());
         stopped.await();
         return 0;
     }

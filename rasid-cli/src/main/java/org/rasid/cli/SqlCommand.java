@@ -2,13 +2,13 @@ package org.rasid.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.rasid.core.DocumentJson;
 import org.rasid.core.RasidException;
 import org.rasid.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +19,8 @@ final class SqlCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SQL", description = "One SELECT (or WITH ... SELECT) statement.")
     String sql;
 
-    @Option(names = "--store", defaultValue = Store.DEFAULT_DIR, paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", defaultValue = "tsv", description = "tsv with a header (default) or jsonl.")
     Format format;
@@ -28,7 +28,7 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (var db = Store.readOnlyConnection(store); var st = db.createStatement()) {
+        try (var db = Store.readOnlyConnection(store.dir); var st = db.createStatement()) {
             if (!st.execute(sql)) {
                 throw new RasidException(RasidException.Problem.USAGE, "sql", "not a query: the store is read-only here");
             }
