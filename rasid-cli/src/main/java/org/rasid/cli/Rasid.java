@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code rasid} command: one subcommand per task, each in its own class. */
-@Command(name = "rasid", mixinStandardHelpOptions = true, version = "rasid 0.1.0",
+// INHERIT: every subcommand gets --help and --version, which the usage errors point users to
+@Command(name = "rasid", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "rasid 0.1.0",
         description = "Reads Arabic news and turns it into structured, sourced, searchable knowledge.",
         subcommands = {AnalyzeCommand.class, SegmentCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
                 IngestCommand.class, SearchCommand.class, ExportCommand.class, SqlCommand.class, ServeCommand.class})

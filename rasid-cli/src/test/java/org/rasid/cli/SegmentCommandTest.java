@@ -24,6 +24,15 @@ class SegmentCommandTest {
     }
 
     @Test
+    void everySubcommandAnswersHelp() {
+        for (String[] cmd : new String[][] {{"segment", "--help"}, {"search", "--help"}, {"eval", "segment", "--help"}}) {
+            var r = CliRun.run(cmd);
+            assertThat(r.exit()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).startsWith("Usage: rasid " + cmd[0]);
+        }
+    }
+
+    @Test
     void aMissingFileIsOneLineAndNoOutput() {
         var r = CliRun.run("segment", dir.resolve("nope.txt").toString());
 
