@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code rasid eval}: groups the commands that score Rasid's components on gold data. */
-@Command(name = "eval", description = "Score Rasid's components on gold data.", subcommands = {EvalSegmentCommand.class, EvalNerCommand.class, EvalExtractCommand.class})
+@Command(name = "eval", description = "Score Rasid's components on gold data.", subcommands = {EvalSegmentCommand.class, EvalNerCommand.class, EvalExtractCommand.class, EvalWojoodCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
