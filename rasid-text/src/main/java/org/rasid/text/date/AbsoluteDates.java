@@ -16,7 +16,7 @@ final class AbsoluteDates {
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "عامي", "موسم");
     /** Words after which a bare four-digit number followed by punctuation is a year: في 2019، ... */
     private static final Set<String> YEAR_CONTEXT = Set.of("في", "منذ", "حتي", "خلال", "مطلع", "منتصف", "نهايه",
-            "بدايه", "اواخر", "اوائل", "قبل", "بعد");
+            "بدايه", "اواخر", "اوائل", "قبل", "بعد", "حرب", "ثوره", "انتفاضه");
     /** ...and followed by punctuation, the end, or one of these words: منذ 1991 بعد، في 2003 في عهد. */
     private static final Set<String> YEAR_FOLLOWERS = Set.of("في", "بعد", "قبل", "حتي", "الي", "ثم", "عندما", "حين",
             "حيث", "من", "علي", "عن", "مع", "و", "وحتي", "وفي", "الا", "لكن", "كما");
@@ -47,7 +47,7 @@ final class AbsoluteDates {
             f = rangeStart(w, i, published);
         }
         if (f == null) {
-            f = monthYear(w, i);
+            f = monthYear(w, i, published);
         }
         return f != null ? f : year(w, i);
     }
@@ -112,10 +112,14 @@ final class AbsoluteDates {
         return start == null ? null : new Found(i, i + 1, start.toString(), Granularity.DAY, last.relative());
     }
 
-    /** Whether tokens i..i+4 read number, separator, number, the same separator, number, with no spaces. */
+    /**
+     * Whether tokens i..i+4 read number, separator, number, the same separator, number, with no spaces, or with
+     * spaces around slashes (8 / 3 / 1948, as typeset in many papers and archives).
+     */
     private static boolean threeGroups(TokenWindow w, int i) {
+        boolean slashes = w.isPunct(i + 1, "/");
         for (int k = i; k < i + 4; k++) {
-            if (!w.touching(k, k + 1)) {
+            if (!slashes && !w.touching(k, k + 1)) {
                 return false;
             }
         }
@@ -154,12 +158,12 @@ final class AbsoluteDates {
         if (month == null) {
             return null;
         }
-        int j = afterYearWord(w, afterAlternative(w, month.end()));
+        int j = afterYearWord(w, afterAlternative(w, month));
         int year = w.year(j);
         if (year > 0) {
             j++;
         } else {
-            j = afterAlternative(w, month.end());
+            j = afterAlternative(w, month);
         }
         boolean hijri = month.calendar() == Months.Calendar.HIJRI;
         if (year > 0 && (HIJRI_ERA.contains(w.bare(j)) || GREGORIAN_ERA.contains(w.bare(j)))) {
@@ -187,16 +191,28 @@ final class AbsoluteDates {
         return date == null ? null : new Found(i, j, date.toString(), Granularity.DAY, year < 0);
     }
 
-    /** أغسطس 2021، يوليو (تموز) 2021، رمضان 1442 هـ (the Gregorian month holding the 15th of the Hijri month). */
-    private static Found monthYear(TokenWindow w, int i) {
+    /**
+     * أغسطس 2021، يوليو (تموز) 2021، رمضان 1442 هـ (the Gregorian month holding the 15th of the Hijri month), and a
+     * month named twice without a year (أيار (مايو)، نيسان / أبريل): the latest such month up to publication.
+     */
+    private static Found monthYear(TokenWindow w, int i, LocalDate published) {
         Months.Match month = Months.at(w, i);
         if (month == null) {
             return null;
         }
-        int j = afterYearWord(w, afterAlternative(w, month.end()));
+        int named = afterAlternative(w, month);
+        int j = afterYearWord(w, named);
         int year = w.year(j);
         if (year < 0) {
-            return null;
+            if (named == month.end() || month.calendar() == Months.Calendar.HIJRI) {
+                return null;
+            }
+            LocalDate latest = null;
+            if (published != null) {
+                latest = IsoDates.of(published.getYear(), month.month(), 1);
+                latest = latest.isAfter(published) ? latest.minusYears(1) : latest;
+            }
+            return new Found(i, named, IsoDates.format(latest, Granularity.MONTH), Granularity.MONTH, true);
         }
         j++;
         if (HIJRI_ERA.contains(w.bare(j)) || GREGORIAN_ERA.contains(w.bare(j))) {
@@ -207,28 +223,38 @@ final class AbsoluteDates {
         return date == null ? null : new Found(i, j, IsoDates.format(date, Granularity.MONTH), Granularity.MONTH, false);
     }
 
-    /** 2019 after عام/سنة or before م/هـ, or after في/منذ/حتى... when punctuation or the end follows. */
+    /**
+     * A year: after عام/سنة (which belong to the date: عام 2019، عام (1948)) or before م/هـ, in brackets (1948), or
+     * after في/منذ/حرب... when punctuation, the end or a linking word follows.
+     */
     private static Found year(TokenWindow w, int i) {
-        int year = w.year(i);
+        int start = i;
+        int k = i;
+        if (YEAR_WORDS.contains(w.bare(i))) {
+            k = w.isPunct(i + 1, "(") && w.isPunct(i + 3, ")") ? i + 2 : i + 1;
+        }
+        int year = w.year(k);
         if (year < 0) {
             return null;
         }
-        String era = w.bare(i + 1);
+        boolean named = k > i;
+        int end = named && k == i + 2 ? k + 2 : k + 1;
+        String era = w.bare(end);
         if (HIJRI_ERA.contains(era)) {
             // a Hijri year straddles two Gregorian years: name the one holding its middle (1 Rajab)
             LocalDate middle = HijriCalendar.toGregorian(year, 7, 1);
-            return middle == null ? null : new Found(i, i + 2, IsoDates.format(middle, Granularity.YEAR), Granularity.YEAR, false);
+            return middle == null ? null : new Found(start, end + 1, IsoDates.format(middle, Granularity.YEAR), Granularity.YEAR, false);
         }
         if (year < 1800 || year > 2199) {
             return null;
         }
         if (GREGORIAN_ERA.contains(era)) {
-            return new Found(i, i + 2, String.valueOf(year), Granularity.YEAR, false);
+            return new Found(start, end + 1, String.valueOf(year), Granularity.YEAR, false);
         }
-        boolean named = YEAR_WORDS.contains(w.bare(i - 1));
-        boolean context = YEAR_CONTEXT.contains(w.bare(i - 1))
-                && (i + 1 >= w.size() || w.get(i + 1).type() == Token.Type.punct || YEAR_FOLLOWERS.contains(w.norm(i + 1)));
-        return named || context ? new Found(i, i + 1, String.valueOf(year), Granularity.YEAR, false) : null;
+        boolean bracketed = w.isPunct(k - 1, "(") && w.isPunct(k + 1, ")");
+        boolean context = YEAR_CONTEXT.contains(w.bare(k - 1))
+                && (k + 1 >= w.size() || w.get(k + 1).type() == Token.Type.punct || YEAR_FOLLOWERS.contains(w.norm(k + 1)));
+        return named || bracketed || context ? new Found(start, end, String.valueOf(year), Granularity.YEAR, false) : null;
     }
 
     /** "3 من الشهر الجاري", "الثالث من الشهر المقبل": a day of the month before, of or after publication. */
@@ -270,12 +296,19 @@ final class AbsoluteDates {
         return YEAR_WORDS.contains(w.norm(j)) && w.year(j + 1) > 0 ? j + 1 : j;
     }
 
-    /** After a month name, skip a second name for the same month in brackets: يوليو (تموز). */
-    private static int afterAlternative(TokenWindow w, int j) {
+    /** After a month name, skip a second name for the same month: يوليو (تموز)، نيسان / أبريل. */
+    private static int afterAlternative(TokenWindow w, Months.Match month) {
+        int j = month.end();
         if (w.isPunct(j, "(")) {
             Months.Match alt = Months.at(w, j + 1);
             if (alt != null && w.isPunct(alt.end(), ")")) {
                 return alt.end() + 1;
+            }
+        }
+        if (w.isPunct(j, "/")) {
+            Months.Match alt = Months.at(w, j + 1);
+            if (alt != null && alt.month() == month.month()) { // تشرين الثاني / كانون الأول is a span of two months
+                return alt.end();
             }
         }
         return j;

@@ -22,9 +22,10 @@ final class Months {
             Map.entry("اغسطس", 8), Map.entry("اغسطش", 8), Map.entry("اوت", 8), Map.entry("اب", 8),
             Map.entry("سبتمبر", 9), Map.entry("ايلول", 9), Map.entry("اكتوبر", 10), Map.entry("نوفمبر", 11),
             Map.entry("ديسمبر", 12));
-    /** Two-word Levantine names: كانون الثاني = January, تشرين الأول = October. */
+    /** Two-word Levantine names, also without the article: كانون الثاني = January, تشرين أول = October. */
     private static final Map<String, Integer> GREGORIAN_PAIRS = Map.of(
-            "كانون الثاني", 1, "تشرين الاول", 10, "تشرين الثاني", 11, "كانون الاول", 12);
+            "كانون الثاني", 1, "تشرين الاول", 10, "تشرين الثاني", 11, "كانون الاول", 12,
+            "كانون ثاني", 1, "تشرين اول", 10, "تشرين ثاني", 11, "كانون اول", 12);
     /** First words of the two-word names, so that only they pay for building a pair. */
     private static final java.util.Set<String> PAIR_HEADS = java.util.Set.of("كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي");
     private static final Map<String, Integer> HIJRI = Map.of(

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.rasid.text.number.QuantityParser;
 
 /**
- * Dates relative to the publication date: أمس، أول أمس، اليوم، غدا، مساء أمس، الأحد الماضي/المقبل، a bare
+ * Dates relative to the publication date: أمس، أول أمس (أمس الأول)، اليوم، غدا، مساء أمس، الأحد الماضي/المقبل، a bare
  * weekday (the latest such day on or before publication, since news reports what happened), الأسبوع/الشهر/
  * العام الماضي/الجاري/المقبل، قبل ثلاثة أيام. Without a publication date they are found with a null value.
  */
@@ -74,6 +74,9 @@ final class RelativeDates {
     /** أمس، أول (من) أمس، اليوم، غدا، بعد غد، يوم الغد، weekdays. */
     private static Found day(TokenWindow w, int i, LocalDate p) {
         String b = w.bare(i);
+        if (b.equals("امس") && w.norm(i + 1).equals("الاول")) {
+            return days(i, i + 2, p, -2); // أمس الأول = أول أمس, the day before yesterday
+        }
         if (b.equals("امس") || b.equals("الامس")) {
             return days(i, i + 1, p, -1);
         }
