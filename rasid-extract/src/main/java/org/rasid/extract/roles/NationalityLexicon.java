@@ -1,10 +1,12 @@
 package org.rasid.extract.roles;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
+import org.rasid.extract.text.Word;
 
 /**
  * Nationality and group words (NORP) with what they denote: adjectives derived from the one-word country names of
@@ -13,12 +15,20 @@ import org.rasid.extract.text.Resources;
  * {@code roles/norp.tsv}. Values are country ids ("iso3166:EG") or "group".
  */
 public final class NationalityLexicon {
+    /** السنة is also "the year": it means the Sunnis only next to another group word or after أهل. */
+    private static final String SUNNIS = "السنه";
+
     private final Map<String, String> valueOf = new HashMap<>();
+    /** Forms that are also place names (السعودية): nationalities only where an adjective stands, after a definite noun. */
+    private final Set<String> placeNames = new java.util.HashSet<>();
 
     public NationalityLexicon() {
         Set<String> not = Resources.wordSet("roles/not-norp.txt");
         for (String line : Resources.lines("actors/places.tsv")) {
             String[] c = line.split("\t");
+            for (String name : c[2].split("\\|")) {
+                placeNames.add(Arabic.normalize(name));
+            }
             if (!c[0].startsWith("iso3166:")) {
                 continue;
             }
@@ -43,6 +53,24 @@ public final class NationalityLexicon {
     /** What a normalized word denotes when it is a nationality or group word, else null. */
     public String valueOf(String norm) {
         return valueOf.get(norm);
+    }
+
+    /** Whether the nationality word at {@code i} (its form without clitic: {@code form}) reads as one here. */
+    public boolean fits(List<Word> words, int i, String form) {
+        if (form.equals(SUNNIS)) {
+            for (int k = Math.max(0, i - 2); k <= Math.min(words.size() - 1, i + 2); k++) {
+                String n = words.get(k).bare();
+                if (k != i && ("group".equals(valueOf(n)) && !n.equals(SUNNIS) || n.equals("اهل"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (placeNames.contains(form)) {
+            String before = i > 0 ? words.get(i - 1).bare() : "";
+            return before.length() > 3 && before.startsWith("ال");
+        }
+        return true;
     }
 
     /** The relational adjective of a (normalized) country name. */

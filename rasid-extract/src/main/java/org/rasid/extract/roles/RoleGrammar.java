@@ -2,6 +2,7 @@ package org.rasid.extract.roles;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
@@ -30,6 +31,15 @@ public final class RoleGrammar {
 
     /** How many words from {@code from} a role covers (0 when {@code words[from]} is not a role head). */
     public static int roleLength(List<Word> words, int from) {
+        return roleLength(words, from, i -> -1);
+    }
+
+    /**
+     * As {@link #roleLength(List, int)}, also reading through a place or organization name that a head, a construct
+     * noun or "في" governs (رئيس بلدية نابلس، قائمقام رام الله، سكرتير اللجنة في نابلس): {@code nameEnd} gives the
+     * word index where a name starting at a word ends, or -1.
+     */
+    public static int roleLength(List<Word> words, int from, IntUnaryOperator nameEnd) {
         if (from >= words.size() || !isHead(words.get(from))) {
             return 0;
         }
@@ -37,15 +47,20 @@ public final class RoleGrammar {
         while (i < words.size()) {
             Word w = words.get(i);
             String n = w.norm();
-            if (Words.isPunct(w) || isHonorific(w)) {
-                break;
+            if (Words.isPunct(w) || isHonorific(w) || (i > from + 1 && w.norm().startsWith("و") && isHead(w))) {
+                break; // "والخبير" starts a second role
             }
-            if (definite(n) || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")) {
+            Word before = words.get(i - 1);
+            int name = nameEnd.applyAsInt(i);
+            if (name > i && (isHead(before) || CONSTRUCT.contains(before.norm()) || before.norm().equals("في"))) {
+                i = name;
+            } else if (definite(n) || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")) {
                 i++;
             } else if ((n.equals("باسم") || n.equals("في") || n.equals("لشوون") || n.equals("شوون") || n.equals("لدي"))
                     && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
                 i++;
-            } else if (CONSTRUCT.contains(n) && i + 1 < words.size() && definite(words.get(i + 1).norm())) {
+            } else if (CONSTRUCT.contains(n) && i + 1 < words.size()
+                    && (definite(words.get(i + 1).norm()) || nameEnd.applyAsInt(i + 1) > i + 1)) {
                 i++;
             } else if (n.startsWith("ل") && CONSTRUCT.contains(n.substring(1)) && i + 1 < words.size()
                     && definite(words.get(i + 1).norm())) {

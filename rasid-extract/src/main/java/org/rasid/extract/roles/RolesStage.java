@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.rasid.core.Document;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
@@ -21,6 +22,9 @@ import org.rasid.extract.text.Words;
  */
 public final class RolesStage implements Stage {
     private static final Set<String> CLITICS = Set.of("و", "ب", "ل", "ف", "وب", "ول");
+    /** Courtesy words before a name: honorifics (not part of the name) but no title or role. */
+    private static final Set<String> COURTESY = Set.of("السيد", "السيده", "الحاج", "الحاجه");
+    private static final Set<String> NAMES = Set.of("PERS", "ORG", "LOC", "MISC");
 
     private final NationalityLexicon nationalities = new NationalityLexicon();
 
@@ -46,9 +50,10 @@ public final class RolesStage implements Stage {
         String text = doc.text();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             var words = Words.in(text, s.start(), s.end());
+            IntUnaryOperator nameEnd = nameEnds(words, entities);
             int i = 0;
             while (i < words.size()) {
-                int length = roleAt(words, i);
+                int length = roleAt(words, i, nameEnd);
                 if (length > 0) {
                     add(text, words.get(i).start(), words.get(i + length - 1).end(), "ROLE", null, entities, added);
                     i += length;
@@ -65,7 +70,7 @@ public final class RolesStage implements Stage {
                         }
                     }
                 }
-                if (value != null) {
+                if (value != null && nationalities.fits(words, i, w.norm().substring(skip)) && !insideName(w.start() + skip, w.end(), entities)) {
                     add(text, w.start() + skip, w.end(), "NORP", value, entities, added);
                 }
                 i++;
@@ -76,13 +81,48 @@ public final class RolesStage implements Stage {
         return doc.with(Layers.ENTITIES, entities);
     }
 
-    /** A title with what follows it (رئيس أركان الجيش الأمريكي), or an honorific before a name (الجنرال). */
-    private static int roleAt(List<Word> words, int i) {
-        int length = RoleGrammar.roleLength(words, i);
-        if (length == 0 && RoleGrammar.isHonorific(words.get(i)) && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
+    /**
+     * A title with what follows it (رئيس أركان الجيش الأمريكي، رئيس بلدية نابلس), or a rank or title before a name
+     * (الجنرال، الدكتور); courtesy words (السيد، الحاج) are no role.
+     */
+    private static int roleAt(List<Word> words, int i, IntUnaryOperator nameEnd) {
+        int length = RoleGrammar.roleLength(words, i, nameEnd);
+        if (length == 0 && RoleGrammar.isHonorific(words.get(i)) && !COURTESY.contains(words.get(i).bare())
+                && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
             length = 1;
         }
         return length;
+    }
+
+    /** For each word that starts a LOC or ORG entity, the index of the word after it; -1 for the others. */
+    private static IntUnaryOperator nameEnds(List<Word> words, List<Entity> entities) {
+        var ends = new int[words.size()];
+        java.util.Arrays.fill(ends, -1);
+        for (Entity e : entities) {
+            if (!e.type().equals("LOC") && !e.type().equals("ORG")) {
+                continue;
+            }
+            for (int k = 0; k < words.size(); k++) {
+                if (words.get(k).start() == e.start() || (words.get(k).start() < e.start() && words.get(k).end() > e.start())) {
+                    int j = k;
+                    while (j < words.size() && words.get(j).start() < e.end()) {
+                        j++;
+                    }
+                    ends[k] = j;
+                }
+            }
+        }
+        return k -> ends[k];
+    }
+
+    /** Whether a named entity covers the span: a nationality word inside a name (اللجنة القومية العربية) or that is one. */
+    private static boolean insideName(int start, int end, List<Entity> entities) {
+        for (Entity e : entities) {
+            if (NAMES.contains(e.type()) && e.start() <= start && end <= e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(String text, int start, int end, String type, String value, List<Entity> existing,

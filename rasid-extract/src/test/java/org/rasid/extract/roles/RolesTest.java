@@ -36,4 +36,46 @@ class RolesTest {
         assertThat(NationalityLexicon.nisba("كندا")).isEqualTo("كندي");
         assertThat(NationalityLexicon.nisba("السعوديه")).isEqualTo("سعودي");
     }
+
+    @Test
+    void rolesReadThroughTheNamedPlaceOrBodyTheyGovern() {
+        var doc = new RolesStage().process(Docs.of("قال رئيس بلدية نابلس وقائمقام رام الله إن الحاكم العسكري الأردني في "
+                + "نابلس أمر بذلك.").entity("نابلس", "LOC").entity("رام الله", "LOC").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("ROLE")).extracting(Entity::text)
+                .containsExactly("رئيس بلدية نابلس", "وقائمقام رام الله", "الحاكم العسكري الأردني في نابلس");
+    }
+
+    @Test
+    void roleOfTheIssueExamples() {
+        var doc = new RolesStage().process(Docs.of("قال رئيس أركان الجيش الأمريكي إن الباحث في الإسلام السياسي والخبير "
+                + "الأمريكي في شؤون الشرق الأوسط اختلفا.").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("ROLE")).extracting(Entity::text)
+                .containsExactly("رئيس أركان الجيش الأمريكي", "الباحث في الإسلام السياسي",
+                        "والخبير الأمريكي في شؤون الشرق الأوسط");
+    }
+
+    @Test
+    void courtesyWordsAreNoRoleButRanksAre() {
+        var doc = new RolesStage().process(Docs.of("حضر السيد أحمد والحاج سالم والعقيد خالد.").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("ROLE")).extracting(Entity::text)
+                .containsExactly("والعقيد");
+    }
+
+    @Test
+    void sunnisOnlyNextToAnotherGroupAndCountryNamesOnlyAsAdjectives() {
+        var doc = new RolesStage().process(Docs.of("في نصف السنة الجارية اتفق المسلمون السنة والشيعة. وتعاونت مصر مع "
+                + "السعودية والقوات السعودية.").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("NORP")).extracting(Entity::text)
+                .containsExactly("المسلمون", "السنة", "الشيعة", "السعودية");
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("NORP")).last()
+                .satisfies(e -> assertThat(doc.text().substring(0, e.start())).endsWith("والقوات "));
+    }
+
+    @Test
+    void noNationalityInsideAName() {
+        var doc = new RolesStage().process(Docs.of("راسلت اللجنة القومية العربية الوفد المصري.")
+                .entity("اللجنة القومية العربية", "ORG").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("NORP")).extracting(Entity::text)
+                .containsExactly("المصري");
+    }
 }

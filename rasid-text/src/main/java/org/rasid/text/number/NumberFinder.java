@@ -15,6 +15,8 @@ public final class NumberFinder {
     private static final String[] PERCENT_WORDS = {"بالمئه", "بالمائه", "بالميه"};
     private static final String[] PERCENT_NOUNS = {"المئه", "المائه", "الميه"};
 
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("رقم", "برقم", "الرقم", "ورقم");
+
     private final Tokenizer tokenizer;
 
     public NumberFinder(Tokenizer tokenizer) {
@@ -34,7 +36,7 @@ public final class NumberFinder {
         var out = new ArrayList<NumberMention>();
         int i = 0;
         while (i < tokens.size()) {
-            NumberMention m = at(tokens, i);
+            NumberMention m = isLabel(tokens, i) ? null : at(tokens, i);
             if (m == null) {
                 i++;
                 continue;
@@ -116,6 +118,12 @@ public final class NumberFinder {
             }
         }
         return new NumberMention(tokens.get(i).start(), tokens.get(end - 1).end(), type, q);
+    }
+
+    /** Whether the token at {@code i} is the number of a label, not an amount: بيان رقم 40، القرار رقم (2254). */
+    private static boolean isLabel(List<Token> tokens, int i) {
+        int k = i > 0 && tokens.get(i - 1).norm().equals("(") ? i - 2 : i - 1;
+        return k >= 0 && tokens.get(i).type() == Token.Type.number && LABEL_WORDS.contains(tokens.get(k).norm());
     }
 
     /** Where a percent sign or phrase after {@code end} ends, or {@code end} when there is none. */

@@ -69,7 +69,11 @@ class NumberFinderTest {
         "عشرة في المئة#عشرة في المئة=PERCENT 10..10 %",
         "خمسين بالمائة#خمسين بالمائة=PERCENT 50..50 %",
         "الساعة 3 و 5 دقائق#3=NUMBER 3..3 | 5=NUMBER 5..5",
-        "الرقم 27.8.2021#"})
+        "الرقم 27.8.2021#",
+        "بيان رقم 40 و3 نداءات#3=NUMBER 3..3",
+        "القرار رقم (2254)#",
+        "قتل ١٢٣ شخصا و٧ آلاف جريح#١٢٣=NUMBER 123..123 | ٧ آلاف=NUMBER 7000..7000",
+        "وصل ثلاثة صحفيين#ثلاثة=NUMBER 3..3"})
     void finds(String text, String expected) {
         assertThat(find(text)).isEqualTo(expected == null ? "" : expected);
     }

@@ -59,6 +59,22 @@ class TextStagesTest {
     }
 
     @Test
+    void anAmountReplacesTheMiscOrNationalityWordsInsideIt() {
+        Document base = analyze(null, "عنوان", "دفعت 60 مليون دولار أمريكي لفريق القاهرة 24.");
+        String text = base.text();
+        int dollar = text.indexOf("دولار");
+        int american = text.indexOf("أمريكي");
+        int cairo = text.indexOf("القاهرة 24");
+        var earlier = List.of(new Entity(dollar, dollar + 5, "MISC", "دولار", null, null),
+                new Entity(american, american + 6, "NORP", "أمريكي", "iso3166:US", null),
+                new Entity(cairo, cairo + "القاهرة 24".length(), "ORG", "القاهرة 24", null, null));
+        List<Entity> entities = new TimexStage().process(base.with(Layers.ENTITIES, earlier)).get(Layers.ENTITIES);
+        assertThat(entities).extracting(Entity::type, Entity::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MONEY", "60 مليون دولار أمريكي"),
+                org.assertj.core.groups.Tuple.tuple("ORG", "القاهرة 24"));
+    }
+
+    @Test
     void relativeDatesWithoutPublicationHaveNoValue() {
         Document doc = analyze(null, "عنوان", "وقع الهجوم أمس.");
         assertThat(doc.get(Layers.ENTITIES)).singleElement().satisfies(e -> {
