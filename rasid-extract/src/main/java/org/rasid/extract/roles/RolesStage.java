@@ -50,7 +50,7 @@ public final class RolesStage implements Stage {
         String text = doc.text();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             var words = Words.in(text, s.start(), s.end());
-            IntUnaryOperator nameEnd = nameEnds(words, entities);
+            IntUnaryOperator nameEnd = nameEnds(words, entities.stream().filter(s::contains).toList());
             int i = 0;
             while (i < words.size()) {
                 int length = roleAt(words, i, nameEnd);

@@ -16,7 +16,12 @@ final class AbsoluteDates {
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "عامي", "موسم");
     /** Words after which a bare four-digit number followed by punctuation is a year: في 2019، ... */
     private static final Set<String> YEAR_CONTEXT = Set.of("في", "منذ", "حتي", "خلال", "مطلع", "منتصف", "نهايه",
-            "بدايه", "اواخر", "اوائل", "قبل", "بعد", "حرب", "ثوره", "انتفاضه");
+            "بدايه", "اواخر", "اوائل", "قبل", "بعد");
+    /** Events named by their year, whatever follows it: حرب 1948، الانتفاضة الأولى 1987، ثورة 1919. */
+    private static final Set<String> YEAR_EVENTS = Set.of("حرب", "ثوره", "انتفاضه", "نكبه", "نكسه", "انتخابات", "مونديال",
+            "اولمبياد", "دستور");
+    /** An ordinal that may stand between such an event and its year. */
+    private static final Set<String> EVENT_ORDINALS = Set.of("الاولي", "الثانيه", "الثالثه", "الاول", "الثاني", "الثالث");
     /** ...and followed by punctuation, the end, or one of these words: منذ 1991 بعد، في 2003 في عهد. */
     private static final Set<String> YEAR_FOLLOWERS = Set.of("في", "بعد", "قبل", "حتي", "الي", "ثم", "عندما", "حين",
             "حيث", "من", "علي", "عن", "مع", "و", "وحتي", "وفي", "الا", "لكن", "كما");
@@ -224,8 +229,9 @@ final class AbsoluteDates {
     }
 
     /**
-     * A year: after عام/سنة (which belong to the date: عام 2019، عام (1948)) or before م/هـ, in brackets (1948), or
-     * after في/منذ/حرب... when punctuation, the end or a linking word follows.
+     * A year: after عام/سنة (which belong to the date: عام 2019، عام (1948)) or before م/هـ, in brackets (1948), after
+     * an event it names (حرب 1948، الانتفاضة الأولى 1987), or after في/منذ... when punctuation, the end or a linking
+     * word follows.
      */
     private static Found year(TokenWindow w, int i) {
         int start = i;
@@ -252,9 +258,11 @@ final class AbsoluteDates {
             return new Found(start, end + 1, String.valueOf(year), Granularity.YEAR, false);
         }
         boolean bracketed = w.isPunct(k - 1, "(") && w.isPunct(k + 1, ")");
+        int e = EVENT_ORDINALS.contains(w.norm(k - 1)) ? k - 2 : k - 1;
+        boolean event = YEAR_EVENTS.contains(w.bare(e)) || (w.bare(e).startsWith("ال") && YEAR_EVENTS.contains(w.bare(e).substring(2)));
         boolean context = YEAR_CONTEXT.contains(w.bare(k - 1))
                 && (k + 1 >= w.size() || w.get(k + 1).type() == Token.Type.punct || YEAR_FOLLOWERS.contains(w.norm(k + 1)));
-        return named || bracketed || context ? new Found(start, end, String.valueOf(year), Granularity.YEAR, false) : null;
+        return named || bracketed || event || context ? new Found(start, end, String.valueOf(year), Granularity.YEAR, false) : null;
     }
 
     /** "3 من الشهر الجاري", "الثالث من الشهر المقبل": a day of the month before, of or after publication. */

@@ -10,7 +10,7 @@ import org.rasid.text.number.QuantityParser;
 /**
  * Dates relative to the publication date: أمس، أول أمس (أمس الأول)، اليوم، غدا، مساء أمس، الأحد الماضي/المقبل، a bare
  * weekday (the latest such day on or before publication, since news reports what happened), الأسبوع/الشهر/
- * العام الماضي/الجاري/المقبل، قبل ثلاثة أيام. Without a publication date they are found with a null value.
+ * العام الماضي/الجاري/المقبل، قبل ثلاثة أيام، منذ عامين. Without a publication date they are found with a null value.
  */
 final class RelativeDates {
     /** Parts of a day that may come before the day word: مساء أمس، صباح اليوم، ليلة الجمعة. */
@@ -147,9 +147,9 @@ final class RelativeDates {
         return new Found(start, i + 1, IsoDates.format(d, g), g, true);
     }
 
-    /** قبل ثلاثة أيام، قبل يومين، قبل 3 أشهر، قبل عام. */
+    /** قبل ثلاثة أيام، قبل يومين، قبل 3 أشهر، قبل عام، منذ عامين (the start of the period since). */
     private static Found ago(TokenWindow w, int i, LocalDate p) {
-        if (!w.isBare(i, "قبل") || i + 1 >= w.size()) {
+        if (!(w.isBare(i, "قبل") || w.isBare(i, "منذ")) || i + 1 >= w.size()) {
             return null;
         }
         Unit own = UNITS.get(w.norm(i + 1));

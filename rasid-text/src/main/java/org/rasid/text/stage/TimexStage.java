@@ -39,7 +39,7 @@ public final class TimexStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.ENTITIES);
+        return Set.of(Layers.TOKENS, Layers.ENTITIES, Layers.PARAGRAPHS);
     }
 
     @Override
@@ -54,8 +54,12 @@ public final class TimexStage implements Stage {
         var found = new ArrayList<Entity>();
         DateFinder.find(tokens, published(doc)).forEach(d -> found.add(entity(text, d.start(), d.end(), "DATE", d.iso())));
         times.find(tokens).forEach(t -> found.add(entity(text, t.start(), t.end(), "TIME", t.value())));
+        Set<Integer> paragraphStarts = new java.util.HashSet<>();
+        doc.get(Layers.PARAGRAPHS).forEach(p -> paragraphStarts.add(p.start()));
         for (NumberMention n : numbers.find(tokens)) {
-            found.add(entity(text, n.start(), n.end(), n.type().name(), n.value()));
+            if (!isListMarker(n, tokens, paragraphStarts)) {
+                found.add(entity(text, n.start(), n.end(), n.type().name(), n.value()));
+            }
         }
         found.sort(Comparator.comparingInt((Entity e) -> PRIORITY.indexOf(e.type())).thenComparingInt(Entity::start));
         var merged = new ArrayList<>(doc.get(Layers.ENTITIES));
@@ -72,6 +76,20 @@ public final class TimexStage implements Stage {
         merged.addAll(added);
         merged.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
         return doc.with(Layers.ENTITIES, merged);
+    }
+
+    /** A number opening a paragraph before "-", ")" or "." numbers a list item ("2 - يعاقب كل من"): no amount. */
+    private static boolean isListMarker(NumberMention n, List<Token> tokens, Set<Integer> paragraphStarts) {
+        if (n.type() != NumberMention.Type.NUMBER || !paragraphStarts.contains(n.start())) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= n.end()) {
+                Token next = tokens.get(i);
+                return next.type() == Token.Type.punct && Set.of("-", ")", ".").contains(next.text());
+            }
+        }
+        return false;
     }
 
     private static Entity entity(String text, int start, int end, String type, Object value) {

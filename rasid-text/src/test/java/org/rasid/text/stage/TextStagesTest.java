@@ -75,6 +75,12 @@ class TextStagesTest {
     }
 
     @Test
+    void aNumberOpeningAListItemIsNoAmount() {
+        Document doc = analyze(null, "عنوان", "1 - يحق لكل مرشح تقديم 3 أسماء.", "2) يجب إعداد المحضر.", "25 مرشحا تقدموا.");
+        assertThat(doc.get(Layers.ENTITIES)).extracting(Entity::text).containsExactly("3", "25");
+    }
+
+    @Test
     void relativeDatesWithoutPublicationHaveNoValue() {
         Document doc = analyze(null, "عنوان", "وقع الهجوم أمس.");
         assertThat(doc.get(Layers.ENTITIES)).singleElement().satisfies(e -> {
