@@ -54,13 +54,15 @@ public final class RoleGrammar {
             int name = nameEnd.applyAsInt(i);
             if (name > i && (isHead(before) || CONSTRUCT.contains(before.norm()) || before.norm().equals("في"))) {
                 i = name;
+                if (before.norm().equals("في")) {
+                    break; // "الحاكم العسكري في نابلس" ends at the place
+                }
             } else if (definite(n) || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")) {
                 i++;
             } else if ((n.equals("باسم") || n.equals("في") || n.equals("لشوون") || n.equals("شوون") || n.equals("لدي"))
                     && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
                 i++;
-            } else if (CONSTRUCT.contains(n) && i + 1 < words.size()
-                    && (definite(words.get(i + 1).norm()) || nameEnd.applyAsInt(i + 1) > i + 1)) {
+            } else if (CONSTRUCT.contains(n) && hasComplement(words, i + 1, nameEnd)) {
                 i++;
             } else if (n.startsWith("ل") && CONSTRUCT.contains(n.substring(1)) && i + 1 < words.size()
                     && definite(words.get(i + 1).norm())) {
@@ -78,6 +80,20 @@ public final class RoleGrammar {
             return 0;
         }
         return i - from;
+    }
+
+    /** Whether a genitive complement starts at {@code j}: a definite word, a name, or a construct noun with one. */
+    private static boolean hasComplement(List<Word> words, int j, IntUnaryOperator nameEnd) {
+        for (; j < words.size(); j++) {
+            String n = words.get(j).norm();
+            if (definite(n) || nameEnd.applyAsInt(j) > j) {
+                return true;
+            }
+            if (!CONSTRUCT.contains(n)) {
+                return false; // رئيس بلدية مدينة البيرة: a chain of construct nouns ends in the complement
+            }
+        }
+        return false;
     }
 
     private static boolean definite(String norm) {

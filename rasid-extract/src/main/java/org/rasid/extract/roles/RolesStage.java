@@ -53,7 +53,7 @@ public final class RolesStage implements Stage {
             IntUnaryOperator nameEnd = nameEnds(words, entities.stream().filter(s::contains).toList());
             int i = 0;
             while (i < words.size()) {
-                int length = roleAt(words, i, nameEnd);
+                int length = roleAt(words, i, nameEnd, entities);
                 if (length > 0) {
                     add(text, words.get(i).start(), words.get(i + length - 1).end(), "ROLE", null, entities, added);
                     i += length;
@@ -85,7 +85,14 @@ public final class RolesStage implements Stage {
      * A title with what follows it (رئيس أركان الجيش الأمريكي، رئيس بلدية نابلس), or a rank or title before a name
      * (الجنرال، الدكتور); courtesy words (السيد، الحاج) are no role.
      */
-    private static int roleAt(List<Word> words, int i, IntUnaryOperator nameEnd) {
+    private static int roleAt(List<Word> words, int i, IntUnaryOperator nameEnd, List<Entity> entities) {
+        if (insidePerson(words.get(i), entities)) {
+            return 0; // أمين in "أمين الحسيني" is a first name
+        }
+        if (words.get(i).norm().equals("د") && i + 2 < words.size() && words.get(i + 1).text().equals(".")
+                && !Words.isPunct(words.get(i + 2))) {
+            return 2; // "د." (doctor) before a name
+        }
         int length = RoleGrammar.roleLength(words, i, nameEnd);
         if (length == 0 && RoleGrammar.isHonorific(words.get(i)) && !COURTESY.contains(words.get(i).bare())
                 && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {
@@ -113,6 +120,15 @@ public final class RolesStage implements Stage {
             }
         }
         return k -> ends[k];
+    }
+
+    private static boolean insidePerson(Word w, List<Entity> entities) {
+        for (Entity e : entities) {
+            if (e.type().equals("PERS") && e.start() <= w.start() && w.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a named entity covers the span: a nationality word inside a name (اللجنة القومية العربية) or that is one. */

@@ -78,4 +78,17 @@ class RolesTest {
         assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("NORP")).extracting(Entity::text)
                 .containsExactly("المصري");
     }
+
+    @Test
+    void constructChainsAbbreviatedDoctorAndFirstNamesThatLookLikeTitles() {
+        var doc = new RolesStage().process(Docs.of("شكوى إلى رئيس بلدية مدينة البيرة من الحاج أمين الحسيني، وعين ووزيراً للتخطيط.")
+                .entity("أمين الحسيني", "PERS").build());
+        assertThat(doc.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("ROLE")).extracting(Entity::text)
+                .containsExactly("رئيس بلدية مدينة البيرة", "ووزيراً للتخطيط");
+        var article = new org.rasid.core.Article(org.rasid.core.model.Metadata.of("t"), null, java.util.List.of(
+                new org.rasid.core.Article.Block("وألقى د. حسن أبولبده كلمة.", org.rasid.core.model.Paragraph.Kind.paragraph)));
+        var analysed = org.rasid.core.pipeline.Pipeline.standard().process(article.toDocument());
+        assertThat(analysed.get(Layers.ENTITIES)).filteredOn(e -> e.type().equals("ROLE")).extracting(Entity::text)
+                .containsExactly("د.");
+    }
 }
