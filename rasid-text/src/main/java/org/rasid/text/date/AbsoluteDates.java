@@ -44,6 +44,12 @@ final class AbsoluteDates {
                 return f.from(i);
             }
         }
+        if (k > i) {
+            Found f = dayMonth(w, k, published); // يوم 30 مارس 2019: the day word belongs to it, as in يوم الخميس
+            if (f != null) {
+                return f.from(i);
+            }
+        }
         Found f = numeric(w, i);
         if (f == null) {
             f = dayMonth(w, i, published);
