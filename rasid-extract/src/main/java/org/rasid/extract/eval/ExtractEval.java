@@ -109,6 +109,7 @@ public final class ExtractEval {
         var system = new ArrayList<>(happened);
         int matched = 0;
         for (var g : a.events()) {
+            boolean found = false;
             for (Event s : system) {
                 if (!s.type().equals(g.type())) {
                     continue;
@@ -123,15 +124,16 @@ public final class ExtractEval {
                 if (location || actor) {
                     system.remove(s);
                     matched++;
+                    found = true;
                     break;
                 }
             }
+            if (!found) {
+                misses.accept(a.id() + " missed event: " + g);
+            }
         }
-        if (matched < a.events().size() || !system.isEmpty()) {
-            a.events().forEach(g -> misses.accept(a.id() + " gold event: " + g));
-            system.forEach(s -> misses.accept(a.id() + " extra event: " + s.type() + " " + s.trigger().text() + " @"
-                    + names.get(s.location()) + " " + s.actors()));
-        }
+        system.forEach(s -> misses.accept(a.id() + " extra event: " + s.type() + " " + s.trigger().text() + " @"
+                + names.get(s.location()) + " " + s.actors().stream().map(id -> names.getOrDefault(id, List.of(id)).get(0)).toList()));
         return new Score(matched, a.events().size(), happened.size());
     }
 

@@ -1,6 +1,7 @@
 package org.rasid.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +32,13 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    /** Talks, deals and threats happen between parties: a place is theirs only when the text says where (في ...). */
+    private static final Set<String> DIPLOMATIC = Set.of("AGREEMENT", "MEETING", "THREAT");
     private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
     /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
     private static final int BEFORE_PENALTY = 3;
+    /** Marks that close a clause: an actor beyond one belongs to another statement (quotation marks and commas do not). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟", "(", ")");
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -56,11 +61,11 @@ public final class EventFinder {
             var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
             var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
             var casualties = Casualties.in(words, numbers);
-            var seen = new HashSet<String>();
+            var placesByType = new HashMap<String, Set<String>>();
             List<Actor> inSentence = null;
             for (int i = 0; i < words.size(); i++) {
                 var m = lexicon.at(words, i);
-                if (m == null || !seen.add(m.entry().type())) {
+                if (m == null) {
                     continue;
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
@@ -68,16 +73,24 @@ public final class EventFinder {
                 if (inSentence == null) {
                     inSentence = actors.allWithin(s);
                 }
+                boolean diplomatic = DIPLOMATIC.contains(m.entry().type());
+                String location = location(words, inSentence, trigger, diplomatic);
+                // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
+                var places = placesByType.get(m.entry().type());
+                if (places != null && (location == null || places.contains(location) || places.contains(null))) {
+                    i = m.end() - 1;
+                    continue;
+                }
+                placesByType.computeIfAbsent(m.entry().type(), k -> new HashSet<>()).add(location);
                 var agents = new ArrayList<String>();
                 var targets = new ArrayList<String>();
-                String location = location(words, inSentence, trigger);
                 for (Actor a : inSentence) {
                     if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)) {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
                 }
-                if (location == null) {
+                if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : firstPlace(actors, s);
                 }
                 lastLocation = location;
@@ -86,7 +99,7 @@ public final class EventFinder {
                 events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
                         date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
-                        flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
+                        flagged(words, m.start(), NEGATIONS, 3), hypothetical(words, m.start())
                                 || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
                 i = m.end() - 1;
@@ -107,19 +120,30 @@ public final class EventFinder {
                 Event o = out.get(k);
                 boolean dates = e.date() == null || o.date() == null || e.date().equals(o.date());
                 boolean place = e.location() != null && e.location().equals(o.location()) || sameWord(o, e);
-                if (o.type().equals(e.type()) && place && dates
+                boolean sameSide = o.actors().isEmpty() || e.actors().isEmpty()
+                        || o.actors().stream().anyMatch(e.actors()::contains);
+                if (o.type().equals(e.type()) && place && dates && sameSide
                         && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
                     same = k;
                 }
             }
             if (same < 0) {
                 out.add(e);
-            } else if (out.get(same).casualties() == null && e.casualties() != null) {
+            } else {
                 Event o = out.get(same);
-                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), o.actors(), o.targets(), o.location(), o.date(),
-                        o.dateText(), e.casualties(), o.sentence(), o.negated(), o.hypothetical()));
+                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), union(o.actors(), e.actors()),
+                        union(o.targets(), e.targets()), o.location(), o.date() != null ? o.date() : e.date(),
+                        o.date() != null ? o.dateText() : e.dateText(), o.casualties() != null ? o.casualties() : e.casualties(),
+                        o.sentence(), o.negated(), o.hypothetical()));
             }
         }
+        return out;
+    }
+
+    /** What a restatement adds: the parties its first mention left unnamed. */
+    private static List<String> union(List<String> first, List<String> later) {
+        var out = new ArrayList<>(first);
+        later.stream().filter(id -> !out.contains(id)).forEach(out::add);
         return out;
     }
 
@@ -128,7 +152,7 @@ public final class EventFinder {
      * as farther); places after مع / من / إلى / ضد (partners, origins, destinations) only
      * when no other is named.
      */
-    private static String location(List<Word> words, List<Actor> inSentence, Span trigger) {
+    private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly) {
         String strong = null;
         String weak = null;
         int strongDistance = Integer.MAX_VALUE;
@@ -140,6 +164,9 @@ public final class EventFinder {
             for (Actor.Mention m : a.mentions()) {
                 if (m.start() < trigger.end() && m.end() > trigger.start()) {
                     continue;
+                }
+                if (locativeOnly && !after(words, m, IN)) {
+                    continue; // a country next to a talk or a deal is mostly a party to it (الاتفاق مع إيران)
                 }
                 int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
                 if (notLocative(words, m)) {
@@ -211,8 +238,7 @@ public final class EventFinder {
             int from = Math.min(m.end(), trigger.end());
             int to = Math.max(m.start(), trigger.start());
             long between = words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
-            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && Words.isPunct(w)
-                    && !w.text().equals("،") && !w.text().equals(","));
+            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && CLAUSE_ENDS.contains(w.text()));
             if (between <= ACTOR_REACH && !stop) {
                 return true;
             }
@@ -249,6 +275,30 @@ public final class EventFinder {
 
     private static int distance(Span a, Span b) {
         return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    /**
+     * A plan, fear or modal within four words before the trigger. قد is a modal ("may") only before a present-tense verb
+     * (قد يتعرض، قد تتجه); before a past verb (قد حررت، قد أحبطت) it asserts that the thing happened.
+     */
+    private static boolean hypothetical(List<Word> words, int trigger) {
+        for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
+            String w = words.get(k).bare();
+            if (HYPOTHETICAL.contains(words.get(k).norm()) || HYPOTHETICAL.contains(w)) {
+                if (!w.equals("قد") || presentTense(words.get(k + 1).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** يفعل / تفعل / نفعل, not a feminine or plural past (تقدمت، تمكنوا). */
+    private static boolean presentTense(String verb) {
+        if (verb.startsWith("ي") || verb.startsWith("ن")) {
+            return true;
+        }
+        return verb.startsWith("ت") && !verb.endsWith("ت") && !verb.endsWith("وا");
     }
 
     private static boolean flagged(List<Word> words, int trigger, Set<String> cues, int window) {
