@@ -74,6 +74,10 @@ public final class EventFinder {
                     inSentence = actors.allWithin(s);
                 }
                 boolean diplomatic = DIPLOMATIC.contains(m.entry().type());
+                if (insideName(inSentence, trigger) || medium(words, m)) {
+                    i = m.end() - 1;
+                    continue;
+                }
                 String location = location(words, inSentence, trigger, diplomatic);
                 // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
                 var places = placesByType.get(m.entry().type());
@@ -138,6 +142,25 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** A trigger word inside a name (مركز الملك سلمان للإغاثة، مجلس الحرب) names no happening. */
+    private static boolean insideName(List<Actor> inSentence, Span trigger) {
+        return inSentence.stream().flatMap(a -> a.mentions().stream())
+                .anyMatch(m -> m.start() <= trigger.start() && trigger.end() <= m.end());
+    }
+
+    /** "قال في اتصال هاتفي بـ«عكاظ»": the call is how a statement reached an outlet, not a meeting. */
+    private static boolean medium(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("MEETING") || m.start() == 0 || !words.get(m.start() - 1).is("في")) {
+            return false;
+        }
+        int next = m.end() < words.size() && m.end() == m.start() + 1 ? m.end() + 1 : m.end();
+        if (next >= words.size()) {
+            return false;
+        }
+        String w = words.get(next).norm();
+        return w.startsWith("ل") || w.startsWith("ب");
     }
 
     /** What a restatement adds: the parties its first mention left unnamed. */
