@@ -141,6 +141,7 @@ public final class ExtractEval {
         var system = new ArrayList<>(doc.get(ExtractLayers.RELATIONS));
         int matched = 0;
         for (var g : a.relations()) {
+            boolean found = false;
             for (Relation s : system) {
                 if (!s.predicate().equals(g.predicate())) {
                     continue;
@@ -153,15 +154,16 @@ public final class ExtractEval {
                 if (same || swapped) {
                     system.remove(s);
                     matched++;
+                    found = true;
                     break;
                 }
             }
+            if (!found) {
+                misses.accept(a.id() + " missed relation: " + g);
+            }
         }
-        if (matched < a.relations().size() || !system.isEmpty()) {
-            a.relations().forEach(g -> misses.accept(a.id() + " gold relation: " + g));
-            system.forEach(s -> misses.accept(a.id() + " extra relation: " + names.get(s.subject()) + " " + s.predicate()
-                    + " " + names.get(s.object())));
-        }
+        system.forEach(s -> misses.accept(a.id() + " extra relation: " + names.get(s.subject()) + " " + s.predicate()
+                + " " + names.get(s.object())));
         return new Score(matched, a.relations().size(), doc.get(ExtractLayers.RELATIONS).size());
     }
 
