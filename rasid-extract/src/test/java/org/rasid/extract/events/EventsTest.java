@@ -116,4 +116,64 @@ class EventsTest {
         assertThat(events(doc)).singleElement().satisfies(x ->
                 assertThat(x.actors()).contains("iso3166:TR").doesNotContain("iso3166:IQ"));
     }
+
+    @Test
+    void qadBeforeAPastVerbAssertsBeforeAPresentVerbHedges() {
+        var doc = Docs.of("وكانت الشرطة قد اعتقلت ثلاثة مسلحين في حمص. وقد تشن الطائرات غارات على إدلب.").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.type().equals("ARREST")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isFalse());
+        assertThat(e).filteredOn(x -> x.type().equals("ATTACK")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isTrue());
+    }
+
+    @Test
+    void oneSentenceTellsTwoEventsOfATypeAtTwoPlaces() {
+        var doc = Docs.of("شنت الطائرات ست غارات على دير الزور و12 غارة على الرقة.")
+                .entity("دير الزور", "LOC").entity("الرقة", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.type().equals("ATTACK")).hasSize(2)
+                .extracting(Event::location).doesNotHaveDuplicates().doesNotContainNull();
+    }
+
+    @Test
+    void quotationMarksDoNotCutTheSubjectOff() {
+        var doc = Docs.of("واستغلت حركة \"طالبان\" الفراغ وسيطرت على قندوز.").build();
+        assertThat(events(doc)).filteredOn(x -> x.type().equals("TAKEOVER")).singleElement()
+                .satisfies(x -> assertThat(x.actors()).contains("rasid:taliban"));
+    }
+
+    @Test
+    void restatementAddsTheClaimantAndOtherSidesStaySeparate() {
+        var merged = events(Docs.of("وقع هجوم في الموصل. وتبنى داعش الهجوم في الموصل.").build());
+        assertThat(merged).singleElement().satisfies(x -> assertThat(x.actors()).contains("rasid:isis"));
+        var two = events(Docs.of("هاجمت طالبان مركزا للشرطة في قندوز. وهاجم داعش سوقا شعبيا في قندوز.").build());
+        assertThat(two).filteredOn(x -> x.type().equals("ATTACK")).hasSize(2);
+    }
+
+    @Test
+    void triggerInsideANameOrACallToAnOutletIsNoEvent() {
+        var doc = Docs.of("وقالت منظمة الإغاثة الإسلامية إن الوضع صعب. وقال المحافظ في اتصال هاتفي لـ«الحياة» إن المدينة هادئة. "
+                + "وبحث الوزير في اتصال هاتفي مع نظيره الأزمة.").entity("منظمة الإغاثة الإسلامية", "ORG").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).doesNotContain("AID");
+        assertThat(e).filteredOn(x -> x.type().equals("MEETING")).singleElement()
+                .satisfies(x -> assertThat(doc.text().substring(x.sentence().start(), x.sentence().end())).contains("نظيره"));
+    }
+
+    @Test
+    void aDealIsPlacedOnlyByFiItsCountriesAreParties() {
+        var e = events(Docs.of("ووقعت تركيا اتفاقية مع إيران.").build());
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo("AGREEMENT");
+            assertThat(x.location()).isNull();
+            assertThat(x.actors()).contains("iso3166:TR", "iso3166:IR");
+        });
+    }
+
+    @Test
+    void shellsAndMarchesAreEvents() {
+        var e = events(Docs.of("سقطت قذيفة على حي سكني في حلب. وخرجت مسيرة احتجاجية في الخرطوم.").build());
+        assertThat(e).extracting(Event::type).containsExactly("ATTACK", "PROTEST");
+    }
 }
