@@ -10,6 +10,7 @@ import org.rasid.core.model.Entity;
 import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -44,7 +45,7 @@ public final class EventFinder {
     private final TriggerLexicon lexicon = new TriggerLexicon();
 
     public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
-                            List<? extends Span> paragraphs) {
+                            List<? extends Span> paragraphs, List<Quote> quotes) {
         var events = new ArrayList<Event>();
         String lastLocation = null;
         Span lastParagraph = null;
@@ -89,7 +90,8 @@ public final class EventFinder {
                 var agents = new ArrayList<String>();
                 var targets = new ArrayList<String>();
                 for (Actor a : inSentence) {
-                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)) {
+                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)
+                            || reporter(quotes, a, trigger)) {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
@@ -142,6 +144,23 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The person whose statement tells the event (أعلن الناطق العميد ... أن القوات استهدفت) reports it and does not do
+     * it, unless the statement names him. A body stays: an army or a group mostly reports what it did itself.
+     */
+    private static boolean reporter(List<Quote> quotes, Actor a, Span trigger) {
+        if (!a.type().equals("PERS")) {
+            return false;
+        }
+        for (Quote q : quotes) {
+            if (a.id().equals(q.speaker()) && q.start() <= trigger.start() && trigger.end() <= q.end()
+                    && a.mentions().stream().noneMatch(q::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger word inside a name (مركز الملك سلمان للإغاثة، مجلس الحرب) names no happening. */
