@@ -28,11 +28,13 @@ public final class EventFinder {
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
             "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    private static final Set<String> STILL = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "نزال", "يبرح", "تبرح");
     /** Conditions make the rest of their sentence hypothetical (في حال انطلاق حرب ...، إذا ...). */
     private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    private static final Set<String> VIOLENT = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER");
     /** Talks, deals and threats happen between parties: a place is theirs only when the text says where (في ...). */
     private static final Set<String> DIPLOMATIC = Set.of("AGREEMENT", "MEETING", "THREAT");
     private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
@@ -64,10 +66,18 @@ public final class EventFinder {
             var casualties = Casualties.in(words, numbers);
             var placesByType = new HashMap<String, Set<String>>();
             List<Actor> inSentence = null;
+            var matches = new ArrayList<TriggerLexicon.Match>();
             for (int i = 0; i < words.size(); i++) {
                 var m = lexicon.at(words, i);
-                if (m == null) {
-                    continue;
+                if (m != null) {
+                    matches.add(m);
+                    i = m.end() - 1;
+                }
+            }
+            boolean violence = matches.stream().anyMatch(m -> !m.entry().weak() && VIOLENT.contains(m.entry().type()));
+            for (var m : matches) {
+                if (m.entry().weak() && (violence || !byTheHandsOf(words, m.end()))) {
+                    continue; // أسفر الهجوم عن مقتل خمسة: the killing is the toll of the attack
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
@@ -76,14 +86,12 @@ public final class EventFinder {
                 }
                 boolean diplomatic = DIPLOMATIC.contains(m.entry().type());
                 if (insideName(inSentence, trigger) || medium(words, m)) {
-                    i = m.end() - 1;
                     continue;
                 }
                 String location = location(words, inSentence, trigger, diplomatic);
                 // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
                 var places = placesByType.get(m.entry().type());
                 if (places != null && (location == null || places.contains(location) || places.contains(null))) {
-                    i = m.end() - 1;
                     continue;
                 }
                 placesByType.computeIfAbsent(m.entry().type(), k -> new HashSet<>()).add(location);
@@ -101,14 +109,13 @@ public final class EventFinder {
                 }
                 lastLocation = location;
                 var date = nearest(dates, trigger);
-                boolean killing = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER").contains(m.entry().type());
+                boolean killing = VIOLENT.contains(m.entry().type());
                 events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
                         date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
-                        flagged(words, m.start(), NEGATIONS, 3), hypothetical(words, m.start())
+                        negated(words, m.start()), hypothetical(words, m.start())
                                 || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
-                i = m.end() - 1;
             }
         }
         return mergeRestatements(events);
@@ -294,8 +301,10 @@ public final class EventFinder {
             if (m.start() < trigger.start()) {
                 continue;
             }
-            for (Word w : words) {
-                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare())
+            for (int k = 0; k < words.size(); k++) {
+                Word w = words.get(k);
+                boolean hands = k + 1 < words.size() && words.get(k + 1).norm().equals("يد"); // على يد X: X did it
+                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare()) && !hands
                         && m.start() - w.end() < 40) {
                     return true;
                 }
@@ -317,6 +326,27 @@ public final class EventFinder {
 
     private static int distance(Span a, Span b) {
         return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    /** "على يد" within a few words after a killing: who killed is named. */
+    private static boolean byTheHandsOf(List<Word> words, int from) {
+        for (int k = from; k < Math.min(words.size() - 1, from + 4); k++) {
+            if (words.get(k).norm().equals("علي") && words.get(k + 1).norm().equals("يد")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation within three words before the trigger; لا يزال / ما زال (still) asserts instead. */
+    private static boolean negated(List<Word> words, int trigger) {
+        for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+            if ((NEGATIONS.contains(words.get(k).norm()) || NEGATIONS.contains(words.get(k).bare()))
+                    && !STILL.contains(words.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -176,4 +176,21 @@ class EventsTest {
         var e = events(Docs.of("سقطت قذيفة على حي سكني في حلب. وخرجت مسيرة احتجاجية في الخرطوم.").build());
         assertThat(e).extracting(Event::type).containsExactly("ATTACK", "PROTEST");
     }
+
+    @Test
+    void killingAtTheHandsOfAGroupIsAnAttackOnlyWhereNothingElseTellsIt() {
+        var alone = events(Docs.of("وقتل مدنيون على يد داعش في الرقة.").entity("الرقة", "LOC").build());
+        assertThat(alone).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo("ATTACK");
+            assertThat(x.actors()).contains("rasid:isis");
+        });
+        var toll = events(Docs.of("وأسفر هجوم في الرقة عن مقتل مدنيين قتلوا على يد داعش.").entity("الرقة", "LOC").build());
+        assertThat(toll).singleElement().satisfies(x -> assertThat(x.trigger().text()).isEqualTo("هجوم"));
+    }
+
+    @Test
+    void stillHoldingIsAStateOfControlNotANegation() {
+        var e = events(Docs.of("ولا يزال المسلحون يسيطرون على المطار. ولم يسيطر الجيش على الميناء.").build());
+        assertThat(e).extracting(Event::negated).containsExactly(false, true);
+    }
 }
