@@ -28,6 +28,8 @@ public final class EventFinder {
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
             "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "يوم", "الغد");
     private static final Set<String> STILL = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "نزال", "يبرح", "تبرح");
     /** Conditions make the rest of their sentence hypothetical (في حال انطلاق حرب ...، إذا ...). */
     private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
@@ -85,7 +87,7 @@ public final class EventFinder {
                     inSentence = actors.allWithin(s);
                 }
                 boolean diplomatic = DIPLOMATIC.contains(m.entry().type());
-                if (insideName(inSentence, trigger) || medium(words, m)) {
+                if (insideName(inSentence, trigger) || medium(words, m) || dawn(words, m)) {
                     continue;
                 }
                 String location = location(words, inSentence, trigger, diplomatic);
@@ -174,6 +176,16 @@ public final class EventFinder {
     private static boolean insideName(List<Actor> inSentence, Span trigger) {
         return inSentence.stream().flatMap(a -> a.mentions().stream())
                 .anyMatch(m -> m.start() <= trigger.start() && trigger.end() <= m.end());
+    }
+
+    /** فجر اليوم / فجر الجمعة / صباح ... : dawn, not "blew up". */
+    private static boolean dawn(List<Word> words, TriggerLexicon.Match m) {
+        if (!TriggerLexicon.forms(words.get(m.start()).norm()).contains("فجر")) {
+            return false;
+        }
+        boolean timeAfter = m.end() < words.size() && DAY_WORDS.contains(words.get(m.end()).norm());
+        boolean timeBefore = m.start() > 0 && Set.of("منذ", "عند", "قبيل", "حتي", "مع").contains(words.get(m.start() - 1).norm());
+        return timeAfter || timeBefore;
     }
 
     /** "قال في اتصال هاتفي بـ«عكاظ»": the call is how a statement reached an outlet, not a meeting. */

@@ -193,4 +193,10 @@ class EventsTest {
         var e = events(Docs.of("ولا يزال المسلحون يسيطرون على المطار. ولم يسيطر الجيش على الميناء.").build());
         assertThat(e).extracting(Event::negated).containsExactly(false, true);
     }
+
+    @Test
+    void dawnIsNoBombing() {
+        var e = events(Docs.of("وصل الوفد فجر اليوم إلى المطار. وفجر انتحاري نفسه في سوق ببغداد.").build());
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.trigger().text()).isEqualTo("وفجر"));
+    }
 }
