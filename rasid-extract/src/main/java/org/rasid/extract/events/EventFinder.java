@@ -28,6 +28,10 @@ public final class EventFinder {
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
             "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    private static final Set<String> REGION_NOUNS = Set.of("بمحافظه", "بمنطقه", "بمديريه", "بولايه", "بجبل", "محافظه",
+            "منطقه", "مديريه", "ولايه");
+    private static final Set<String> PLACE_NOUNS = Set.of("محافظه", "مدينه", "منطقه", "مديريه", "ولايه", "قريه", "بلده",
+            "حي", "مخيم", "قضاء", "ناحيه", "مناطق", "محافظات", "مدن", "قري");
     private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "يوم", "الغد");
     private static final Set<String> STILL = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "نزال", "يبرح", "تبرح");
@@ -215,11 +219,12 @@ public final class EventFinder {
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly) {
         String strong = null;
+        Actor.Mention strongMention = null;
         String weak = null;
         int strongDistance = Integer.MAX_VALUE;
         int weakDistance = Integer.MAX_VALUE;
         for (Actor a : inSentence) {
-            if (!a.type().equals("LOC")) {
+            if (!place(a)) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
@@ -238,10 +243,75 @@ public final class EventFinder {
                 } else if (d < strongDistance) {
                     strongDistance = d;
                     strong = a.id();
+                    strongMention = m;
                 }
             }
         }
+        if (strongMention != null && strongMention.start() >= trigger.end()) {
+            String region = containingRegion(words, inSentence, strongMention);
+            return region != null ? region : strong;
+        }
         return strong != null ? strong : weak;
+    }
+
+    /**
+     * "في قرى مشرعة وحدنان بجبل صبر": when the place is the first of a list (X وY), the place the list is then said to
+     * lie in (ب / في / محافظة ... right after it) is the event's place: one trigger covering several places is placed in
+     * their region.
+     */
+    private static String containingRegion(List<Word> words, List<Actor> inSentence, Actor.Mention first) {
+        var places = new ArrayList<Actor.Mention>();
+        var ids = new HashMap<Actor.Mention, String>();
+        for (Actor a : inSentence) {
+            if (place(a)) {
+                for (Actor.Mention m : a.mentions()) {
+                    if (m.start() > first.start()) {
+                        places.add(m);
+                        ids.put(m, a.id());
+                    }
+                }
+            }
+        }
+        places.sort(java.util.Comparator.comparingInt(Actor.Mention::start));
+        Span last = first;
+        int k = 0;
+        boolean list = false;
+        while (k < places.size() && wordsBetween(words, last.end(), places.get(k).start()) == 0
+                && wordAt(words, places.get(k).start()).norm().startsWith("و")) {
+            last = places.get(k++);
+            list = true;
+        }
+        if (!list || k >= places.size()) {
+            return null;
+        }
+        Actor.Mention next = places.get(k);
+        Word head = wordAt(words, next.start());
+        boolean within = wordsBetween(words, last.end(), next.start()) <= 2
+                && (head.norm().startsWith("ب") || head.norm().startsWith("في") || after(words, next, IN)
+                || after(words, next, REGION_NOUNS));
+        return within ? ids.get(next) : null;
+    }
+
+    /** A place actor, not a common noun of places misread as one (محافظة in بمحافظة درعا). */
+    private static boolean place(Actor a) {
+        if (!a.type().equals("LOC")) {
+            return false;
+        }
+        String n = org.rasid.extract.text.Arabic.normalize(a.name());
+        return !PLACE_NOUNS.contains(n.startsWith("ال") ? n.substring(2) : n);
+    }
+
+    private static long wordsBetween(List<Word> words, int from, int to) {
+        return words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
+    }
+
+    private static Word wordAt(List<Word> words, int offset) {
+        for (Word w : words) {
+            if (w.end() > offset) {
+                return w;
+            }
+        }
+        return words.get(words.size() - 1);
     }
 
     /** A country named outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. */
@@ -289,7 +359,7 @@ public final class EventFinder {
 
     /** The first place the document names before {@code s} (often its dateline): where an unplaced event happened. */
     private static String firstPlace(ActorIndex actors, Span s) {
-        return actors.allWithin(new Event.Sentence(0, s.start())).stream().filter(a -> a.type().equals("LOC"))
+        return actors.allWithin(new Event.Sentence(0, s.start())).stream().filter(EventFinder::place)
                 .findFirst().map(Actor::id).orElse(null);
     }
 

@@ -199,4 +199,12 @@ class EventsTest {
         var e = events(Docs.of("وصل الوفد فجر اليوم إلى المطار. وفجر انتحاري نفسه في سوق ببغداد.").build());
         assertThat(e).singleElement().satisfies(x -> assertThat(x.trigger().text()).isEqualTo("وفجر"));
     }
+
+    @Test
+    void oneTriggerOverAListOfPlacesIsPlacedInTheirRegion() {
+        var doc = Docs.of("اندلعت مواجهات عنيفة في مدينتي حمص وحماة بمحافظة درعا.").build();
+        var region = Docs.of("وقع هجوم في درعا.").build();
+        assertThat(events(doc)).singleElement().satisfies(x ->
+                assertThat(x.location()).isEqualTo(events(region).get(0).location()));
+    }
 }
