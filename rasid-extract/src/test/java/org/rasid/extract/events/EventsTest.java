@@ -202,8 +202,9 @@ class EventsTest {
 
     @Test
     void oneTriggerOverAListOfPlacesIsPlacedInTheirRegion() {
-        var doc = Docs.of("اندلعت مواجهات عنيفة في مدينتي حمص وحماة بمحافظة درعا.").build();
-        var region = Docs.of("وقع هجوم في درعا.").build();
+        var doc = Docs.of("اندلعت مواجهات عنيفة في مدينتي حمص وحماة بمحافظة درعا.")
+                .entity("حمص", "LOC").entity("حماة", "LOC").entity("درعا", "LOC").build();
+        var region = Docs.of("وقع هجوم في درعا.").entity("درعا", "LOC").build();
         assertThat(events(doc)).singleElement().satisfies(x ->
                 assertThat(x.location()).isEqualTo(events(region).get(0).location()));
     }
