@@ -30,6 +30,9 @@ public final class RelationFinder {
 
     private static final int REACH = 6;
     private static final int BETWEEN_REACH = 6;
+    private static final Set<String> PLAIN_ADJECTIVES = Set.of("المسلحه", "مسلحه", "المسلح", "الخاصه", "خاصه", "الشرعيه");
+    private static final Set<String> LOYAL = Set.of("مويده", "مويد", "المويده", "المويد", "مواليه", "موالي", "المواليه",
+            "الموالي", "التابعه", "التابع", "تابعه", "تابع");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟", "(", ")");
     private static final Set<String> GENERIC_HEADS = Set.of("الجيش", "جيش", "القوات", "قوات", "الحكومه", "حكومه",
             "السلطات", "الشرطه", "الاجهزه", "البحريه", "الطائرات");
@@ -93,7 +96,7 @@ public final class RelationFinder {
         Placed object;
         switch (cue.pattern()) {
             case SO -> {
-                subject = before;
+                subject = before == null || complement(words, before) ? null : before;
                 object = after;
             }
             case OS -> {
@@ -128,31 +131,42 @@ public final class RelationFinder {
 
     /**
      * "المعارك/الاشتباكات بين X و Y": the two sides named after بين (the first may be the pronoun of بينها وبين Y, then
-     * the actor named before the cue), places named after في excepted.
+     * the actor named before the cue). "اشتبكت X مع Y" / "X خاضت اشتباكات مع Y": the side named between the cue and مع,
+     * or else before the cue, and the one after مع. Places named after في, and names inside a description (قوات
+     * مؤيدة للرئيس X), are no side.
      */
     private static Relation between(List<Word> words, int i, int end, Cue cue, List<Placed> placed) {
         int at = -1;
+        boolean with = false;
         for (int k = end; k < Math.min(words.size(), end + BETWEEN_REACH) && at < 0; k++) {
             if (CLAUSE_ENDS.contains(words.get(k).text())) {
                 return null;
             }
-            if (words.get(k).bare().startsWith("بين")) {
+            if (words.get(k).bare().startsWith("بين") || words.get(k).is("مع")) {
                 at = k;
+                with = words.get(k).is("مع");
             }
         }
         if (at < 0) {
             return null;
         }
+        var parties = placed.stream().filter(p -> !isPlace(words, p) && !complement(words, p)).toList();
         Span cueSpan = new Actor.Mention(words.get(i).start(), words.get(at).end());
         var sides = new ArrayList<Placed>();
-        if (!words.get(at).bare().equals("بين")) {
-            Placed before = lastBefore(words, i, placed.stream().filter(p -> !p.actor().type().equals("LOC")).toList());
+        if (with) {
+            int from = words.get(end - 1).end();
+            int to = words.get(at).start();
+            parties.stream().filter(p -> p.mention().start() >= from && p.mention().end() <= to).findFirst().ifPresent(sides::add);
+        }
+        if (sides.isEmpty() && !words.get(at).bare().equals("بين")) {
+            // the side a pronoun (بينها) or an earlier subject stands for is a group, not a place named on the way
+            Placed before = lastBefore(words, i, parties.stream().filter(p -> !p.actor().type().equals("LOC")).toList());
             if (before == null) {
                 return null;
             }
             sides.add(before);
         }
-        for (Placed p : placed) {
+        for (Placed p : parties) {
             if (p.mention().start() < words.get(at).end() || sides.size() == 2) {
                 continue;
             }
@@ -160,12 +174,15 @@ public final class RelationFinder {
                     || punctBetween(words, words.get(at).end(), p.mention().start())) {
                 break;
             }
-            boolean place = p.actor().type().equals("LOC") && (!p.actor().id().startsWith("iso3166:") || inPhrase(words, p));
-            if (!place && (sides.isEmpty() || !sides.get(0).actor().id().equals(p.actor().id()))) {
+            if (sides.isEmpty() || !sides.get(0).actor().id().equals(p.actor().id())) {
                 sides.add(p);
             }
         }
         return sides.size() < 2 ? null : relation(cue.predicate(), sides.get(0), sides.get(1), cueSpan);
+    }
+
+    private static boolean isPlace(List<Word> words, Placed p) {
+        return p.actor().type().equals("LOC") && (!p.actor().id().startsWith("iso3166:") || inPhrase(words, p));
     }
 
     /** A place named after في / ب (في تعز، بمدينة عدن) is where, not who. */
@@ -182,12 +199,36 @@ public final class RelationFinder {
 
     /**
      * A description made of a common noun and a nationality adjective (الجيش البوروندي، القوات المسلحة المصرية) is not
-     * a named party: the guidelines relate only named ones.
+     * a named party (nor قوات يمنية): the guidelines relate only named ones.
      */
     private static boolean description(Actor a) {
         String[] w = Arabic.normalize(a.name()).split(" ");
-        return w.length >= 2 && GENERIC_HEADS.contains(w[0]) && w[w.length - 1].startsWith("ال")
-                && (w[w.length - 1].endsWith("يه") || w[w.length - 1].endsWith("ي"));
+        if (w.length < 2 || !GENERIC_HEADS.contains(w[0])) {
+            return false;
+        }
+        for (int k = 1; k < w.length; k++) {
+            // قوات سوريا الديمقراطية names a country inside: a name, not a description
+            if (!w[k].endsWith("يه") && !w[k].endsWith("ي") && !PLAIN_ADJECTIVES.contains(w[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name inside a longer description is not the party: "قوات مؤيدة للرئيس هادي خاضت اشتباكات مع" (the forces
+     * fought, not هادي), "الموالية لصالح".
+     */
+    private static boolean complement(List<Word> words, Placed p) {
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).start() >= p.mention().start()) {
+                String prev = words.get(k - 1).bare();
+                String own = words.get(k).norm();
+                return prev.startsWith("ل") && !prev.startsWith("ال") || LOYAL.contains(prev)
+                        || own.startsWith("ل") && !own.startsWith("ال") && words.get(k).start() == p.mention().start() - 1;
+            }
+        }
+        return false;
     }
 
     private static Placed person(Placed p) {

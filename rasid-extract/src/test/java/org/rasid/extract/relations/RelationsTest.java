@@ -93,4 +93,14 @@ class RelationsTest {
             assertThat(java.util.List.of(x.subject(), x.object())).containsExactlyInAnyOrder("iso3166:RU", "iso3166:IR");
         });
     }
+
+    @Test
+    void fightingWithASideNamesBothAndNotANameInsideADescription() {
+        var verbFirst = relations(Docs.of("واشتبكت حركة الشباب مع حزب الله قرب الحدود.").build());
+        assertThat(verbFirst).singleElement().satisfies(x -> assertThat(java.util.List.of(x.subject(), x.object()))
+                .containsExactlyInAnyOrder("rasid:al-shabaab", "rasid:hezbollah"));
+        var described = Docs.of("وقال سكان إن قوات مؤيدة للرئيس منصور خاضت اشتباكات مع حزب الله.")
+                .entity("منصور", "PERS").build();
+        assertThat(relations(described)).isEmpty();
+    }
 }
