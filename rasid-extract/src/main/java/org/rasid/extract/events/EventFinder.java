@@ -40,6 +40,11 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    /**
+     * Kinds that, with no party and no place named in their sentence, are mostly a back-reference or a generic mention
+     * (المساعدات، الاتفاق، الاعتقالات); violence stays, placed by the paragraph or the dateline.
+     */
+    private static final Set<String> GENERIC = Set.of("AID", "MEETING", "AGREEMENT", "PROTEST", "THREAT", "ARREST", "WITHDRAWAL");
     private static final Set<String> VIOLENT = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER");
     /** Talks, deals and threats happen between parties: a place is theirs only when the text says where (في ...). */
     private static final Set<String> DIPLOMATIC = Set.of("AGREEMENT", "MEETING", "THREAT");
@@ -109,6 +114,9 @@ public final class EventFinder {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
+                }
+                if (location == null && agents.isEmpty() && targets.isEmpty() && GENERIC.contains(m.entry().type())) {
+                    continue;
                 }
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : firstPlace(actors, s);

@@ -119,7 +119,8 @@ class EventsTest {
 
     @Test
     void qadBeforeAPastVerbAssertsBeforeAPresentVerbHedges() {
-        var doc = Docs.of("وكانت الشرطة قد اعتقلت ثلاثة مسلحين في حمص. وقد تشن الطائرات غارات على إدلب.").build();
+        var doc = Docs.of("وكانت الشرطة قد اعتقلت ثلاثة مسلحين في حمص. وقد تشن الطائرات غارات على إدلب.")
+                .entity("حمص", "LOC").entity("إدلب", "LOC").build();
         var e = events(doc);
         assertThat(e).filteredOn(x -> x.type().equals("ARREST")).singleElement()
                 .satisfies(x -> assertThat(x.hypothetical()).isFalse());
@@ -154,7 +155,8 @@ class EventsTest {
     @Test
     void triggerInsideANameOrACallToAnOutletIsNoEvent() {
         var doc = Docs.of("وقالت منظمة الإغاثة الإسلامية إن الوضع صعب. وقال المحافظ في اتصال هاتفي لـ«الحياة» إن المدينة هادئة. "
-                + "وبحث الوزير في اتصال هاتفي مع نظيره الأزمة.").entity("منظمة الإغاثة الإسلامية", "ORG").build();
+                + "وبحث الوزير في اتصال هاتفي مع نظيره في أنقرة الأزمة.").entity("منظمة الإغاثة الإسلامية", "ORG")
+                .entity("أنقرة", "LOC").build();
         var e = events(doc);
         assertThat(e).extracting(Event::type).doesNotContain("AID");
         assertThat(e).filteredOn(x -> x.type().equals("MEETING")).singleElement()
@@ -173,7 +175,8 @@ class EventsTest {
 
     @Test
     void shellsAndMarchesAreEvents() {
-        var e = events(Docs.of("سقطت قذيفة على حي سكني في حلب. وخرجت مسيرة احتجاجية في الخرطوم.").build());
+        var e = events(Docs.of("سقطت قذيفة على حي سكني في حلب. وخرجت مسيرة احتجاجية في الخرطوم.")
+                .entity("حلب", "LOC").entity("الخرطوم", "LOC").build());
         assertThat(e).extracting(Event::type).containsExactly("ATTACK", "PROTEST");
     }
 
@@ -207,5 +210,12 @@ class EventsTest {
         var region = Docs.of("وقع هجوم في درعا.").entity("درعا", "LOC").build();
         assertThat(events(doc)).singleElement().satisfies(x ->
                 assertThat(x.location()).isEqualTo(events(region).get(0).location()));
+    }
+
+    @Test
+    void aidOrArrestNamingNeitherPartyNorPlaceIsAGenericMention() {
+        var e = events(Docs.of("وتحتاج البلاد إلى المزيد من المساعدات الإنسانية. ووزعت الأمم المتحدة مساعدات إنسانية في حمص.")
+                .entity("حمص", "LOC").build());
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location()).isNotNull());
     }
 }
