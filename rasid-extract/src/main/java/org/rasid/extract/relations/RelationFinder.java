@@ -150,13 +150,18 @@ public final class RelationFinder {
         if (at < 0) {
             return null;
         }
-        var parties = placed.stream().filter(p -> !isPlace(words, p) && !complement(words, p)).toList();
+        // only the names near the cue can be sides: the description checks scan words, so they run on those alone
+        int from = words.get(Math.max(0, i - REACH - 4)).start();
+        int to = words.get(Math.min(words.size() - 1, at + BETWEEN_REACH * 2 + 4)).end();
+        var parties = placed.stream().filter(p -> p.mention().start() >= from && p.mention().end() <= to)
+                .filter(p -> !isPlace(words, p) && !complement(words, p)).toList();
         Span cueSpan = new Actor.Mention(words.get(i).start(), words.get(at).end());
         var sides = new ArrayList<Placed>();
         if (with) {
-            int from = words.get(end - 1).end();
-            int to = words.get(at).start();
-            parties.stream().filter(p -> p.mention().start() >= from && p.mention().end() <= to).findFirst().ifPresent(sides::add);
+            int cueEnd = words.get(end - 1).end();
+            int withAt = words.get(at).start();
+            parties.stream().filter(p -> p.mention().start() >= cueEnd && p.mention().end() <= withAt).findFirst()
+                    .ifPresent(sides::add);
         }
         if (sides.isEmpty() && !words.get(at).bare().equals("بين")) {
             // the side a pronoun (بينها) or an earlier subject stands for is a group, not a place named on the way
