@@ -109,6 +109,7 @@ public final class ExtractEval {
         var system = new ArrayList<>(happened);
         int matched = 0;
         for (var g : a.events()) {
+            boolean found = false;
             for (Event s : system) {
                 if (!s.type().equals(g.type())) {
                     continue;
@@ -123,15 +124,16 @@ public final class ExtractEval {
                 if (location || actor) {
                     system.remove(s);
                     matched++;
+                    found = true;
                     break;
                 }
             }
+            if (!found) {
+                misses.accept(a.id() + " missed event: " + g);
+            }
         }
-        if (matched < a.events().size() || !system.isEmpty()) {
-            a.events().forEach(g -> misses.accept(a.id() + " gold event: " + g));
-            system.forEach(s -> misses.accept(a.id() + " extra event: " + s.type() + " " + s.trigger().text() + " @"
-                    + names.get(s.location()) + " " + s.actors()));
-        }
+        system.forEach(s -> misses.accept(a.id() + " extra event: " + s.type() + " " + s.trigger().text() + " @"
+                + names.get(s.location()) + " " + s.actors().stream().map(id -> names.getOrDefault(id, List.of(id)).get(0)).toList()));
         return new Score(matched, a.events().size(), happened.size());
     }
 
@@ -139,6 +141,7 @@ public final class ExtractEval {
         var system = new ArrayList<>(doc.get(ExtractLayers.RELATIONS));
         int matched = 0;
         for (var g : a.relations()) {
+            boolean found = false;
             for (Relation s : system) {
                 if (!s.predicate().equals(g.predicate())) {
                     continue;
@@ -151,15 +154,16 @@ public final class ExtractEval {
                 if (same || swapped) {
                     system.remove(s);
                     matched++;
+                    found = true;
                     break;
                 }
             }
+            if (!found) {
+                misses.accept(a.id() + " missed relation: " + g);
+            }
         }
-        if (matched < a.relations().size() || !system.isEmpty()) {
-            a.relations().forEach(g -> misses.accept(a.id() + " gold relation: " + g));
-            system.forEach(s -> misses.accept(a.id() + " extra relation: " + names.get(s.subject()) + " " + s.predicate()
-                    + " " + names.get(s.object())));
-        }
+        system.forEach(s -> misses.accept(a.id() + " extra relation: " + names.get(s.subject()) + " " + s.predicate()
+                + " " + names.get(s.object())));
         return new Score(matched, a.relations().size(), doc.get(ExtractLayers.RELATIONS).size());
     }
 

@@ -1,6 +1,7 @@
 package org.rasid.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.rasid.core.model.Entity;
 import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -26,20 +28,37 @@ public final class EventFinder {
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
             "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+    private static final Set<String> REGION_NOUNS = Set.of("بمحافظه", "بمنطقه", "بمديريه", "بولايه", "بجبل", "محافظه",
+            "منطقه", "مديريه", "ولايه");
+    private static final Set<String> PLACE_NOUNS = Set.of("محافظه", "مدينه", "منطقه", "مديريه", "ولايه", "قريه", "بلده",
+            "حي", "مخيم", "قضاء", "ناحيه", "مناطق", "محافظات", "مدن", "قري");
+    private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "يوم", "الغد");
+    private static final Set<String> STILL = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "نزال", "يبرح", "تبرح");
     /** Conditions make the rest of their sentence hypothetical (في حال انطلاق حرب ...، إذا ...). */
     private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    /**
+     * Kinds that, with no party and no place named in their sentence, are mostly a back-reference or a generic mention
+     * (المساعدات، الاتفاق، الاعتقالات); violence stays, placed by the paragraph or the dateline.
+     */
+    private static final Set<String> GENERIC = Set.of("AID", "MEETING", "AGREEMENT", "PROTEST", "THREAT", "ARREST", "WITHDRAWAL");
+    private static final Set<String> VIOLENT = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER");
+    /** Talks, deals and threats happen between parties: a place is theirs only when the text says where (في ...). */
+    private static final Set<String> DIPLOMATIC = Set.of("AGREEMENT", "MEETING", "THREAT");
     private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
     /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
     private static final int BEFORE_PENALTY = 3;
+    /** Marks that close a clause: an actor beyond one belongs to another statement (quotation marks and commas do not). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟", "(", ")");
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
 
     public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
-                            List<? extends Span> paragraphs) {
+                            List<? extends Span> paragraphs, List<Quote> quotes) {
         var events = new ArrayList<Event>();
         String lastLocation = null;
         Span lastParagraph = null;
@@ -56,40 +75,61 @@ public final class EventFinder {
             var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
             var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
             var casualties = Casualties.in(words, numbers);
-            var seen = new HashSet<String>();
+            var placesByType = new HashMap<String, Set<String>>();
             List<Actor> inSentence = null;
+            var matches = new ArrayList<TriggerLexicon.Match>();
             for (int i = 0; i < words.size(); i++) {
                 var m = lexicon.at(words, i);
-                if (m == null || !seen.add(m.entry().type())) {
-                    continue;
+                if (m != null) {
+                    matches.add(m);
+                    i = m.end() - 1;
+                }
+            }
+            boolean violence = matches.stream().anyMatch(m -> !m.entry().weak() && VIOLENT.contains(m.entry().type()));
+            for (var m : matches) {
+                if (m.entry().weak() && (violence || !byTheHandsOf(words, m.end()))) {
+                    continue; // أسفر الهجوم عن مقتل خمسة: the killing is the toll of the attack
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
                 if (inSentence == null) {
                     inSentence = actors.allWithin(s);
                 }
+                boolean diplomatic = DIPLOMATIC.contains(m.entry().type());
+                if (insideName(inSentence, trigger) || medium(words, m) || dawn(words, m)) {
+                    continue;
+                }
+                String location = location(words, inSentence, trigger, diplomatic);
+                // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
+                var places = placesByType.get(m.entry().type());
+                if (places != null && (location == null || places.contains(location) || places.contains(null))) {
+                    continue;
+                }
+                placesByType.computeIfAbsent(m.entry().type(), k -> new HashSet<>()).add(location);
                 var agents = new ArrayList<String>();
                 var targets = new ArrayList<String>();
-                String location = location(words, inSentence, trigger);
                 for (Actor a : inSentence) {
-                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)) {
+                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)
+                            || reporter(quotes, a, trigger)) {
                         continue;
                     }
                     (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
                 }
-                if (location == null) {
+                if (location == null && agents.isEmpty() && targets.isEmpty() && GENERIC.contains(m.entry().type())) {
+                    continue;
+                }
+                if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : firstPlace(actors, s);
                 }
                 lastLocation = location;
                 var date = nearest(dates, trigger);
-                boolean killing = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "DISASTER").contains(m.entry().type());
+                boolean killing = VIOLENT.contains(m.entry().type());
                 events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
                         date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
                         killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
-                        flagged(words, m.start(), NEGATIONS, 3), flagged(words, m.start(), HYPOTHETICAL, 4)
+                        negated(words, m.start()), hypothetical(words, m.start())
                                 || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                                 || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
-                i = m.end() - 1;
             }
         }
         return mergeRestatements(events);
@@ -107,19 +147,76 @@ public final class EventFinder {
                 Event o = out.get(k);
                 boolean dates = e.date() == null || o.date() == null || e.date().equals(o.date());
                 boolean place = e.location() != null && e.location().equals(o.location()) || sameWord(o, e);
-                if (o.type().equals(e.type()) && place && dates
+                boolean sameSide = o.actors().isEmpty() || e.actors().isEmpty()
+                        || o.actors().stream().anyMatch(e.actors()::contains);
+                if (o.type().equals(e.type()) && place && dates && sameSide
                         && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
                     same = k;
                 }
             }
             if (same < 0) {
                 out.add(e);
-            } else if (out.get(same).casualties() == null && e.casualties() != null) {
+            } else {
                 Event o = out.get(same);
-                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), o.actors(), o.targets(), o.location(), o.date(),
-                        o.dateText(), e.casualties(), o.sentence(), o.negated(), o.hypothetical()));
+                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), union(o.actors(), e.actors()),
+                        union(o.targets(), e.targets()), o.location(), o.date() != null ? o.date() : e.date(),
+                        o.date() != null ? o.dateText() : e.dateText(), o.casualties() != null ? o.casualties() : e.casualties(),
+                        o.sentence(), o.negated(), o.hypothetical()));
             }
         }
+        return out;
+    }
+
+    /**
+     * The person whose statement tells the event (أعلن الناطق العميد ... أن القوات استهدفت) reports it and does not do
+     * it, unless the statement names him. A body stays: an army or a group mostly reports what it did itself.
+     */
+    private static boolean reporter(List<Quote> quotes, Actor a, Span trigger) {
+        if (!a.type().equals("PERS")) {
+            return false;
+        }
+        for (Quote q : quotes) {
+            if (a.id().equals(q.speaker()) && q.start() <= trigger.start() && trigger.end() <= q.end()
+                    && a.mentions().stream().noneMatch(q::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger word inside a name (مركز الملك سلمان للإغاثة، مجلس الحرب) names no happening. */
+    private static boolean insideName(List<Actor> inSentence, Span trigger) {
+        return inSentence.stream().flatMap(a -> a.mentions().stream())
+                .anyMatch(m -> m.start() <= trigger.start() && trigger.end() <= m.end());
+    }
+
+    /** فجر اليوم / فجر الجمعة / صباح ... : dawn, not "blew up". */
+    private static boolean dawn(List<Word> words, TriggerLexicon.Match m) {
+        if (!TriggerLexicon.forms(words.get(m.start()).norm()).contains("فجر")) {
+            return false;
+        }
+        boolean timeAfter = m.end() < words.size() && DAY_WORDS.contains(words.get(m.end()).norm());
+        boolean timeBefore = m.start() > 0 && Set.of("منذ", "عند", "قبيل", "حتي", "مع").contains(words.get(m.start() - 1).norm());
+        return timeAfter || timeBefore;
+    }
+
+    /** "قال في اتصال هاتفي بـ«عكاظ»": the call is how a statement reached an outlet, not a meeting. */
+    private static boolean medium(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("MEETING") || m.start() == 0 || !words.get(m.start() - 1).is("في")) {
+            return false;
+        }
+        int next = m.end() < words.size() && m.end() == m.start() + 1 ? m.end() + 1 : m.end();
+        if (next >= words.size()) {
+            return false;
+        }
+        String w = words.get(next).norm();
+        return w.startsWith("ل") || w.startsWith("ب");
+    }
+
+    /** What a restatement adds: the parties its first mention left unnamed. */
+    private static List<String> union(List<String> first, List<String> later) {
+        var out = new ArrayList<>(first);
+        later.stream().filter(id -> !out.contains(id)).forEach(out::add);
         return out;
     }
 
@@ -128,18 +225,22 @@ public final class EventFinder {
      * as farther); places after مع / من / إلى / ضد (partners, origins, destinations) only
      * when no other is named.
      */
-    private static String location(List<Word> words, List<Actor> inSentence, Span trigger) {
+    private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly) {
         String strong = null;
+        Actor.Mention strongMention = null;
         String weak = null;
         int strongDistance = Integer.MAX_VALUE;
         int weakDistance = Integer.MAX_VALUE;
         for (Actor a : inSentence) {
-            if (!a.type().equals("LOC")) {
+            if (!place(a)) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
                 if (m.start() < trigger.end() && m.end() > trigger.start()) {
                     continue;
+                }
+                if (locativeOnly && !after(words, m, IN)) {
+                    continue; // a country next to a talk or a deal is mostly a party to it (الاتفاق مع إيران)
                 }
                 int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
                 if (notLocative(words, m)) {
@@ -150,10 +251,75 @@ public final class EventFinder {
                 } else if (d < strongDistance) {
                     strongDistance = d;
                     strong = a.id();
+                    strongMention = m;
                 }
             }
         }
+        if (strongMention != null && strongMention.start() >= trigger.end()) {
+            String region = containingRegion(words, inSentence, strongMention);
+            return region != null ? region : strong;
+        }
         return strong != null ? strong : weak;
+    }
+
+    /**
+     * "في قرى مشرعة وحدنان بجبل صبر": when the place is the first of a list (X وY), the place the list is then said to
+     * lie in (ب / في / محافظة ... right after it) is the event's place: one trigger covering several places is placed in
+     * their region.
+     */
+    private static String containingRegion(List<Word> words, List<Actor> inSentence, Actor.Mention first) {
+        var places = new ArrayList<Actor.Mention>();
+        var ids = new HashMap<Actor.Mention, String>();
+        for (Actor a : inSentence) {
+            if (place(a)) {
+                for (Actor.Mention m : a.mentions()) {
+                    if (m.start() > first.start()) {
+                        places.add(m);
+                        ids.put(m, a.id());
+                    }
+                }
+            }
+        }
+        places.sort(java.util.Comparator.comparingInt(Actor.Mention::start));
+        Span last = first;
+        int k = 0;
+        boolean list = false;
+        while (k < places.size() && wordsBetween(words, last.end(), places.get(k).start()) == 0
+                && wordAt(words, places.get(k).start()).norm().startsWith("و")) {
+            last = places.get(k++);
+            list = true;
+        }
+        if (!list || k >= places.size()) {
+            return null;
+        }
+        Actor.Mention next = places.get(k);
+        Word head = wordAt(words, next.start());
+        boolean within = wordsBetween(words, last.end(), next.start()) <= 2
+                && (head.norm().startsWith("ب") || head.norm().startsWith("في") || after(words, next, IN)
+                || after(words, next, REGION_NOUNS));
+        return within ? ids.get(next) : null;
+    }
+
+    /** A place actor, not a common noun of places misread as one (محافظة in بمحافظة درعا). */
+    private static boolean place(Actor a) {
+        if (!a.type().equals("LOC")) {
+            return false;
+        }
+        String n = org.rasid.extract.text.Arabic.normalize(a.name());
+        return !PLACE_NOUNS.contains(n.startsWith("ال") ? n.substring(2) : n);
+    }
+
+    private static long wordsBetween(List<Word> words, int from, int to) {
+        return words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
+    }
+
+    private static Word wordAt(List<Word> words, int offset) {
+        for (Word w : words) {
+            if (w.end() > offset) {
+                return w;
+            }
+        }
+        return words.get(words.size() - 1);
     }
 
     /** A country named outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. */
@@ -201,7 +367,7 @@ public final class EventFinder {
 
     /** The first place the document names before {@code s} (often its dateline): where an unplaced event happened. */
     private static String firstPlace(ActorIndex actors, Span s) {
-        return actors.allWithin(new Event.Sentence(0, s.start())).stream().filter(a -> a.type().equals("LOC"))
+        return actors.allWithin(new Event.Sentence(0, s.start())).stream().filter(EventFinder::place)
                 .findFirst().map(Actor::id).orElse(null);
     }
 
@@ -211,8 +377,7 @@ public final class EventFinder {
             int from = Math.min(m.end(), trigger.end());
             int to = Math.max(m.start(), trigger.start());
             long between = words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
-            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && Words.isPunct(w)
-                    && !w.text().equals("،") && !w.text().equals(","));
+            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && CLAUSE_ENDS.contains(w.text()));
             if (between <= ACTOR_REACH && !stop) {
                 return true;
             }
@@ -226,8 +391,10 @@ public final class EventFinder {
             if (m.start() < trigger.start()) {
                 continue;
             }
-            for (Word w : words) {
-                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare())
+            for (int k = 0; k < words.size(); k++) {
+                Word w = words.get(k);
+                boolean hands = k + 1 < words.size() && words.get(k + 1).norm().equals("يد"); // على يد X: X did it
+                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare()) && !hands
                         && m.start() - w.end() < 40) {
                     return true;
                 }
@@ -249,6 +416,51 @@ public final class EventFinder {
 
     private static int distance(Span a, Span b) {
         return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    /** "على يد" within a few words after a killing: who killed is named. */
+    private static boolean byTheHandsOf(List<Word> words, int from) {
+        for (int k = from; k < Math.min(words.size() - 1, from + 4); k++) {
+            if (words.get(k).norm().equals("علي") && words.get(k + 1).norm().equals("يد")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation within three words before the trigger; لا يزال / ما زال (still) asserts instead. */
+    private static boolean negated(List<Word> words, int trigger) {
+        for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+            if ((NEGATIONS.contains(words.get(k).norm()) || NEGATIONS.contains(words.get(k).bare()))
+                    && !STILL.contains(words.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plan, fear or modal within four words before the trigger. قد is a modal ("may") only before a present-tense verb
+     * (قد يتعرض، قد تتجه); before a past verb (قد حررت، قد أحبطت) it asserts that the thing happened.
+     */
+    private static boolean hypothetical(List<Word> words, int trigger) {
+        for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
+            String w = words.get(k).bare();
+            if (HYPOTHETICAL.contains(words.get(k).norm()) || HYPOTHETICAL.contains(w)) {
+                if (!w.equals("قد") || presentTense(words.get(k + 1).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** يفعل / تفعل / نفعل, not a feminine or plural past (تقدمت، تمكنوا). */
+    private static boolean presentTense(String verb) {
+        if (verb.startsWith("ي") || verb.startsWith("ن")) {
+            return true;
+        }
+        return verb.startsWith("ت") && !verb.endsWith("ت") && !verb.endsWith("وا");
     }
 
     private static boolean flagged(List<Word> words, int trigger, Set<String> cues, int window) {

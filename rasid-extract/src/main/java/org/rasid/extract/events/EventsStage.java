@@ -20,7 +20,8 @@ public final class EventsStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.ENTITIES, ExtractLayers.ACTORS);
+        // quotes first: who reports an event in a statement is not its actor
+        return Set.of(Layers.SENTENCES, Layers.ENTITIES, ExtractLayers.ACTORS, ExtractLayers.QUOTES);
     }
 
     @Override
@@ -33,6 +34,7 @@ public final class EventsStage implements Stage {
         var paragraphs = doc.get(Layers.PARAGRAPHS);
         Paragraph title = paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.title).findFirst().orElse(null);
         return doc.with(ExtractLayers.EVENTS, finder.find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.ENTITIES),
-                new ActorIndex(doc.get(ExtractLayers.ACTORS)), title, paragraphs));
+                new ActorIndex(doc.get(ExtractLayers.ACTORS)), title, paragraphs,
+                doc.get(ExtractLayers.QUOTES)));
     }
 }

@@ -11,7 +11,8 @@ import org.rasid.extract.text.Words;
 
 /** The event triggers of {@code events/triggers.tsv}, matched on words with their clitics stripped. */
 final class TriggerLexicon {
-    record Entry(String type, String cameo, List<String> words) {
+    /** {@code weak}: a killing word (مقتل) is an event only where no other word of violence in its sentence tells it. */
+    record Entry(String type, String cameo, List<String> words, boolean weak) {
     }
 
     record Match(Entry entry, int start, int end) {
@@ -25,9 +26,10 @@ final class TriggerLexicon {
         for (String line : Resources.lines("events/triggers.tsv")) {
             String[] c = line.split("\t");
             for (String form : c[2].trim().split("\\s+")) {
-                var words = List.of(Arabic.normalize(form).split("_"));
+                boolean weak = form.endsWith("?");
+                var words = List.of(Arabic.normalize(weak ? form.substring(0, form.length() - 1) : form).split("_"));
                 byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                        .add(new Entry(c[0], c[1].equals("-") ? null : c[1], words));
+                        .add(new Entry(c[0], c[1].equals("-") ? null : c[1], words, weak));
             }
         }
         byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));

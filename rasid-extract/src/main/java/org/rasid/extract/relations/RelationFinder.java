@@ -20,7 +20,7 @@ import org.rasid.extract.text.Words;
  * government (رئيس الوزراء/الحكومة) are not leaders of their country.
  */
 public final class RelationFinder {
-    private enum Pattern { SO, OS, ROLE }
+    private enum Pattern { SO, OS, ROLE, BETWEEN }
 
     private record Cue(String predicate, Pattern pattern, List<String> words) {
     }
@@ -29,8 +29,16 @@ public final class RelationFinder {
     }
 
     private static final int REACH = 6;
+    private static final int BETWEEN_REACH = 6;
+    private static final Set<String> PLAIN_ADJECTIVES = Set.of("المسلحه", "مسلحه", "المسلح", "الخاصه", "خاصه", "الشرعيه");
+    private static final Set<String> LOYAL = Set.of("مويده", "مويد", "المويده", "المويد", "مواليه", "موالي", "المواليه",
+            "الموالي", "التابعه", "التابع", "تابعه", "تابع");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟", "(", ")");
+    private static final Set<String> GENERIC_HEADS = Set.of("الجيش", "جيش", "القوات", "قوات", "الحكومه", "حكومه",
+            "السلطات", "الشرطه", "الاجهزه", "البحريه", "الطائرات");
     private static final Set<String> NOT_LEADERS = Set.of("الوزراء", "الحكومه", "السابق", "السابقه", "حينذاك", "الاسبق");
 
+    private final NationalLeaders leaders = new NationalLeaders();
     private final java.util.Map<String, List<Cue>> cuesByFirst = new java.util.HashMap<>();
 
     public RelationFinder() {
@@ -47,13 +55,18 @@ public final class RelationFinder {
     public List<Relation> find(String text, List<Sentence> sentences, List<Actor> actors) {
         var out = new LinkedHashSet<Relation>();
         var index = new ActorIndex(actors);
+        var named = actors.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet());
         for (Sentence s : sentences) {
             var placed = placed(index, s);
-            if (placed.size() < 2) {
-                continue; // a relation needs two named actors
+            if (placed.isEmpty()) {
+                continue; // a relation needs a named actor here (the other may be a country named elsewhere)
             }
             var words = Words.in(text, s.start(), s.end());
+            var persons = placed.stream().filter(p -> p.actor().type().equals("PERS")).toList();
+            var personMentions = persons.stream().map(Placed::mention).toList();
+            var personActors = persons.stream().map(Placed::actor).toList();
             for (int i = 0; i < words.size(); i++) {
+                out.addAll(leaders.at(words, i, personMentions, personActors, named));
                 var candidates = new ArrayList<Cue>(cuesByFirst.getOrDefault(words.get(i).norm(), List.of()));
                 candidates.addAll(cuesByFirst.getOrDefault(words.get(i).bare(), List.of()));
                 for (Cue cue : candidates) {
@@ -74,13 +87,16 @@ public final class RelationFinder {
 
     private Relation relate(List<Word> words, int i, int end, Cue cue, List<Placed> placed) {
         Span cueSpan = new Actor.Mention(words.get(i).start(), words.get(end - 1).end());
+        if (cue.pattern() == Pattern.BETWEEN) {
+            return between(words, i, end, cue, placed);
+        }
         Placed after = firstAfter(words, end, placed);
         Placed before = lastBefore(words, i, placed);
         Placed subject;
         Placed object;
         switch (cue.pattern()) {
             case SO -> {
-                subject = before;
+                subject = before == null || complement(words, before) ? null : before;
                 object = after;
             }
             case OS -> {
@@ -98,12 +114,126 @@ public final class RelationFinder {
         if (subject == null || object == null || subject.actor().id().equals(object.actor().id())) {
             return null;
         }
-        if (cue.pattern() == Pattern.ROLE && person(subject) == null) {
+        if (cue.pattern() == Pattern.ROLE && (person(subject) == null || person(object) != null)) {
+            return null; // a title relates a person to a body or a country (الأمير محمد names no organisation)
+        }
+        return relation(cue.predicate(), subject, object, cueSpan);
+    }
+
+    private static Relation relation(String predicate, Placed subject, Placed object, Span cueSpan) {
+        if (description(subject.actor()) || description(object.actor())) {
             return null;
         }
         int from = Math.min(Math.min(subject.mention().start(), object.mention().start()), cueSpan.start());
         int to = Math.max(Math.max(subject.mention().end(), object.mention().end()), cueSpan.end());
-        return new Relation(subject.actor().id(), cue.predicate(), object.actor().id(), new Relation.Evidence(from, to));
+        return new Relation(subject.actor().id(), predicate, object.actor().id(), new Relation.Evidence(from, to));
+    }
+
+    /**
+     * "المعارك/الاشتباكات بين X و Y": the two sides named after بين (the first may be the pronoun of بينها وبين Y, then
+     * the actor named before the cue). "اشتبكت X مع Y" / "X خاضت اشتباكات مع Y": the side named between the cue and مع,
+     * or else before the cue, and the one after مع. Places named after في, and names inside a description (قوات
+     * مؤيدة للرئيس X), are no side.
+     */
+    private static Relation between(List<Word> words, int i, int end, Cue cue, List<Placed> placed) {
+        int at = -1;
+        boolean with = false;
+        for (int k = end; k < Math.min(words.size(), end + BETWEEN_REACH) && at < 0; k++) {
+            if (CLAUSE_ENDS.contains(words.get(k).text())) {
+                return null;
+            }
+            if (words.get(k).bare().startsWith("بين") || words.get(k).is("مع")) {
+                at = k;
+                with = words.get(k).is("مع");
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        // only the names near the cue can be sides: the description checks scan words, so they run on those alone
+        int from = words.get(Math.max(0, i - REACH - 4)).start();
+        int to = words.get(Math.min(words.size() - 1, at + BETWEEN_REACH * 2 + 4)).end();
+        var parties = placed.stream().filter(p -> p.mention().start() >= from && p.mention().end() <= to)
+                .filter(p -> !isPlace(words, p) && !complement(words, p)).toList();
+        Span cueSpan = new Actor.Mention(words.get(i).start(), words.get(at).end());
+        var sides = new ArrayList<Placed>();
+        if (with) {
+            int cueEnd = words.get(end - 1).end();
+            int withAt = words.get(at).start();
+            parties.stream().filter(p -> p.mention().start() >= cueEnd && p.mention().end() <= withAt).findFirst()
+                    .ifPresent(sides::add);
+        }
+        if (sides.isEmpty() && !words.get(at).bare().equals("بين")) {
+            // the side a pronoun (بينها) or an earlier subject stands for is a group, not a place named on the way
+            Placed before = lastBefore(words, i, parties.stream().filter(p -> !p.actor().type().equals("LOC")).toList());
+            if (before == null) {
+                return null;
+            }
+            sides.add(before);
+        }
+        for (Placed p : parties) {
+            if (p.mention().start() < words.get(at).end() || sides.size() == 2) {
+                continue;
+            }
+            if (wordsBetween(words, words.get(at).end(), p.mention().start()) > BETWEEN_REACH * 2
+                    || punctBetween(words, words.get(at).end(), p.mention().start())) {
+                break;
+            }
+            if (sides.isEmpty() || !sides.get(0).actor().id().equals(p.actor().id())) {
+                sides.add(p);
+            }
+        }
+        return sides.size() < 2 ? null : relation(cue.predicate(), sides.get(0), sides.get(1), cueSpan);
+    }
+
+    private static boolean isPlace(List<Word> words, Placed p) {
+        return p.actor().type().equals("LOC") && (!p.actor().id().startsWith("iso3166:") || inPhrase(words, p));
+    }
+
+    /** A place named after في / ب (في تعز، بمدينة عدن) is where, not who. */
+    private static boolean inPhrase(List<Word> words, Placed p) {
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).start() >= p.mention().start()) {
+                String prev = words.get(k - 1).norm();
+                return prev.equals("في") || prev.equals("وفي") || words.get(k).norm().startsWith("ب")
+                        && words.get(k).start() == p.mention().start();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A description made of a common noun and a nationality adjective (الجيش البوروندي، القوات المسلحة المصرية) is not
+     * a named party (nor قوات يمنية): the guidelines relate only named ones.
+     */
+    private static boolean description(Actor a) {
+        String[] w = Arabic.normalize(a.name()).split(" ");
+        if (w.length < 2 || !GENERIC_HEADS.contains(w[0])) {
+            return false;
+        }
+        for (int k = 1; k < w.length; k++) {
+            // قوات سوريا الديمقراطية names a country inside: a name, not a description
+            if (!w[k].endsWith("يه") && !w[k].endsWith("ي") && !PLAIN_ADJECTIVES.contains(w[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name inside a longer description is not the party: "قوات مؤيدة للرئيس هادي خاضت اشتباكات مع" (the forces
+     * fought, not هادي), "الموالية لصالح".
+     */
+    private static boolean complement(List<Word> words, Placed p) {
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).start() >= p.mention().start()) {
+                String prev = words.get(k - 1).bare();
+                String own = words.get(k).norm();
+                return prev.startsWith("ل") && !prev.startsWith("ال") || LOYAL.contains(prev)
+                        || own.startsWith("ل") && !own.startsWith("ال") && words.get(k).start() == p.mention().start() - 1;
+            }
+        }
+        return false;
     }
 
     private static Placed person(Placed p) {

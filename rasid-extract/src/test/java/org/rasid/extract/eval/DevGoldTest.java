@@ -8,7 +8,7 @@ import org.rasid.core.pipeline.Pipeline;
 
 /**
  * The whole pipeline on the dev gold (the 32 shared articles and the 8 annotated for this module, which point into
- * the corpus): guards the measured level against regressions.
+ * the corpus) and on the 10 held-out check articles: guards the measured levels against regressions.
  */
 class DevGoldTest {
     @Test
@@ -22,7 +22,21 @@ class DevGoldTest {
         var result = new ExtractEval(Pipeline.standard()::process).evaluate(gold);
         assertThat(result.articles()).isEqualTo(40);
         assertThat(result.quotes().f1()).isGreaterThan(0.78);
-        assertThat(result.events().f1()).isGreaterThan(0.30);
+        assertThat(result.events().f1()).isGreaterThan(0.40); // 0.43 here: the test classpath has no NER module
+        assertThat(result.relations().f1()).isGreaterThan(0.05); // 0.07 here, 0.31 with NER
         assertThat(result.relations().precision()).isGreaterThanOrEqualTo(0.5);
+    }
+
+    /** The ten held-out articles (annotated before the rules were tuned, never used for error analysis). */
+    @Test
+    void heldOutCheckStaysAtItsMeasuredLevel() {
+        String shared = System.getProperty("rasid.shared");
+        assertThat(shared).as("system property rasid.shared (set by surefire)").isNotNull();
+        Path corpus = Path.of(shared, "data", "news/saudinewsnet.jsonl.gz");
+        var gold = GoldReader.read(Path.of("src/test/resources/gold/extract-check.jsonl"), corpus);
+        var result = new ExtractEval(Pipeline.standard()::process).evaluate(gold);
+        assertThat(result.articles()).isEqualTo(10);
+        assertThat(result.quotes().f1()).isGreaterThan(0.70);
+        assertThat(result.events().f1()).isGreaterThan(0.20); // 0.22 here, 0.38 with NER (rasid eval extract)
     }
 }

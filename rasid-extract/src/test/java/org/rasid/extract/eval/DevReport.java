@@ -20,7 +20,11 @@ public final class DevReport {
                         + q.verb() + " | " + q.content().substring(0, Math.min(60, q.content().length()))));
             } else if (kind.equals("events")) {
                 a.events().forEach(e -> System.out.println("G " + e.type() + " " + e.trigger() + " @" + e.location() + " " + e.actors()));
-                doc.get(ExtractLayers.EVENTS).forEach(e -> System.out.println("S " + e.type() + " " + e.trigger().text() + " @" + e.location() + " " + e.actors() + " " + e.date() + " " + e.casualties()));
+                var names = ExtractEval.namesById(doc.get(ExtractLayers.ACTORS));
+                doc.get(ExtractLayers.EVENTS).forEach(e -> System.out.println("S " + (e.negated() ? "NEG " : "")
+                        + (e.hypothetical() ? "HYP " : "") + e.type() + " " + e.trigger().text() + " @" + first(names.get(e.location()))
+                        + " " + e.actors().stream().map(id -> first(names.get(id))).toList() + " " + e.date() + " "
+                        + e.casualties() + " | " + doc.text().substring(e.sentence().start(), e.sentence().end()).replace('\n', ' ')));
             } else {
                 a.relations().forEach(r -> System.out.println("G " + r));
                 doc.get(ExtractLayers.RELATIONS).forEach(r -> System.out.println("S " + r));
@@ -28,5 +32,9 @@ public final class DevReport {
         }
         var result = new ExtractEval(Pipeline.standard()::process, line -> System.out.println("MISS " + line)).evaluate(gold);
         System.out.println(result);
+    }
+
+    private static String first(java.util.List<String> names) {
+        return names == null || names.isEmpty() ? null : names.get(0);
     }
 }

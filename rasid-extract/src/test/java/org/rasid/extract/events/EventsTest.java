@@ -116,4 +116,106 @@ class EventsTest {
         assertThat(events(doc)).singleElement().satisfies(x ->
                 assertThat(x.actors()).contains("iso3166:TR").doesNotContain("iso3166:IQ"));
     }
+
+    @Test
+    void qadBeforeAPastVerbAssertsBeforeAPresentVerbHedges() {
+        var doc = Docs.of("وكانت الشرطة قد اعتقلت ثلاثة مسلحين في حمص. وقد تشن الطائرات غارات على إدلب.")
+                .entity("حمص", "LOC").entity("إدلب", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.type().equals("ARREST")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isFalse());
+        assertThat(e).filteredOn(x -> x.type().equals("ATTACK")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isTrue());
+    }
+
+    @Test
+    void oneSentenceTellsTwoEventsOfATypeAtTwoPlaces() {
+        var doc = Docs.of("شنت الطائرات ست غارات على دير الزور و12 غارة على الرقة.")
+                .entity("دير الزور", "LOC").entity("الرقة", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.type().equals("ATTACK")).hasSize(2)
+                .extracting(Event::location).doesNotHaveDuplicates().doesNotContainNull();
+    }
+
+    @Test
+    void quotationMarksDoNotCutTheSubjectOff() {
+        var doc = Docs.of("واستغلت حركة \"طالبان\" الفراغ وسيطرت على قندوز.").build();
+        assertThat(events(doc)).filteredOn(x -> x.type().equals("TAKEOVER")).singleElement()
+                .satisfies(x -> assertThat(x.actors()).contains("rasid:taliban"));
+    }
+
+    @Test
+    void restatementAddsTheClaimantAndOtherSidesStaySeparate() {
+        var merged = events(Docs.of("وقع هجوم في الموصل. وتبنى داعش الهجوم في الموصل.").build());
+        assertThat(merged).singleElement().satisfies(x -> assertThat(x.actors()).contains("rasid:isis"));
+        var two = events(Docs.of("هاجمت طالبان مركزا للشرطة في قندوز. وهاجم داعش سوقا شعبيا في قندوز.").build());
+        assertThat(two).filteredOn(x -> x.type().equals("ATTACK")).hasSize(2);
+    }
+
+    @Test
+    void triggerInsideANameOrACallToAnOutletIsNoEvent() {
+        var doc = Docs.of("وقالت منظمة الإغاثة الإسلامية إن الوضع صعب. وقال المحافظ في اتصال هاتفي لـ«الحياة» إن المدينة هادئة. "
+                + "وبحث الوزير في اتصال هاتفي مع نظيره في أنقرة الأزمة.").entity("منظمة الإغاثة الإسلامية", "ORG")
+                .entity("أنقرة", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).doesNotContain("AID");
+        assertThat(e).filteredOn(x -> x.type().equals("MEETING")).singleElement()
+                .satisfies(x -> assertThat(doc.text().substring(x.sentence().start(), x.sentence().end())).contains("نظيره"));
+    }
+
+    @Test
+    void aDealIsPlacedOnlyByFiItsCountriesAreParties() {
+        var e = events(Docs.of("ووقعت تركيا اتفاقية مع إيران.").build());
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo("AGREEMENT");
+            assertThat(x.location()).isNull();
+            assertThat(x.actors()).contains("iso3166:TR", "iso3166:IR");
+        });
+    }
+
+    @Test
+    void shellsAndMarchesAreEvents() {
+        var e = events(Docs.of("سقطت قذيفة على حي سكني في حلب. وخرجت مسيرة احتجاجية في الخرطوم.")
+                .entity("حلب", "LOC").entity("الخرطوم", "LOC").build());
+        assertThat(e).extracting(Event::type).containsExactly("ATTACK", "PROTEST");
+    }
+
+    @Test
+    void killingAtTheHandsOfAGroupIsAnAttackOnlyWhereNothingElseTellsIt() {
+        var alone = events(Docs.of("وقتل مدنيون على يد داعش في الرقة.").entity("الرقة", "LOC").build());
+        assertThat(alone).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo("ATTACK");
+            assertThat(x.actors()).contains("rasid:isis");
+        });
+        var toll = events(Docs.of("وأسفر هجوم في الرقة عن مقتل مدنيين قتلوا على يد داعش.").entity("الرقة", "LOC").build());
+        assertThat(toll).singleElement().satisfies(x -> assertThat(x.trigger().text()).isEqualTo("هجوم"));
+    }
+
+    @Test
+    void stillHoldingIsAStateOfControlNotANegation() {
+        var e = events(Docs.of("ولا يزال المسلحون يسيطرون على المطار. ولم يسيطر الجيش على الميناء.").build());
+        assertThat(e).extracting(Event::negated).containsExactly(false, true);
+    }
+
+    @Test
+    void dawnIsNoBombing() {
+        var e = events(Docs.of("وصل الوفد فجر اليوم إلى المطار. وفجر انتحاري نفسه في سوق ببغداد.").build());
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.trigger().text()).isEqualTo("وفجر"));
+    }
+
+    @Test
+    void oneTriggerOverAListOfPlacesIsPlacedInTheirRegion() {
+        var doc = Docs.of("اندلعت مواجهات عنيفة في مدينتي حمص وحماة بمحافظة درعا.")
+                .entity("حمص", "LOC").entity("حماة", "LOC").entity("درعا", "LOC").build();
+        var region = Docs.of("وقع هجوم في درعا.").entity("درعا", "LOC").build();
+        assertThat(events(doc)).singleElement().satisfies(x ->
+                assertThat(x.location()).isEqualTo(events(region).get(0).location()));
+    }
+
+    @Test
+    void aidOrArrestNamingNeitherPartyNorPlaceIsAGenericMention() {
+        var e = events(Docs.of("وتحتاج البلاد إلى المزيد من المساعدات الإنسانية. ووزعت الأمم المتحدة مساعدات إنسانية في حمص.")
+                .entity("حمص", "LOC").build());
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location()).isNotNull());
+    }
 }

@@ -45,4 +45,62 @@ class RelationsTest {
             assertThat(x.object()).isEqualTo("rasid:nusra");
         });
     }
+
+    @Test
+    void headOfStateByNationalityLeadsACountryTheArticleNames() {
+        var doc = Docs.of("استقبل الرئيس الفرنسي إيمانويل ماكرون وفدا في باريس. وتدعم فرنسا الحل السياسي.")
+                .entity("إيمانويل ماكرون", "PERS").build();
+        assertThat(relations(doc)).singleElement().satisfies(x -> {
+            assertThat(x.predicate()).isEqualTo("LEADER_OF");
+            assertThat(x.object()).isEqualTo("iso3166:FR");
+        });
+        var former = Docs.of("وانتقد الرئيس الأمريكي السابق جورج بوش سياسة أمريكا.").entity("جورج بوش", "PERS").build();
+        assertThat(relations(former)).isEmpty();
+        var unnamed = Docs.of("وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير.").entity("إيمانويل ماكرون", "PERS").build();
+        assertThat(relations(unnamed)).isEmpty();
+    }
+
+    @Test
+    void dualTitleGivesEachLeaderHisCountry() {
+        var doc = Docs.of("وتحدث الرئيسان المصري عبد الفتاح السيسي والروسي فلاديمير بوتين عن التعاون بين مصر وروسيا.")
+                .entity("عبد الفتاح السيسي", "PERS").entity("فلاديمير بوتين", "PERS").build();
+        assertThat(relations(doc)).extracting(Relation::object).containsExactlyInAnyOrder("iso3166:EG", "iso3166:RU");
+    }
+
+    @Test
+    void fightingBetweenTwoSidesMakesThemEnemies() {
+        var r = relations(Docs.of("اندلعت معارك عنيفة بين حزب الله وجبهة النصرة في القلمون.").build());
+        assertThat(r).singleElement().satisfies(x -> {
+            assertThat(x.predicate()).isEqualTo("ENEMY_OF");
+            assertThat(java.util.List.of(x.subject(), x.object())).containsExactlyInAnyOrder("rasid:hezbollah", "rasid:nusra");
+        });
+        var pronoun = relations(Docs.of("وسيطرت جبهة النصرة على البلدة بعد اشتباكات بينها وبين حزب الله.").build());
+        assertThat(pronoun).singleElement().satisfies(x -> assertThat(x.predicate()).isEqualTo("ENEMY_OF"));
+    }
+
+    @Test
+    void aDescriptionIsNoPartyToARelation() {
+        var doc = Docs.of("وقال المتحدث باسم الجيش اللبناني العميد جوزيف خوري إن الحدود آمنة.")
+                .entity("الجيش اللبناني", "ORG").entity("جوزيف خوري", "PERS").build();
+        assertThat(relations(doc)).isEmpty();
+    }
+
+    @Test
+    void allianceStatedWithMutahalif() {
+        var r = relations(Docs.of("وتعد روسيا المتحالفة مع إيران طرفا في النزاع.").build());
+        assertThat(r).singleElement().satisfies(x -> {
+            assertThat(x.predicate()).isEqualTo("ALLY_OF");
+            assertThat(java.util.List.of(x.subject(), x.object())).containsExactlyInAnyOrder("iso3166:RU", "iso3166:IR");
+        });
+    }
+
+    @Test
+    void fightingWithASideNamesBothAndNotANameInsideADescription() {
+        var verbFirst = relations(Docs.of("واشتبكت حركة الشباب مع حزب الله قرب الحدود.").build());
+        assertThat(verbFirst).singleElement().satisfies(x -> assertThat(java.util.List.of(x.subject(), x.object()))
+                .containsExactlyInAnyOrder("rasid:al-shabaab", "rasid:hezbollah"));
+        var described = Docs.of("وقال سكان إن قوات مؤيدة للرئيس منصور خاضت اشتباكات مع حزب الله.")
+                .entity("منصور", "PERS").build();
+        assertThat(relations(described)).isEmpty();
+    }
 }
