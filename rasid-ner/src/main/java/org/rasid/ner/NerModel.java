@@ -20,11 +20,13 @@ import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
 
 /**
- * A trained NER model: the feature configuration, its weights, the lexicon (clusters) and the gazetteer. On disk a
- * directory of three files; the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
+ * A trained NER model: the feature configuration, its weights, the lexicon (clusters), the gazetteer and the list
+ * of training names. On disk a directory of four files (a model trained without {@link FeatureGroup#ENTITIES} has
+ * no name list); the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
  */
 public final class NerModel {
-    static final String WEIGHTS = "weights.bin.gz", LEXICON = "lexicon.tsv.gz", GAZETTEER = "gazetteer.txt.gz";
+    static final String WEIGHTS = "weights.bin.gz", LEXICON = "lexicon.tsv.gz", GAZETTEER = "gazetteer.txt.gz",
+            ENTITIES = "entities.txt.gz";
     private static final int MAGIC = 0x52534e52; // "RSNR"
     private static final int VERSION = 1;
     private static final String SHIPPED = "model/";
@@ -39,22 +41,25 @@ public final class NerModel {
     final int bits;
     final Lexicon lexicon;
     final Gazetteer gazetteer;
+    final EntityList entities;
     /** Weight of the second, document-level pass ({@link DocumentTagger}); 0 tags each sentence alone. */
     final float consistency;
 
-    NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer) {
-        this(groups, bits, chain, lexicon, gazetteer, DEFAULT_CONSISTENCY);
+    NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer,
+             EntityList entities) {
+        this(groups, bits, chain, lexicon, gazetteer, entities, DEFAULT_CONSISTENCY);
     }
 
     private NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer,
-                     float consistency) {
+                     EntityList entities, float consistency) {
         this.consistency = consistency;
         this.groups = groups;
         this.bits = bits;
         this.chain = chain;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        this.features = new Features(lexicon, gazetteer, groups, bits);
+        this.entities = entities;
+        this.features = new Features(lexicon, gazetteer, entities, groups, bits);
     }
 
     private static final class Shipped {
@@ -99,8 +104,19 @@ public final class NerModel {
                 try (InputStream g = required(opener, prefix + GAZETTEER, where)) {
                     gazetteer = Gazetteer.read(new BufferedInputStream(g));
                 }
+                current = ENTITIES;
+                EntityList entities = EntityList.EMPTY;
+                try (InputStream e = opener.open(prefix + ENTITIES)) {
+                    if (e != null) {
+                        entities = EntityList.read(new BufferedInputStream(e));
+                    }
+                }
                 current = WEIGHTS;
-                return readWeights(new BufferedInputStream(w), lexicon, gazetteer);
+                NerModel model = readWeights(new BufferedInputStream(w), lexicon, gazetteer, entities);
+                if (model.groups.contains(FeatureGroup.ENTITIES) && entities.size() == 0) {
+                    throw new RasidException(Problem.MODEL, where, "no NER model here (missing " + prefix + ENTITIES + ")");
+                }
+                return model;
             }
         } catch (EOFException | ZipException | IllegalArgumentException e) {
             throw new RasidException(Problem.MODEL, where, current + " is corrupt or truncated");
@@ -117,7 +133,8 @@ public final class NerModel {
         return in;
     }
 
-    private static NerModel readWeights(InputStream raw, Lexicon lexicon, Gazetteer gazetteer) throws IOException {
+    private static NerModel readWeights(InputStream raw, Lexicon lexicon, Gazetteer gazetteer, EntityList entities)
+            throws IOException {
         var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a rasid NER model of version " + VERSION);
@@ -146,7 +163,7 @@ public final class NerModel {
                 }
             }
         }
-        return new NerModel(groups, bits, chain, lexicon, gazetteer);
+        return new NerModel(groups, bits, chain, lexicon, gazetteer, entities);
     }
 
     /** Writes the model directory; the weights are quantized to 16 bits, which leaves dev F1 unchanged. */
@@ -155,12 +172,21 @@ public final class NerModel {
         try (OutputStream out = Files.newOutputStream(dir.resolve(LEXICON))) {
             Lexicon.write(out, lexicon);
         }
-        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(dir.resolve(GAZETTEER))), java.nio.charset.StandardCharsets.UTF_8))) {
-            gazetteer.lines().forEach(line -> out.print(line + "\n"));
+        writeLines(dir.resolve(GAZETTEER), gazetteer.lines());
+        if (groups.contains(FeatureGroup.ENTITIES)) {
+            writeLines(dir.resolve(ENTITIES), entities.lines());
+        } else {
+            Files.deleteIfExists(dir.resolve(ENTITIES)); // a stale list from an earlier model would be read
         }
         try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(dir.resolve(WEIGHTS)))))) {
             writeWeights(out);
+        }
+    }
+
+    private static void writeLines(Path file, java.util.List<String> lines) throws IOException {
+        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+            lines.forEach(line -> out.print(line + "\n"));
         }
     }
 
@@ -258,7 +284,7 @@ public final class NerModel {
 
     /** A copy with another weight for the document-level pass (0: each sentence alone). */
     public NerModel withConsistency(float weight) {
-        return new NerModel(groups, bits, chain, lexicon, gazetteer, weight);
+        return new NerModel(groups, bits, chain, lexicon, gazetteer, entities, weight);
     }
 
     /** Proclitic characters of {@code token} before the name (و in وطالبان), counted in the token's own text. */
@@ -293,7 +319,7 @@ public final class NerModel {
     public NerModel withOutsideBias(float delta) {
         var chain2 = new LinearChain(chain.weights.clone(), chain.transitions.clone());
         chain2.weights[0] -= delta; // row 0 is the bias feature, label 0 is O
-        return new NerModel(groups, bits, chain2, lexicon, gazetteer, consistency);
+        return new NerModel(groups, bits, chain2, lexicon, gazetteer, entities, consistency);
     }
 
     public Set<FeatureGroup> groups() {

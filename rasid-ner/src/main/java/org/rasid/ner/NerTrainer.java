@@ -54,6 +54,12 @@ public final class NerTrainer {
     public static final Set<FeatureGroup> DEFAULT_GROUPS =
             java.util.Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(FeatureGroup.WORD, FeatureGroup.SHAPE)));
 
+    /**
+     * Blocks of training sentences for the jackknifed name list: each block is featurized with the list of the
+     * others, so the model sees names missing from the list as often as unseen names will be at tagging time.
+     */
+    static final int FOLDS = 10;
+
     private NerTrainer() {
     }
 
@@ -72,17 +78,25 @@ public final class NerTrainer {
         var sentences = new ArrayList<LabeledSentence>();
         o.train().forEach(p -> sentences.addAll(ConllReader.read(p)));
         List<LabeledSentence> dev = o.dev() == null ? List.of() : ConllReader.read(o.dev());
-        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), lexicon, gazetteer);
+        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), lexicon, gazetteer, EntityList.EMPTY);
+        List<String[]> stems = sentences.stream()
+                .map(s -> s.tokens().stream().map(shell.features::stem).toArray(String[]::new)).toList();
+        List<List<String>> tags = sentences.stream().map(LabeledSentence::tags).toList();
+        boolean named = o.groups().contains(FeatureGroup.ENTITIES);
+        EntityList names = named ? EntityList.build(stems, tags) : EntityList.EMPTY;
+        EntityList[] folds = named ? EntityList.jackknifed(stems, tags, FOLDS) : null;
         var examples = new ArrayList<PerceptronTrainer.Example>();
-        for (LabeledSentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            LabeledSentence s = sentences.get(i);
             int[] gold = s.tags().stream().mapToInt(Labels::index).toArray();
-            examples.add(new PerceptronTrainer.Example(shell.features.extract(s.tokens().toArray(String[]::new)), gold));
+            EntityList seen = named ? folds[EntityList.fold(i, sentences.size(), FOLDS)] : EntityList.EMPTY;
+            examples.add(new PerceptronTrainer.Example(shell.features.extract(s.tokens().toArray(String[]::new), seen), gold));
         }
         log.accept("training on " + sentences.size() + " sentences, " + examples.stream().mapToInt(e -> e.gold().length).sum()
-                + " tokens, lexicon " + lexicon.size() + " forms, gazetteer " + gazetteer.size() + " names");
+                + " tokens, lexicon " + lexicon.size() + " forms, gazetteer " + gazetteer.size() + " names, " + names.size() + " training names");
         var trainer = new PerceptronTrainer(o.epochs(), o.seed());
         LinearChain chain = trainer.train(examples, 1 << o.bits(), epoch -> log.accept("epoch " + epoch + " done"));
-        var model = new NerModel(o.groups(), o.bits(), chain, lexicon, gazetteer);
+        var model = new NerModel(o.groups(), o.bits(), chain, lexicon, gazetteer, names);
         if (!dev.isEmpty()) {
             log.accept("dev " + NerEvaluator.evaluate(model, dev).toJson());
         }
