@@ -19,19 +19,22 @@ import java.util.zip.GZIPInputStream;
  * type and how often it occurred without being tagged. Matched longest-first on a sentence's stems, it tells the
  * model "this string was a club / a person in the training news, in 9 of 10 mentions". Training uses lists built
  * without the sentence's own fold ({@link #jackknifed}), so the model learns how far the list can be trusted on
- * names it has not seen; tagging uses the list of all training data. Stored as gzipped text
- * {@code name<TAB>PERS ORG LOC MISC untagged} counts, sorted.
+ * names it has not seen; tagging uses the list of all training data. The single words of the names are counted
+ * too (كييف in دينامو كييف), for names the list has only in part. Stored as gzipped text
+ * {@code N|W<TAB>name or word<TAB>PERS ORG LOC MISC untagged} counts, sorted.
  */
 final class EntityList {
     static final int MAX_WORDS = 6;
-    static final EntityList EMPTY = new EntityList(Map.of());
+    static final EntityList EMPTY = new EntityList(Map.of(), Map.of());
     private static final int UNTAGGED = Labels.TYPES.size();
 
     private final Map<String, int[]> counts; // name (stems joined by a space) -> per type, then untagged
+    private final Map<String, int[]> words; // a word of a name -> how often inside a name of each type, then outside
     private final Set<String> prefixes = new HashSet<>(); // leading word sequences of names, so matching stops early
 
-    EntityList(Map<String, int[]> counts) {
+    EntityList(Map<String, int[]> counts, Map<String, int[]> words) {
         this.counts = counts;
+        this.words = words;
         for (String name : counts.keySet()) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 prefixes.add(name.substring(0, sp));
@@ -54,14 +57,28 @@ final class EntityList {
      */
     static EntityList build(List<String[]> stems, List<List<String>> tags) {
         var map = new HashMap<String, int[]>();
+        var all = new HashMap<String, int[]>();
         for (int s = 0; s < stems.size(); s++) {
+            String[] st = stems.get(s);
+            int[] type = new int[st.length];
+            java.util.Arrays.fill(type, UNTAGGED);
             for (int[] e : spans(tags.get(s))) {
+                java.util.Arrays.fill(type, e[0], e[1], e[2]);
                 if (e[1] - e[0] <= MAX_WORDS) {
-                    map.computeIfAbsent(name(stems.get(s), e[0], e[1]), k -> new int[UNTAGGED + 1])[e[2]]++;
+                    map.computeIfAbsent(name(st, e[0], e[1]), k -> new int[UNTAGGED + 1])[e[2]]++;
                 }
             }
+            for (int i = 0; i < st.length; i++) {
+                all.computeIfAbsent(st[i], k -> new int[UNTAGGED + 1])[type[i]]++;
+            }
         }
-        var list = new EntityList(map);
+        var words = new HashMap<String, int[]>();
+        all.forEach((word, c) -> {
+            if (c[UNTAGGED] < java.util.Arrays.stream(c).sum()) {
+                words.put(word, c);
+            }
+        });
+        var list = new EntityList(map, words);
         for (int s = 0; s < stems.size(); s++) {
             Set<Long> gold = new HashSet<>();
             for (int[] e : spans(tags.get(s))) {
@@ -102,6 +119,30 @@ final class EntityList {
         return (int) ((long) i * folds / n);
     }
 
+    /** For each token that is a word of a listed name, its most frequent type and quarters of its share, e.g. "ORG2". */
+    String[] markWords(String[] stems) {
+        var out = new String[stems.length];
+        for (int i = 0; i < stems.length; i++) {
+            int[] c = words.get(stems[i]);
+            if (c != null) {
+                out[i] = label(c);
+            }
+        }
+        return out;
+    }
+
+    /** The most frequent type in {@code c} and how often it was tagged so, in quarters of all occurrences. */
+    private static String label(int[] c) {
+        int best = 0, total = 0;
+        for (int t = 0; t < c.length; t++) {
+            total += c[t];
+            if (t < UNTAGGED && c[t] > c[best]) {
+                best = t;
+            }
+        }
+        return Labels.TYPES.get(best) + Math.min(3, 4 * c[best] / total);
+    }
+
     /**
      * For each token, a mark when it starts ("B-") or continues ("I-") the longest listed name there: the name's
      * most frequent type and how often it was tagged so (quarters of all its occurrences), e.g. "B-ORG3"; else null.
@@ -109,15 +150,7 @@ final class EntityList {
     String[] mark(String[] stems) {
         var out = new String[stems.length];
         for (int[] m : matches(stems)) {
-            int[] c = counts.get(name(stems, m[0], m[1]));
-            int best = 0, total = 0;
-            for (int t = 0; t < c.length; t++) {
-                total += c[t];
-                if (t < UNTAGGED && c[t] > c[best]) {
-                    best = t;
-                }
-            }
-            String tail = Labels.TYPES.get(best) + Math.min(3, 4 * c[best] / total);
+            String tail = label(counts.get(name(stems, m[0], m[1])));
             out[m[0]] = "B-" + tail;
             for (int k = m[0] + 1; k < m[1]; k++) {
                 out[k] = "I-" + tail;
@@ -179,11 +212,12 @@ final class EntityList {
 
     static EntityList read(InputStream in) throws IOException {
         var map = new HashMap<String, int[]>();
+        var words = new HashMap<String, int[]>();
         try (var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] f = line.split("\t");
-                String[] c = f[1].split(" ");
+                String[] c = f[2].split(" ");
                 if (c.length != UNTAGGED + 1) {
                     throw new IllegalArgumentException("bad entity list line");
                 }
@@ -191,24 +225,30 @@ final class EntityList {
                 for (int k = 0; k < c.length; k++) {
                     counts[k] = Integer.parseInt(c[k]);
                 }
-                map.put(f[0], counts);
+                switch (f[0]) {
+                    case "N" -> map.put(f[1], counts);
+                    case "W" -> words.put(f[1], counts);
+                    default -> throw new IllegalArgumentException("bad entity list line");
+                }
             }
         } catch (ArrayIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("bad entity list line", e);
         }
-        return new EntityList(map);
+        return new EntityList(map, words);
     }
 
     /** The lines of the stored form, sorted by name (so the file is reproducible). */
     List<String> lines() {
         var out = new ArrayList<String>();
-        new TreeMap<>(counts).forEach((name, c) -> {
-            var sb = new StringBuilder(name).append('\t');
-            for (int k = 0; k < c.length; k++) {
-                sb.append(k == 0 ? "" : " ").append(c[k]);
-            }
-            out.add(sb.toString());
-        });
+        for (var kind : List.of(Map.entry("N", counts), Map.entry("W", words))) {
+            new TreeMap<>(kind.getValue()).forEach((name, c) -> {
+                var sb = new StringBuilder(kind.getKey()).append('\t').append(name).append('\t');
+                for (int k = 0; k < c.length; k++) {
+                    sb.append(k == 0 ? "" : " ").append(c[k]);
+                }
+                out.add(sb.toString());
+            });
+        }
         return out;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
-            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ATTRS = 24;
+            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, ATTRS = 25;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
@@ -92,6 +92,7 @@ final class Features {
         t.add(new Template(FeatureGroup.CLUSTER, 0, K2, 1, K2));
         t.add(new Template(FeatureGroup.TRIGGER, -1, TRIG, 0, K2));
         t.add(Template.of(FeatureGroup.ENTITIES, 0, ENT));
+        t.add(Template.of(FeatureGroup.ENTITIES, 0, ENTW));
         for (int off : new int[] {-1, 1}) {
             t.add(Template.of(FeatureGroup.ENTITIES, off, ENT));
         }
@@ -129,9 +130,10 @@ final class Features {
         for (int i = 0; i < n; i++) {
             attrs[i][GAZ] = hash(gaz[i] == null ? "-" : gaz[i], GAZ);
         }
-        String[] ent = names.mark(stems);
+        String[] ent = names.mark(stems), entw = names.markWords(stems);
         for (int i = 0; i < n; i++) {
             attrs[i][ENT] = hash(ent[i] == null ? "-" : ent[i], ENT);
+            attrs[i][ENTW] = hash(entw[i] == null ? "-" : entw[i], ENTW);
         }
         int[][] out = new int[n][];
         int mask = (1 << bits) - 1;
