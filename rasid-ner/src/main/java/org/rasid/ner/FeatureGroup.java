@@ -23,5 +23,7 @@ public enum FeatureGroup {
     /** The features of the two words either side. */
     WINDOW,
     /** Entity names of the training data ({@link EntityList}), jackknifed while training. */
-    ENTITIES
+    ENTITIES,
+    /** A second model over the first pass's labels of the document ({@link StackFeatures}). */
+    STACK
 }

@@ -70,6 +70,8 @@ public final class NerTrainer {
      * others, so the model sees names missing from the list as often as unseen names will be at tagging time.
      */
     static final int FOLDS = 10;
+    /** Blocks for the cross-validated first passes the second model learns from. */
+    static final int STACK_FOLDS = 5;
 
     private NerTrainer() {
     }
@@ -92,7 +94,16 @@ public final class NerTrainer {
         var sentences = new ArrayList<LabeledSentence>();
         o.train().forEach(p -> sentences.addAll(ConllReader.read(p)));
         List<LabeledSentence> dev = o.dev() == null ? List.of() : ConllReader.read(o.dev());
-        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), lexicon, gazetteer, EntityList.EMPTY);
+        NerModel model = fit(sentences, lexicon, gazetteer, o, log);
+        if (!dev.isEmpty()) {
+            log.accept("dev " + NerEvaluator.evaluate(model, dev).toJson());
+        }
+        return model;
+    }
+
+    private static NerModel fit(List<LabeledSentence> sentences, Lexicon lexicon, Gazetteer gazetteer, Options o,
+                                Consumer<String> log) {
+        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), null, lexicon, gazetteer, EntityList.EMPTY);
         List<String[]> stems = sentences.stream()
                 .map(s -> s.tokens().stream().map(shell.features::stem).toArray(String[]::new)).toList();
         List<List<String>> tags = sentences.stream().map(LabeledSentence::tags).toList();
@@ -108,19 +119,62 @@ public final class NerTrainer {
         }
         log.accept("training on " + sentences.size() + " sentences, " + examples.stream().mapToInt(e -> e.gold().length).sum()
                 + " tokens, lexicon " + lexicon.size() + " forms, gazetteer " + gazetteer.size() + " names, " + names.size() + " training names");
+        LinearChain chain = averagedRuns(examples, o, "", log);
+        LinearChain second = null;
+        if (o.groups().contains(FeatureGroup.STACK)) {
+            second = averagedRuns(stackedExamples(sentences, stems, examples, lexicon, gazetteer, o, log), o, "second model ", log);
+        }
+        return new NerModel(o.groups(), o.bits(), chain, second, lexicon, gazetteer, names);
+    }
+
+    private static LinearChain averagedRuns(List<PerceptronTrainer.Example> examples, Options o, String what,
+                                            Consumer<String> log) {
         LinearChain chain = null;
         for (int run = 0; run < o.runs(); run++) {
-            int r = run + 1;
+            String prefix = what + "run " + (run + 1) + " epoch ";
             var trainer = new PerceptronTrainer(o.epochs(), o.seed() + run);
-            LinearChain one = trainer.train(examples, 1 << o.bits(), epoch -> log.accept("run " + r + " epoch " + epoch + " done"));
+            LinearChain one = trainer.train(examples, 1 << o.bits(), epoch -> log.accept(prefix + epoch + " done"));
             chain = chain == null ? one : chain.plus(one);
         }
-        chain = chain.scaled(1f / o.runs());
-        var model = new NerModel(o.groups(), o.bits(), chain, lexicon, gazetteer, names);
-        if (!dev.isEmpty()) {
-            log.accept("dev " + NerEvaluator.evaluate(model, dev).toJson());
+        return chain.scaled(1f / o.runs());
+    }
+
+    /**
+     * The training data of the second model: each of {@link #STACK_FOLDS} contiguous blocks is tagged by a first
+     * model trained on the other blocks (one run), so the stacked features are as wrong as on unseen news.
+     */
+    private static List<PerceptronTrainer.Example> stackedExamples(List<LabeledSentence> sentences, List<String[]> stems,
+            List<PerceptronTrainer.Example> examples, Lexicon lexicon, Gazetteer gazetteer, Options o, Consumer<String> log) {
+        var firstOnly = EnumSet.copyOf(o.groups());
+        firstOnly.remove(FeatureGroup.STACK);
+        Options inner = o.withGroups(firstOnly).withRuns(1);
+        int n = sentences.size();
+        var out = new ArrayList<PerceptronTrainer.Example>();
+        for (int f = 0; f < STACK_FOLDS; f++) {
+            var rest = new ArrayList<LabeledSentence>();
+            var held = new ArrayList<Integer>();
+            for (int i = 0; i < n; i++) {
+                if (EntityList.fold(i, n, STACK_FOLDS) == f) {
+                    held.add(i);
+                } else {
+                    rest.add(sentences.get(i));
+                }
+            }
+            log.accept("first pass over block " + (f + 1) + " of " + STACK_FOLDS);
+            NerModel m = fit(rest, lexicon, gazetteer, inner, line -> { });
+            int[][] first = new int[held.size()][];
+            String[][] heldStems = new String[held.size()][];
+            for (int j = 0; j < held.size(); j++) {
+                first[j] = m.chain.decode(m.features.extract(sentences.get(held.get(j)).tokens().toArray(String[]::new)));
+                heldStems[j] = stems.get(held.get(j));
+            }
+            int[][][] rows = StackFeatures.rows(heldStems, first, NerModel.CONSISTENCY_WINDOW, o.bits());
+            for (int j = 0; j < held.size(); j++) {
+                PerceptronTrainer.Example e = examples.get(held.get(j));
+                out.add(new PerceptronTrainer.Example(StackFeatures.join(e.features(), rows[j]), e.gold()));
+            }
         }
-        return model;
+        return out;
     }
 
     private static Gazetteer readGazetteer(Path dir) {

@@ -45,7 +45,7 @@ class NerTrainerTest {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         train(data, 7).save(tmp.resolve("a"));
         train(data, 7).save(tmp.resolve("b"));
-        for (String f : List.of(NerModel.WEIGHTS, NerModel.LEXICON, NerModel.GAZETTEER, NerModel.ENTITIES)) {
+        for (String f : List.of(NerModel.WEIGHTS, NerModel.LEXICON, NerModel.GAZETTEER, NerModel.ENTITIES, NerModel.SECOND)) {
             assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
         }
     }
@@ -101,6 +101,21 @@ class NerTrainerTest {
         Files.delete(tmp.resolve("m").resolve(NerModel.ENTITIES));
         assertThatThrownBy(() -> NerModel.load(tmp.resolve("m")))
                 .isInstanceOf(RasidException.class).hasMessageContaining(NerModel.ENTITIES);
+    }
+
+    @Test
+    void theSecondModelIsSavedAndLoadedWithTheFirst(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        NerModel model = train(data, 1);
+        assertThat(model.second).isNotNull();
+        model.save(tmp.resolve("m"));
+        NerModel loaded = NerModel.load(tmp.resolve("m"));
+        assertThat(loaded.second.weights).isEqualTo(NerModel.load(tmp.resolve("m")).second.weights);
+        var doc = List.of(new String[] {"زار", "سامي", "عادل", "دمشق"}, new String[] {"وصل", "سامي", "إلى", "القاهرة"});
+        assertThat(loaded.tagDocument(doc)).isDeepEqualTo(model.tagDocument(doc));
+        Files.delete(tmp.resolve("m").resolve(NerModel.SECOND));
+        assertThatThrownBy(() -> NerModel.load(tmp.resolve("m")))
+                .isInstanceOf(RasidException.class).hasMessageContaining(NerModel.SECOND);
     }
 
     @Test
