@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * Two-pass tagging of one document's sentences, for consistency between mentions: a story names the same club or
  * person many times, and the model alone may tag one mention and miss the next. The first pass tags each sentence
- * alone; the second re-decodes it with a bonus for a type on every token whose stem (folded, clitics off) the first
- * pass tagged with that type elsewhere within {@code window} tokens, in proportion to how often it did.
+ * alone. The second, for a model with a stacked second model ({@link StackFeatures}), re-tags each sentence with it
+ * from the first pass's labels of the whole document; for a model without one, it re-decodes each sentence with a
+ * bonus for a type on every token whose stem (folded, clitics off) the first pass tagged with that type elsewhere
+ * within {@code window} tokens, in proportion to how often it did. A weight of 0 keeps the first pass.
  */
 final class DocumentTagger {
     private final NerModel model;
