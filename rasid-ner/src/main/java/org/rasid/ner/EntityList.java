@@ -164,6 +164,10 @@ final class EntityList {
         var out = new ArrayList<int[]>();
         int i = 0;
         while (i < stems.length) {
+            if (!prefixes.contains(stems[i]) && !counts.containsKey(stems[i])) {
+                i++; // most words start no name: no string to build
+                continue;
+            }
             int matched = 0;
             var sb = new StringBuilder();
             for (int n = 1; n <= MAX_WORDS && i + n <= stems.length; n++) {

@@ -89,8 +89,20 @@ final class StackFeatures {
         return new String[] {Labels.ALL.get(label), doc, pos};
     }
 
+    /** The attributes of a token with no other mentions, per first-pass label: most tokens, so computed once. */
+    private static final long[][] ALONE = new long[Labels.COUNT][];
+
+    static {
+        for (int y = 0; y < Labels.COUNT; y++) {
+            ALONE[y] = hashes(describe(y, null));
+        }
+    }
+
     private static long[] attributes(int label, int[] others) {
-        String[] d = describe(label, others);
+        return others == null ? ALONE[label] : hashes(describe(label, others));
+    }
+
+    private static long[] hashes(String[] d) {
         long[] a = new long[ATTRS];
         for (int k = 0; k < ATTRS; k++) {
             a[k] = Features.hash(d[k], SALT + k);
