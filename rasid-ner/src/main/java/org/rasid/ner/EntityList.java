@@ -31,10 +31,14 @@ final class EntityList {
     private final Map<String, int[]> counts; // name (stems joined by a space) -> per type, then untagged
     private final Map<String, int[]> words; // a word of a name -> how often inside a name of each type, then outside
     private final Set<String> prefixes = new HashSet<>(); // leading word sequences of names, so matching stops early
+    private final Map<String, String> nameMarks = new HashMap<>(); // name -> its mark without "B-"/"I-"
+    private final Map<String, String> wordMarks = new HashMap<>(); // computed once: tagging looks them up per token
 
     EntityList(Map<String, int[]> counts, Map<String, int[]> words) {
         this.counts = counts;
         this.words = words;
+        counts.forEach((name, c) -> nameMarks.put(name, label(c)));
+        words.forEach((word, c) -> wordMarks.put(word, label(c)));
         for (String name : counts.keySet()) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 prefixes.add(name.substring(0, sp));
@@ -79,7 +83,7 @@ final class EntityList {
             }
         });
         var list = new EntityList(map, words);
-        for (int s = 0; s < stems.size(); s++) {
+        for (int s = 0; s < stems.size(); s++) { // the untagged counts: occurrences of listed names that the gold has not
             Set<Long> gold = new HashSet<>();
             for (int[] e : spans(tags.get(s))) {
                 gold.add(((long) e[0] << 32) | e[1]);
@@ -90,7 +94,7 @@ final class EntityList {
                 }
             }
         }
-        return list;
+        return new EntityList(map, words);
     }
 
     /**
@@ -123,10 +127,7 @@ final class EntityList {
     String[] markWords(String[] stems) {
         var out = new String[stems.length];
         for (int i = 0; i < stems.length; i++) {
-            int[] c = words.get(stems[i]);
-            if (c != null) {
-                out[i] = label(c);
-            }
+            out[i] = wordMarks.get(stems[i]);
         }
         return out;
     }
@@ -150,7 +151,7 @@ final class EntityList {
     String[] mark(String[] stems) {
         var out = new String[stems.length];
         for (int[] m : matches(stems)) {
-            String tail = label(counts.get(name(stems, m[0], m[1])));
+            String tail = nameMarks.get(name(stems, m[0], m[1]));
             out[m[0]] = "B-" + tail;
             for (int k = m[0] + 1; k < m[1]; k++) {
                 out[k] = "I-" + tail;

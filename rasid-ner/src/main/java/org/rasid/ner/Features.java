@@ -13,6 +13,7 @@ final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
             DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, ATTRS = 25;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
+    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
     private record Template(FeatureGroup group, int offset, int attr, int offset2, int attr2) {
@@ -132,8 +133,8 @@ final class Features {
         }
         String[] ent = names.mark(stems), entw = names.markWords(stems);
         for (int i = 0; i < n; i++) {
-            attrs[i][ENT] = hash(ent[i] == null ? "-" : ent[i], ENT);
-            attrs[i][ENTW] = hash(entw[i] == null ? "-" : entw[i], ENTW);
+            attrs[i][ENT] = ent[i] == null ? NO_ENT : hash(ent[i], ENT);
+            attrs[i][ENTW] = entw[i] == null ? NO_ENTW : hash(entw[i], ENTW);
         }
         int[][] out = new int[n][];
         int mask = (1 << bits) - 1;

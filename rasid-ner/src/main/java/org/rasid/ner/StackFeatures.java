@@ -66,40 +66,65 @@ final class StackFeatures {
 
     /** The attribute strings of one token (package-visible for tests): first-pass label, other mentions, position. */
     static String[] describe(int label, int[] others) {
+        return describe(label, summary(others));
+    }
+
+    /** Codes of what the other mentions say: 0 none, 1 all untagged, then type, share, more than two, B or I. */
+    private static final int CODES = 2 + 4 * 4 * 2 * 2;
+
+    private static int summary(int[] others) {
+        if (others == null) {
+            return 0;
+        }
+        int all = 0, best = 0, bestCount = 0, begins = 0, inside = 0;
+        for (int y = 0; y < Labels.COUNT; y++) {
+            all += others[y];
+            if (y > 0) {
+                begins += Labels.isInside(y) ? 0 : others[y];
+                inside += Labels.isInside(y) ? others[y] : 0;
+            }
+        }
+        for (int t = 1; t <= Labels.TYPES.size(); t++) {
+            int c = others[2 * t - 1] + others[2 * t];
+            if (c > bestCount) {
+                best = t;
+                bestCount = c;
+            }
+        }
+        if (best == 0) {
+            return 1;
+        }
+        int quarter = Math.min(3, 4 * bestCount / all);
+        return 2 + (((best - 1) * 4 + quarter) * 2 + (all > 2 ? 1 : 0)) * 2 + (begins >= inside ? 0 : 1);
+    }
+
+    private static String[] describe(int label, int code) {
         String doc = "-", pos = "-";
-        if (others != null) {
-            int all = 0, best = 0, bestCount = 0, begins = 0, inside = 0;
-            for (int y = 0; y < Labels.COUNT; y++) {
-                all += others[y];
-                if (y > 0) {
-                    begins += Labels.isInside(y) ? 0 : others[y];
-                    inside += Labels.isInside(y) ? others[y] : 0;
-                }
-            }
-            for (int t = 1; t <= Labels.TYPES.size(); t++) {
-                int c = others[2 * t - 1] + others[2 * t];
-                if (c > bestCount) {
-                    best = t;
-                    bestCount = c;
-                }
-            }
-            doc = best == 0 ? "O" : Labels.TYPES.get(best - 1) + Math.min(3, 4 * bestCount / all) + (all > 2 ? "+" : "");
-            pos = best == 0 ? "-" : begins >= inside ? "B" : "I";
+        if (code == 1) {
+            doc = "O";
+        } else if (code > 1) {
+            int c = code - 2;
+            pos = c % 2 == 0 ? "B" : "I";
+            boolean more = (c / 2) % 2 == 1;
+            int quarter = (c / 4) % 4, type = c / 16;
+            doc = Labels.TYPES.get(type) + quarter + (more ? "+" : "");
         }
         return new String[] {Labels.ALL.get(label), doc, pos};
     }
 
-    /** The attributes of a token with no other mentions, per first-pass label: most tokens, so computed once. */
-    private static final long[][] ALONE = new long[Labels.COUNT][];
+    /** The hashed attributes per first-pass label and summary code, computed once: tagging only looks them up. */
+    private static final long[][][] TABLE = new long[Labels.COUNT][CODES][];
 
     static {
         for (int y = 0; y < Labels.COUNT; y++) {
-            ALONE[y] = hashes(describe(y, null));
+            for (int code = 0; code < CODES; code++) {
+                TABLE[y][code] = hashes(describe(y, code));
+            }
         }
     }
 
     private static long[] attributes(int label, int[] others) {
-        return others == null ? ALONE[label] : hashes(describe(label, others));
+        return TABLE[label][summary(others)];
     }
 
     private static long[] hashes(String[] d) {
