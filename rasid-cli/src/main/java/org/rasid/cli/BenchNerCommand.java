@@ -14,9 +14,12 @@ final class BenchNerCommand implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "2000", description = "Articles to use (default 2000).")
     int docs;
 
+    @Option(names = "--model", paramLabel = "DIR", description = "NER model for the tagging-alone figures (default: the shipped one).")
+    Path model;
+
     @Override
     public Integer call() {
-        System.out.println(NerBenchmark.run(corpus, docs).toJson());
+        System.out.println(NerBenchmark.run(corpus, docs, model).toJson());
         return 0;
     }
 }

@@ -25,7 +25,8 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--outside-bias", defaultValue = "0", description = "Lower the O score by this much: more recall, less precision.")
     float outsideBias;
 
-    @Option(names = "--consistency", description = "Weight of the document-level second pass (default: the model's).")
+    @Option(names = "--consistency", description = "Weight of the document-level second pass (default: the model's; 0 tags sentence by sentence; "
+            + "a model with a stacked second model uses it for any other value).")
     Float consistency;
 
     @Override

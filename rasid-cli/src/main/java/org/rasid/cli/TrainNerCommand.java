@@ -29,6 +29,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "15", description = "Perceptron epochs (default 15).")
     int epochs;
 
+    @Option(names = "--runs", defaultValue = "" + NerTrainer.DEFAULT_RUNS,
+            description = "Perceptron runs (differently shuffled) whose weights are averaged (default ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--bits", defaultValue = "20", description = "Feature table size, 2^bits rows (default 20).")
     int bits;
 
@@ -52,7 +56,7 @@ final class TrainNerCommand implements Callable<Integer> {
         groups.addAll(with);
         without.forEach(groups::remove);
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
-                .withEpochs(epochs).withGroups(groups).withBits(bits);
+                .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

@@ -1,14 +1,14 @@
 package org.rasid.ner;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Two-pass tagging of one document's sentences, for consistency between mentions: a story names the same club or
  * person many times, and the model alone may tag one mention and miss the next. The first pass tags each sentence
- * alone; the second re-decodes it with a bonus for a type on every token whose stem (folded, clitics off) the first
- * pass tagged with that type elsewhere within {@code window} tokens, in proportion to how often it did.
+ * alone. The second, for a model with a stacked second model ({@link StackFeatures}), re-tags each sentence with it
+ * from the first pass's labels of the whole document; for a model without one, it re-decodes each sentence with a
+ * bonus for a type on every token whose stem (folded, clitics off) the first pass tagged with that type elsewhere
+ * within {@code window} tokens, in proportion to how often it did. A weight of 0 keeps the first pass.
  */
 final class DocumentTagger {
     private final NerModel model;
@@ -34,6 +34,9 @@ final class DocumentTagger {
         if (weight == 0 || total == 0) {
             return first;
         }
+        if (model.second != null) {
+            return stacked(sentences, features, first);
+        }
         String[] stems = new String[total];
         int[] labels = new int[total];
         for (int s = 0, g = 0; s < n; s++) {
@@ -54,30 +57,35 @@ final class DocumentTagger {
         return second;
     }
 
+    /** The second model's labels, from the first pass's labels of the whole document. */
+    private int[][] stacked(List<String[]> sentences, int[][][] features, int[][] first) {
+        String[][] stems = new String[sentences.size()][];
+        for (int s = 0; s < stems.length; s++) {
+            stems[s] = java.util.Arrays.stream(sentences.get(s)).map(model.features::stem).toArray(String[]::new);
+        }
+        int[][][] rows = StackFeatures.rows(stems, first, window, model.bits);
+        int[][] out = new int[stems.length][];
+        for (int s = 0; s < stems.length; s++) {
+            out[s] = model.second.decode(StackFeatures.join(features[s], rows[s]));
+        }
+        return out;
+    }
+
     /** Per token, the bonus for each label from the other mentions of its stem in the window (null: none). */
     private float[][] bonuses(String[] stems, int[] labels) {
-        int total = stems.length;
-        float[][] out = new float[total][];
-        // a sliding count of first-pass types per stem over [g - window, g + window]
-        Map<String, int[]> counts = new HashMap<>();
-        int lo = 0, hi = 0;
-        for (int g = 0; g < total; g++) {
-            for (; hi < total && hi <= g + window; hi++) {
-                counts.computeIfAbsent(stems[hi], k -> new int[Labels.TYPES.size() + 1])[typeOf(labels[hi])]++;
+        int[][] around = Mentions.around(stems, labels, window);
+        float[][] out = new float[stems.length][];
+        for (int g = 0; g < stems.length; g++) {
+            int[] c = around[g];
+            if (c == null) {
+                continue;
             }
-            for (; lo < g - window; lo++) {
-                counts.get(stems[lo])[typeOf(labels[lo])]--;
-            }
-            int[] c = counts.get(stems[g]);
-            int others = -1;
+            int others = 0;
             for (int k : c) {
                 others += k;
             }
-            if (others <= 0 || !isName(stems[g])) {
-                continue;
-            }
-            for (int t = 1; t < c.length; t++) {
-                int elsewhere = c[t] - (typeOf(labels[g]) == t ? 1 : 0);
+            for (int t = 1; t <= Labels.TYPES.size(); t++) {
+                int elsewhere = c[2 * t - 1] + c[2 * t];
                 if (elsewhere > 0) {
                     if (out[g] == null) {
                         out[g] = new float[Labels.COUNT];
@@ -89,15 +97,5 @@ final class DocumentTagger {
             }
         }
         return out;
-    }
-
-    /** 0 for O, else 1 + the type's index. */
-    private static int typeOf(int label) {
-        return label == 0 ? 0 : (label + 1) / 2;
-    }
-
-    /** Only word stems carry a name across mentions; punctuation and single letters do not. */
-    private static boolean isName(String stem) {
-        return stem.length() >= 2 && Character.isLetter(stem.charAt(0));
     }
 }

@@ -21,5 +21,9 @@ public enum FeatureGroup {
     /** Title and trigger words. */
     TRIGGER,
     /** The features of the two words either side. */
-    WINDOW
+    WINDOW,
+    /** Entity names of the training data ({@link EntityList}), jackknifed while training. */
+    ENTITIES,
+    /** A second model over the first pass's labels of the document ({@link StackFeatures}). */
+    STACK
 }

@@ -11,8 +11,9 @@ import java.util.Set;
  */
 final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
-            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ATTRS = 23;
+            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, ATTRS = 25;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
+    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
     private record Template(FeatureGroup group, int offset, int attr, int offset2, int attr2) {
@@ -31,15 +32,17 @@ final class Features {
     private final ThreadLocal<Map<String, Described>> cache = ThreadLocal.withInitial(HashMap::new);
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final EntityList entities;
     private final Template[] active;
     private final int bits;
     private final boolean ngrams;
     private static final long[] NONE = new long[0];
     private static final int NGRAM_SALT = 99;
 
-    Features(Lexicon lexicon, Gazetteer gazetteer, Set<FeatureGroup> groups, int bits) {
+    Features(Lexicon lexicon, Gazetteer gazetteer, EntityList entities, Set<FeatureGroup> groups, int bits) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.entities = entities;
         this.bits = bits;
         this.ngrams = groups.contains(FeatureGroup.NGRAM);
         this.active = java.util.Arrays.stream(TEMPLATES)
@@ -89,11 +92,21 @@ final class Features {
         t.add(new Template(FeatureGroup.CLUSTER, -1, K2, 0, K2));
         t.add(new Template(FeatureGroup.CLUSTER, 0, K2, 1, K2));
         t.add(new Template(FeatureGroup.TRIGGER, -1, TRIG, 0, K2));
+        t.add(Template.of(FeatureGroup.ENTITIES, 0, ENT));
+        t.add(Template.of(FeatureGroup.ENTITIES, 0, ENTW));
+        for (int off : new int[] {-1, 1}) {
+            t.add(Template.of(FeatureGroup.ENTITIES, off, ENT));
+        }
         return t.toArray(Template[]::new);
     }
 
     /** Feature ids (table rows) per token, the first being a bias. */
     int[][] extract(String[] tokens) {
+        return extract(tokens, entities);
+    }
+
+    /** The same, with another list of training names (a jackknifed one, while training). */
+    int[][] extract(String[] tokens, EntityList names) {
         int n = tokens.length;
         long[][] attrs = new long[n][];
         long[][] grams = new long[n][];
@@ -110,13 +123,18 @@ final class Features {
                 }
                 seen.put(tokens[i], d);
             }
-            attrs[i] = d.attrs().clone(); // the gazetteer mark depends on the neighbours
+            attrs[i] = d.attrs().clone(); // the gazetteer and name-list marks depend on the neighbours
             grams[i] = d.grams();
             stems[i] = d.stem();
         }
         String[] gaz = gazetteer.match(stems);
         for (int i = 0; i < n; i++) {
             attrs[i][GAZ] = hash(gaz[i] == null ? "-" : gaz[i], GAZ);
+        }
+        String[] ent = names.mark(stems), entw = names.markWords(stems);
+        for (int i = 0; i < n; i++) {
+            attrs[i][ENT] = ent[i] == null ? NO_ENT : hash(ent[i], ENT);
+            attrs[i][ENTW] = entw[i] == null ? NO_ENTW : hash(entw[i], ENTW);
         }
         int[][] out = new int[n][];
         int mask = (1 << bits) - 1;

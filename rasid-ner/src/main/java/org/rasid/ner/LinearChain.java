@@ -20,6 +20,29 @@ final class LinearChain {
         this.transitions = transitions;
     }
 
+    /** The sum of two chains' weights and transitions (for averaging runs). */
+    LinearChain plus(LinearChain other) {
+        float[] w = weights.clone(), t = transitions.clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] += other.weights[i];
+        }
+        for (int i = 0; i < t.length; i++) {
+            t[i] += other.transitions[i];
+        }
+        return new LinearChain(w, t);
+    }
+
+    LinearChain scaled(float factor) {
+        float[] w = weights.clone(), t = transitions.clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= factor;
+        }
+        for (int i = 0; i < t.length; i++) {
+            t[i] *= factor;
+        }
+        return new LinearChain(w, t);
+    }
+
     int rows() {
         return weights.length / L;
     }

@@ -20,11 +20,13 @@ import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
 
 /**
- * A trained NER model: the feature configuration, its weights, the lexicon (clusters) and the gazetteer. On disk a
- * directory of three files; the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
+ * A trained NER model: the feature configuration, its weights, the lexicon (clusters), the gazetteer, the list
+ * of training names and the weights of the second, stacked model. On disk a directory of five files (a model trained
+ * without {@link FeatureGroup#ENTITIES} or {@link FeatureGroup#STACK} lacks the name list or the second weights); the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
  */
 public final class NerModel {
-    static final String WEIGHTS = "weights.bin.gz", LEXICON = "lexicon.tsv.gz", GAZETTEER = "gazetteer.txt.gz";
+    static final String WEIGHTS = "weights.bin.gz", LEXICON = "lexicon.tsv.gz", GAZETTEER = "gazetteer.txt.gz",
+            ENTITIES = "entities.txt.gz", SECOND = "second.bin.gz";
     private static final int MAGIC = 0x52534e52; // "RSNR"
     private static final int VERSION = 1;
     private static final String SHIPPED = "model/";
@@ -35,26 +37,32 @@ public final class NerModel {
 
     final Features features;
     final LinearChain chain;
+    /** The second model, over the first pass's labels of the document ({@link StackFeatures}); null: none. */
+    final LinearChain second;
     final Set<FeatureGroup> groups;
     final int bits;
     final Lexicon lexicon;
     final Gazetteer gazetteer;
+    final EntityList entities;
     /** Weight of the second, document-level pass ({@link DocumentTagger}); 0 tags each sentence alone. */
     final float consistency;
 
-    NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer) {
-        this(groups, bits, chain, lexicon, gazetteer, DEFAULT_CONSISTENCY);
+    NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, LinearChain second, Lexicon lexicon,
+             Gazetteer gazetteer, EntityList entities) {
+        this(groups, bits, chain, second, lexicon, gazetteer, entities, DEFAULT_CONSISTENCY);
     }
 
-    private NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, Lexicon lexicon, Gazetteer gazetteer,
-                     float consistency) {
+    private NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, LinearChain second, Lexicon lexicon,
+                     Gazetteer gazetteer, EntityList entities, float consistency) {
         this.consistency = consistency;
         this.groups = groups;
         this.bits = bits;
         this.chain = chain;
+        this.second = second;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        this.features = new Features(lexicon, gazetteer, groups, bits);
+        this.entities = entities;
+        this.features = new Features(lexicon, gazetteer, entities, groups, bits);
     }
 
     private static final class Shipped {
@@ -99,8 +107,26 @@ public final class NerModel {
                 try (InputStream g = required(opener, prefix + GAZETTEER, where)) {
                     gazetteer = Gazetteer.read(new BufferedInputStream(g));
                 }
+                current = ENTITIES;
+                EntityList entities = EntityList.EMPTY;
+                try (InputStream e = opener.open(prefix + ENTITIES)) {
+                    if (e != null) {
+                        entities = EntityList.read(new BufferedInputStream(e));
+                    }
+                }
                 current = WEIGHTS;
-                return readWeights(new BufferedInputStream(w), lexicon, gazetteer);
+                Stored first = readWeights(new BufferedInputStream(w));
+                if (first.groups().contains(FeatureGroup.ENTITIES) && entities.size() == 0) {
+                    throw new RasidException(Problem.MODEL, where, "no NER model here (missing " + prefix + ENTITIES + ")");
+                }
+                LinearChain second = null;
+                if (first.groups().contains(FeatureGroup.STACK)) {
+                    current = SECOND;
+                    try (InputStream s = required(opener, prefix + SECOND, where)) {
+                        second = readWeights(new BufferedInputStream(s)).chain();
+                    }
+                }
+                return new NerModel(first.groups(), first.bits(), first.chain(), second, lexicon, gazetteer, entities);
             }
         } catch (EOFException | ZipException | IllegalArgumentException e) {
             throw new RasidException(Problem.MODEL, where, current + " is corrupt or truncated");
@@ -117,7 +143,11 @@ public final class NerModel {
         return in;
     }
 
-    private static NerModel readWeights(InputStream raw, Lexicon lexicon, Gazetteer gazetteer) throws IOException {
+    /** One weights file: the feature groups and table size it was trained with, and its weights. */
+    private record Stored(Set<FeatureGroup> groups, int bits, LinearChain chain) {
+    }
+
+    private static Stored readWeights(InputStream raw) throws IOException {
         var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a rasid NER model of version " + VERSION);
@@ -146,7 +176,7 @@ public final class NerModel {
                 }
             }
         }
-        return new NerModel(groups, bits, chain, lexicon, gazetteer);
+        return new Stored(groups, bits, chain);
     }
 
     /** Writes the model directory; the weights are quantized to 16 bits, which leaves dev F1 unchanged. */
@@ -155,16 +185,34 @@ public final class NerModel {
         try (OutputStream out = Files.newOutputStream(dir.resolve(LEXICON))) {
             Lexicon.write(out, lexicon);
         }
-        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(dir.resolve(GAZETTEER))), java.nio.charset.StandardCharsets.UTF_8))) {
-            gazetteer.lines().forEach(line -> out.print(line + "\n"));
+        writeLines(dir.resolve(GAZETTEER), gazetteer.lines());
+        if (groups.contains(FeatureGroup.ENTITIES)) {
+            writeLines(dir.resolve(ENTITIES), entities.lines());
+        } else {
+            Files.deleteIfExists(dir.resolve(ENTITIES)); // a stale list from an earlier model would be read
         }
-        try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(dir.resolve(WEIGHTS)))))) {
-            writeWeights(out);
+        writeWeights(dir.resolve(WEIGHTS), chain);
+        if (second != null) {
+            writeWeights(dir.resolve(SECOND), second);
+        } else {
+            Files.deleteIfExists(dir.resolve(SECOND));
         }
     }
 
-    private void writeWeights(DataOutputStream out) throws IOException {
+    private static void writeLines(Path file, java.util.List<String> lines) throws IOException {
+        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+            lines.forEach(line -> out.print(line + "\n"));
+        }
+    }
+
+    private void writeWeights(Path file, LinearChain chain) throws IOException {
+        try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file))))) {
+            writeWeights(out, chain);
+        }
+    }
+
+    private void writeWeights(DataOutputStream out, LinearChain chain) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeInt(groups.size());
@@ -258,7 +306,7 @@ public final class NerModel {
 
     /** A copy with another weight for the document-level pass (0: each sentence alone). */
     public NerModel withConsistency(float weight) {
-        return new NerModel(groups, bits, chain, lexicon, gazetteer, weight);
+        return new NerModel(groups, bits, chain, second, lexicon, gazetteer, entities, weight);
     }
 
     /** Proclitic characters of {@code token} before the name (و in وطالبان), counted in the token's own text. */
@@ -293,7 +341,7 @@ public final class NerModel {
     public NerModel withOutsideBias(float delta) {
         var chain2 = new LinearChain(chain.weights.clone(), chain.transitions.clone());
         chain2.weights[0] -= delta; // row 0 is the bias feature, label 0 is O
-        return new NerModel(groups, bits, chain2, lexicon, gazetteer, consistency);
+        return new NerModel(groups, bits, chain2, second, lexicon, gazetteer, entities, consistency);
     }
 
     public Set<FeatureGroup> groups() {

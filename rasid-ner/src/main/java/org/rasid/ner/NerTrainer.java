@@ -21,31 +21,42 @@ public final class NerTrainer {
      * model's) or "none"; {@code gazetteers} the folder with the GeoNames and country lists, "shipped" or "none".
      */
     public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
-                          int epochs, int bits, long seed) {
+                          int epochs, int bits, long seed, int runs) {
         public static Options defaults(List<Path> train, Path dev) {
-            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1);
+            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS);
         }
 
         public Options with(String newClusters, String newGazetteers) {
-            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed);
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs);
         }
 
         public Options withEpochs(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed);
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs);
         }
 
         public Options withBits(int b) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs);
         }
 
         public Options withGroups(Set<FeatureGroup> g) {
-            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed);
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs);
+        }
+
+        /** Averages the weights of {@code n} runs over differently shuffled data (seeds seed, seed + 1, ...). */
+        public Options withRuns(int n) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n);
         }
     }
+
+    /**
+     * Perceptron runs averaged into the shipped model. The scores are linear in the weights, so the average of
+     * several runs is an ensemble that tags as fast as one model and is no bigger.
+     */
+    public static final int DEFAULT_RUNS = 3;
 
     /**
      * The groups the shipped model uses: the word itself and its shape measured redundant with the stem, affixes
@@ -54,11 +65,22 @@ public final class NerTrainer {
     public static final Set<FeatureGroup> DEFAULT_GROUPS =
             java.util.Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(FeatureGroup.WORD, FeatureGroup.SHAPE)));
 
+    /**
+     * Blocks of training sentences for the jackknifed name list: each block is featurized with the list of the
+     * others, so the model sees names missing from the list as often as unseen names will be at tagging time.
+     */
+    static final int FOLDS = 10;
+    /** Blocks for the cross-validated first passes the second model learns from. */
+    static final int STACK_FOLDS = 5;
+
     private NerTrainer() {
     }
 
     /** Trains; {@code log} receives one line per epoch (with dev F1 when a dev file is given). */
     public static NerModel train(Options o, Consumer<String> log) {
+        if (o.runs() < 1 || o.epochs() < 1) {
+            throw new RasidException(Problem.USAGE, "--runs/--epochs", "need at least one run of one epoch");
+        }
         Lexicon lexicon = switch (o.clusters()) {
             case "none" -> Lexicon.EMPTY;
             case "shipped" -> NerModel.shipped().lexicon;
@@ -72,21 +94,87 @@ public final class NerTrainer {
         var sentences = new ArrayList<LabeledSentence>();
         o.train().forEach(p -> sentences.addAll(ConllReader.read(p)));
         List<LabeledSentence> dev = o.dev() == null ? List.of() : ConllReader.read(o.dev());
-        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), lexicon, gazetteer);
-        var examples = new ArrayList<PerceptronTrainer.Example>();
-        for (LabeledSentence s : sentences) {
-            int[] gold = s.tags().stream().mapToInt(Labels::index).toArray();
-            examples.add(new PerceptronTrainer.Example(shell.features.extract(s.tokens().toArray(String[]::new)), gold));
-        }
-        log.accept("training on " + sentences.size() + " sentences, " + examples.stream().mapToInt(e -> e.gold().length).sum()
-                + " tokens, lexicon " + lexicon.size() + " forms, gazetteer " + gazetteer.size() + " names");
-        var trainer = new PerceptronTrainer(o.epochs(), o.seed());
-        LinearChain chain = trainer.train(examples, 1 << o.bits(), epoch -> log.accept("epoch " + epoch + " done"));
-        var model = new NerModel(o.groups(), o.bits(), chain, lexicon, gazetteer);
+        NerModel model = fit(sentences, lexicon, gazetteer, o, log);
         if (!dev.isEmpty()) {
             log.accept("dev " + NerEvaluator.evaluate(model, dev).toJson());
         }
         return model;
+    }
+
+    private static NerModel fit(List<LabeledSentence> sentences, Lexicon lexicon, Gazetteer gazetteer, Options o,
+                                Consumer<String> log) {
+        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), null, lexicon, gazetteer, EntityList.EMPTY);
+        List<String[]> stems = sentences.stream()
+                .map(s -> s.tokens().stream().map(shell.features::stem).toArray(String[]::new)).toList();
+        List<List<String>> tags = sentences.stream().map(LabeledSentence::tags).toList();
+        boolean named = o.groups().contains(FeatureGroup.ENTITIES);
+        EntityList names = named ? EntityList.build(stems, tags) : EntityList.EMPTY;
+        EntityList[] folds = named ? EntityList.jackknifed(stems, tags, FOLDS) : null;
+        var examples = new ArrayList<PerceptronTrainer.Example>();
+        for (int i = 0; i < sentences.size(); i++) {
+            LabeledSentence s = sentences.get(i);
+            int[] gold = s.tags().stream().mapToInt(Labels::index).toArray();
+            EntityList seen = named ? folds[EntityList.fold(i, sentences.size(), FOLDS)] : EntityList.EMPTY;
+            examples.add(new PerceptronTrainer.Example(shell.features.extract(s.tokens().toArray(String[]::new), seen), gold));
+        }
+        log.accept("training on " + sentences.size() + " sentences, " + examples.stream().mapToInt(e -> e.gold().length).sum()
+                + " tokens, lexicon " + lexicon.size() + " forms, gazetteer " + gazetteer.size() + " names, " + names.size() + " training names");
+        LinearChain chain = averagedRuns(examples, o, "", log);
+        LinearChain second = null;
+        if (o.groups().contains(FeatureGroup.STACK)) {
+            second = averagedRuns(stackedExamples(sentences, stems, examples, lexicon, gazetteer, o, log), o, "second model ", log);
+        }
+        return new NerModel(o.groups(), o.bits(), chain, second, lexicon, gazetteer, names);
+    }
+
+    private static LinearChain averagedRuns(List<PerceptronTrainer.Example> examples, Options o, String what,
+                                            Consumer<String> log) {
+        LinearChain chain = null;
+        for (int run = 0; run < o.runs(); run++) {
+            String prefix = what + "run " + (run + 1) + " epoch ";
+            var trainer = new PerceptronTrainer(o.epochs(), o.seed() + run);
+            LinearChain one = trainer.train(examples, 1 << o.bits(), epoch -> log.accept(prefix + epoch + " done"));
+            chain = chain == null ? one : chain.plus(one);
+        }
+        return chain.scaled(1f / o.runs());
+    }
+
+    /**
+     * The training data of the second model: each of {@link #STACK_FOLDS} contiguous blocks is tagged by a first
+     * model trained on the other blocks (one run), so the stacked features are as wrong as on unseen news.
+     */
+    private static List<PerceptronTrainer.Example> stackedExamples(List<LabeledSentence> sentences, List<String[]> stems,
+            List<PerceptronTrainer.Example> examples, Lexicon lexicon, Gazetteer gazetteer, Options o, Consumer<String> log) {
+        var firstOnly = EnumSet.copyOf(o.groups());
+        firstOnly.remove(FeatureGroup.STACK);
+        Options inner = o.withGroups(firstOnly).withRuns(1);
+        int n = sentences.size();
+        var out = new ArrayList<PerceptronTrainer.Example>();
+        for (int f = 0; f < STACK_FOLDS; f++) {
+            var rest = new ArrayList<LabeledSentence>();
+            var held = new ArrayList<Integer>();
+            for (int i = 0; i < n; i++) {
+                if (EntityList.fold(i, n, STACK_FOLDS) == f) {
+                    held.add(i);
+                } else {
+                    rest.add(sentences.get(i));
+                }
+            }
+            log.accept("first pass over block " + (f + 1) + " of " + STACK_FOLDS);
+            NerModel m = fit(rest, lexicon, gazetteer, inner, line -> { });
+            int[][] first = new int[held.size()][];
+            String[][] heldStems = new String[held.size()][];
+            for (int j = 0; j < held.size(); j++) {
+                first[j] = m.chain.decode(m.features.extract(sentences.get(held.get(j)).tokens().toArray(String[]::new)));
+                heldStems[j] = stems.get(held.get(j));
+            }
+            int[][][] rows = StackFeatures.rows(heldStems, first, NerModel.CONSISTENCY_WINDOW, o.bits());
+            for (int j = 0; j < held.size(); j++) {
+                PerceptronTrainer.Example e = examples.get(held.get(j));
+                out.add(new PerceptronTrainer.Example(StackFeatures.join(e.features(), rows[j]), e.gold()));
+            }
+        }
+        return out;
     }
 
     private static Gazetteer readGazetteer(Path dir) {

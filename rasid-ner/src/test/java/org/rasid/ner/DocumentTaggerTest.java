@@ -27,7 +27,10 @@ class DocumentTaggerTest {
 
     @Test
     void aStrongWeightTagsEveryMentionOfANameTaggedNearby() {
-        NerModel model = NerModel.shipped();
+        NerModel shipped = NerModel.shipped();
+        // the bonus serves models without the stacked second model
+        NerModel model = new NerModel(shipped.groups, shipped.bits, shipped.chain, null, shipped.lexicon, shipped.gazetteer,
+                shipped.entities);
         List<String[]> sentences = devSentences();
         int window = NerModel.CONSISTENCY_WINDOW;
         var stems = new java.util.ArrayList<String>();

@@ -45,7 +45,7 @@ class NerTrainerTest {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         train(data, 7).save(tmp.resolve("a"));
         train(data, 7).save(tmp.resolve("b"));
-        for (String f : List.of(NerModel.WEIGHTS, NerModel.LEXICON, NerModel.GAZETTEER)) {
+        for (String f : List.of(NerModel.WEIGHTS, NerModel.LEXICON, NerModel.GAZETTEER, NerModel.ENTITIES, NerModel.SECOND)) {
             assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
         }
     }
@@ -76,6 +76,46 @@ class NerTrainerTest {
     void missingModelIsAClearError(@TempDir Path tmp) {
         assertThatThrownBy(() -> NerModel.load(tmp.resolve("nowhere")))
                 .isInstanceOf(RasidException.class).hasMessageContaining("no NER model here");
+    }
+
+    @Test
+    void averagedRunsAreReproducibleAndStillLearnTheData(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5);
+        NerModel one = NerTrainer.train(o.withRuns(1), line -> { });
+        NerModel two = NerTrainer.train(o.withRuns(2), line -> { });
+        assertThat(two.chain.weights).isNotEqualTo(one.chain.weights)
+                .isEqualTo(NerTrainer.train(o.withRuns(2), line -> { }).chain.weights);
+        assertThat(two.tag(new String[] {"وصل", "سامي", "عادل", "إلى", "دمشق"}))
+                .containsExactly("O", "B-PERS", "I-PERS", "O", "B-LOC");
+    }
+
+    @Test
+    void aModelTrainedWithTheNameListNeedsItsFile(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        NerModel model = train(data, 1);
+        assertThat(model.groups()).contains(FeatureGroup.ENTITIES);
+        String who = String.join(" ", java.util.stream.Stream.of("منظمة", "الصحة", "العالمية").map(model.features::stem).toList());
+        assertThat(model.entities.counts(who)).containsExactly(0, 1, 0, 0, 0);
+        model.save(tmp.resolve("m"));
+        Files.delete(tmp.resolve("m").resolve(NerModel.ENTITIES));
+        assertThatThrownBy(() -> NerModel.load(tmp.resolve("m")))
+                .isInstanceOf(RasidException.class).hasMessageContaining(NerModel.ENTITIES);
+    }
+
+    @Test
+    void theSecondModelIsSavedAndLoadedWithTheFirst(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        NerModel model = train(data, 1);
+        assertThat(model.second).isNotNull();
+        model.save(tmp.resolve("m"));
+        NerModel loaded = NerModel.load(tmp.resolve("m"));
+        assertThat(loaded.second.weights).isEqualTo(NerModel.load(tmp.resolve("m")).second.weights);
+        var doc = List.of(new String[] {"زار", "سامي", "عادل", "دمشق"}, new String[] {"وصل", "سامي", "إلى", "القاهرة"});
+        assertThat(loaded.tagDocument(doc)).isDeepEqualTo(model.tagDocument(doc));
+        Files.delete(tmp.resolve("m").resolve(NerModel.SECOND));
+        assertThatThrownBy(() -> NerModel.load(tmp.resolve("m")))
+                .isInstanceOf(RasidException.class).hasMessageContaining(NerModel.SECOND);
     }
 
     @Test
