@@ -22,8 +22,11 @@ public final class ActorResolver {
     /** Facility nouns that make a named place a more specific one: مطار كابول، قاعدة العند، معبر رفح. */
     private static final java.util.Set<String> FACILITIES = java.util.Set.of("مطار", "ميناء", "قاعده", "معبر", "سجن", "منفذ",
             "مستشفي", "جسر", "سد", "حقل", "مصفاه");
+    /** Clitics a name may carry, longest first; none starts otherwise than with a letter of {@link #CLITIC_FIRST}. */
     private static final List<String> PREFIXES = List.of("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب",
             "وك", "و", "ب", "ل", "ف", "ك", "");
+    private static final String CLITIC_FIRST = "وبفكل";
+    private static final List<String> NO_PREFIX = List.of("");
 
     /** Heads of armed or security forces that a nationality adjective makes an actor (الجيش السوري، الطيران التركي). */
     private static final java.util.Set<String> FORCES = java.util.Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "الطيران",
@@ -156,8 +159,12 @@ public final class ActorResolver {
         var found = new ArrayList<Mention>();
         for (int i = 0; i < words.size(); i++) {
             Word head = words.get(i);
-            int skip = head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1)) ? 1 : 0;
-            if (!FORCES.contains(head.norm().substring(skip))) {
+            int skip;
+            if (FORCES.contains(head.norm())) {
+                skip = 0;
+            } else if (head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1))) {
+                skip = 1;
+            } else {
                 continue;
             }
             for (int k = i + 1; k < words.size() && k <= i + FORCE_REACH && !Words.isPunct(words.get(k)); k++) {
@@ -182,26 +189,32 @@ public final class ActorResolver {
         if (Words.isPunct(first)) {
             return null;
         }
-        for (String prefix : PREFIXES) {
-            String n = first.norm();
+        String n = first.norm();
+        if (n.length() < 3) {
+            return null; // no name is shorter, even without clitics
+        }
+        for (String prefix : CLITIC_FIRST.indexOf(n.charAt(0)) < 0 ? NO_PREFIX : PREFIXES) {
             if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
                 continue;
             }
-            String head = (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
-            if (!registry.startsAlias(head)) {
+            String head = prefix.isEmpty() ? n // the word itself, whose hash is cached
+                    : (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
+            AliasTrie.Node node = registry.written(head);
+            if (node == null) {
                 continue;
             }
-            for (int size = Math.min(maxWords, words.size() - i); size >= 1; size--) {
+            // walk the alias trie as far as the words go, then take the longest alias ending on a word
+            int limit = Math.min(maxWords, words.size() - i);
+            var path = new AliasTrie.Node[limit];
+            int depth = 0;
+            while (node != null) {
+                path[depth++] = node;
+                node = depth < limit ? node.next(words.get(i + depth).norm()) : null;
+            }
+            for (int size = depth; size >= 1; size--) {
                 Word last = words.get(i + size - 1);
-                if (Words.isPunct(last)) {
-                    continue;
-                }
-                var sb = new StringBuilder(head);
-                for (int k = i + 1; k < i + size; k++) {
-                    sb.append(' ').append(words.get(k).norm());
-                }
-                KnownActor k = registry.findWritten(sb.toString());
-                if (k == null) {
+                KnownActor k = path[size - 1].actor();
+                if (k == null || Words.isPunct(last)) {
                     continue;
                 }
                 int start = first.start() + prefix.length();
@@ -220,7 +233,11 @@ public final class ActorResolver {
     /** Where the name of an entity starts after a generic descriptor (تنظيم داعش → داعش). */
     private static int nameStart(Mention e) {
         int space = e.text().indexOf(' ');
-        if (space > 0 && Names.bareKey(Names.key(e.text())).length() < Names.key(e.text()).length()) {
+        if (space < 0) {
+            return e.start();
+        }
+        String key = Names.key(e.text());
+        if (Names.bareKey(key).length() < key.length()) {
             return e.start() + space + 1;
         }
         return e.start();

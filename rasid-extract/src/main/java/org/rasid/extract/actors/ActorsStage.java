@@ -6,6 +6,7 @@ import org.rasid.core.Document;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
 import org.rasid.core.model.Entity;
+import org.rasid.core.pipeline.Pipeline;
 import org.rasid.core.pipeline.Stage;
 import org.rasid.extract.ExtractLayers;
 
@@ -20,6 +21,12 @@ public final class ActorsStage implements Stage {
 
     public ActorsStage(ActorRegistry registry) {
         this.resolver = new ActorResolver(registry);
+    }
+
+    /** The standard pipeline with this stage on {@code registry} (e.g. a store's) instead of the shared one. */
+    public static Pipeline standardPipeline(ActorRegistry registry) {
+        return Pipeline.ordered(Pipeline.standard().stages().stream()
+                .map(s -> s instanceof ActorsStage ? new ActorsStage(registry) : s).toList());
     }
 
     @Override
