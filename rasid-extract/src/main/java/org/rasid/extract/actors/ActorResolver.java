@@ -36,12 +36,15 @@ public final class ActorResolver {
     private final ActorRegistry registry;
     private final org.rasid.extract.roles.NationalityLexicon nationalities = new org.rasid.extract.roles.NationalityLexicon();
 
+    private final BackReferences backReferences;
+
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
+        this.backReferences = new BackReferences(new NameWords(registry));
     }
 
     /** A mention to resolve: its span, the text naming it, the entity type. */
-    public record Mention(int start, int end, String text, String type) {
+    public record Mention(int start, int end, String text, String type) implements org.rasid.core.Span {
     }
 
     /** A mention with its matching keys, computed once. */
@@ -95,6 +98,11 @@ public final class ActorResolver {
             idOf.put(m, g.id);
         }
         standsFor.forEach((entity, mention) -> idOf.put(entity, idOf.get(mention)));
+        var persons = groups.values().stream().filter(g -> g.type.equals("PERS"))
+                .map(g -> new BackReferences.Person(g.id, g.name(), g.mentions.stream().map(Keyed::mention).toList())).toList();
+        for (var found : backReferences.find(text, persons, mentions)) {
+            groups.get(found.id()).add(found.mention(), found.name());
+        }
         var actors = new ArrayList<Actor>();
         for (Group g : groups.values()) {
             var actor = g.toActor();
@@ -280,6 +288,7 @@ public final class ActorResolver {
         final String canonical;
         final String type;
         final List<Keyed> mentions = new ArrayList<>();
+        final List<Mention> descriptions = new ArrayList<>();
 
         Group(String id, String canonical, String type) {
             this.id = id;
@@ -289,6 +298,21 @@ public final class ActorResolver {
 
         void add(Keyed m) {
             mentions.add(m);
+        }
+
+        /** A later mention: by name (a surname, also an alias) or by description (a title, not an alias). */
+        void add(Mention m, boolean name) {
+            if (name) {
+                mentions.add(Keyed.of(m));
+            } else {
+                descriptions.add(m);
+            }
+        }
+
+        /** The registry's canonical name, else the fullest form in the document. */
+        String name() {
+            return canonical != null ? canonical
+                    : mentions.stream().map(k -> k.mention().text()).max(Comparator.comparingInt(String::length)).orElseThrow();
         }
 
         boolean matches(Keyed keyed) {
@@ -310,8 +334,8 @@ public final class ActorResolver {
                     return true;
                 }
                 if (keyed.latin() != o.latin()) {
-                    String latin = Names.isLatin(m.text()) ? m.text() : Names.latin(other.text());
-                    String arabicLatin = Names.isLatin(m.text()) ? Names.latin(other.text()) : other.text();
+                    String latin = keyed.latin() ? m.text() : other.text();
+                    String arabicLatin = Names.latin(keyed.latin() ? other.text() : m.text());
                     String s1 = Names.skeleton(latin);
                     if (s1.length() >= 3 && s1.equals(Names.skeleton(arabicLatin))) {
                         return true;
@@ -329,8 +353,9 @@ public final class ActorResolver {
             if (!all.contains(name)) {
                 all.add(0, name);
             }
-            return new Actor(id, name, type, all,
-                    mentions.stream().map(k -> new Actor.Mention(k.mention().start(), k.mention().end())).toList());
+            var spans = java.util.stream.Stream.concat(mentions.stream().map(Keyed::mention), descriptions.stream())
+                    .sorted(Comparator.comparingInt(Mention::start)).map(m -> new Actor.Mention(m.start(), m.end())).toList();
+            return new Actor(id, name, type, all, spans);
         }
     }
 }
