@@ -15,7 +15,8 @@ import org.rasid.core.pipeline.Stage;
 /**
  * The {@code ner} stage: tags each sentence's tokens with the shipped model and adds PERS, ORG, LOC and MISC
  * entities. A name glued to a conjunction or preposition (وطالبان, بمطار) starts after the clitic, so the span
- * is the name itself; the article stays with the name as ANERcorp annotates it. The model loads on first use.
+ * is the name itself (but see {@link #procliticLength} for persons: بايمان is a name, not ب + ايمان); the article
+ * stays with the name as ANERcorp annotates it. The model loads on first use.
  */
 public final class NerStage implements Stage {
     /**

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
+import org.rasid.extract.actors.InMemoryActorRegistry;
+import org.rasid.extract.actors.KnownActor;
 import org.rasid.extract.actors.Names;
 
 /**
  * The actors a store knows: those its registry saved and those its articles mention, with their aliases from both
- * and their mention counts, the most mentioned first. A query matches a name or alias by its matching key, so
+ * (and from the seed lists, for gazetteer and curated actors) and their mention counts, the most mentioned first. A query matches a name or alias by its matching key, so
  * spelling variants (أ/ا, ة/ه, the article) and Latin case do not matter.
  */
 public final class ActorListing {
@@ -42,6 +44,8 @@ public final class ActorListing {
             var counts = new HashMap<String, long[]>();
             each(db, "SELECT actor_id, coalesce(sum(mentions), 0), count(*) FROM article_actors GROUP BY actor_id",
                     r -> counts.put(r[0], new long[] {Long.parseLong(r[1]), Long.parseLong(r[2])}));
+            var seeded = new HashMap<String, KnownActor>();
+            InMemoryActorRegistry.shared().all().forEach(a -> seeded.put(a.id(), a));
             String key = query == null || query.isBlank() ? null : Names.key(query);
             var out = new ArrayList<ListedActor>();
             for (String[] h : heads.values()) {
@@ -50,6 +54,9 @@ public final class ActorListing {
                     names.add(h[1]);
                 }
                 names.addAll(aliases.getOrDefault(h[0], Set.of()));
+                if (seeded.containsKey(h[0])) {
+                    names.addAll(seeded.get(h[0]).aliases()); // the gazetteer's and curated lists' names
+                }
                 if (key != null && names.stream().noneMatch(n -> Names.key(n).contains(key))) {
                     continue;
                 }
