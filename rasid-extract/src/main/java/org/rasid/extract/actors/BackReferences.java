@@ -53,11 +53,17 @@ final class BackReferences {
                 }
             }
         }
+        if (surnames.isEmpty() && titles.isEmpty()) {
+            return List.of();
+        }
+        var longestFirst = titles.entrySet().stream().filter(e -> !e.getValue().equals(SHARED))
+                .sorted(Map.Entry.<List<String>, String>comparingByKey(java.util.Comparator.comparingInt(List::size)).reversed())
+                .toList();
         var found = new ArrayList<Found>();
         var used = new ArrayList<Span>(taken);
         for (int k = 0; k < all.size(); k++) {
             Found s = surname(text, all, k, surnames, firstSeen);
-            Found f = s != null ? s : titleAt(text, all, k, titles, titleAt);
+            Found f = s != null ? s : titleAt(text, all, k, longestFirst, titleAt);
             if (f != null && used.stream().noneMatch(u -> u.overlaps(f.mention()))) {
                 found.add(f);
                 used.add(f.mention());
@@ -81,13 +87,12 @@ final class BackReferences {
         return new Found(id, new ActorResolver.Mention(start, w.end(), text.substring(start, w.end()), "PERS"), true);
     }
 
-    private static Found titleAt(String text, List<Word> all, int k, Map<List<String>, String> titles,
+    /** The first of the titles (longest first) written from word {@code k} on, after the apposition that gave it. */
+    private static Found titleAt(String text, List<Word> all, int k, List<Map.Entry<List<String>, String>> titles,
                                  Map<List<String>, Integer> titleAt) {
-        var longestFirst = titles.entrySet().stream().sorted(Map.Entry.<List<String>, String>comparingByKey(
-                java.util.Comparator.comparingInt(List::size)).reversed()).toList();
-        for (var e : longestFirst) {
+        for (var e : titles) {
             List<String> title = e.getKey();
-            if (e.getValue().equals(SHARED) || k + title.size() > all.size()) {
+            if (k + title.size() > all.size()) {
                 continue;
             }
             Word first = all.get(k);

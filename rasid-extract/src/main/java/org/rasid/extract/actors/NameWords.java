@@ -20,6 +20,12 @@ final class NameWords {
             "منه", "له", "لها", "به", "بها", "نحو", "حول", "ضد", "عبر", "لكن", "اذا", "اذ", "كل", "بعض", "غير",
             "سوي", "مساء", "صباح", "ظهر", "فقط", "دوره", "دورها", "نفسه", "نفسها", "ذاته", "ذاتها", "انهم");
     private static final String CLITICS = "وفبلك";
+    /**
+     * Function words that also come with a clitic before a comma (بذلك، بأنه، بنفسه); not أن, so that بان (written
+     * like بأن) can still be a name before a comma, where بأن never stands.
+     */
+    private static final Set<String> AFTER_CLITIC = Set.of("ذلك", "هذا", "هذه", "تلك", "نفسه", "نفسها", "دوره", "دورها",
+            "ذاته", "ذاتها", "انه", "انها", "انهم", "ه", "ها", "هم");
 
     private final Set<String> reporting = new HashSet<>();
     /** Words that head a title (الخبير، المتحدث، الرئيس), from the roles lexicon. */
@@ -70,7 +76,7 @@ final class NameWords {
                 return false;
             }
         }
-        boolean function = FUNCTION_WORDS.contains(n) || CLITICS.indexOf(n.charAt(0)) >= 0 && FUNCTION_WORDS.contains(n.substring(1));
+        boolean function = FUNCTION_WORDS.contains(n) || CLITICS.indexOf(n.charAt(0)) >= 0 && AFTER_CLITIC.contains(n.substring(1));
         return !function && !reportingVerb(w) && knownActor(w) == null;
     }
 

@@ -26,9 +26,9 @@ class NameRulesTest {
 
     @Test
     void anUnknownWordAfterAFirstNameBeforeAnAppositionCompletesTheName() {
-        var out = run(Docs.of("وقال المنظمون إن سامي حدادين، المحلل في الشؤون الاقتصادية، حضر اللقاء.")
-                .entity("سامي", "PERS").build());
-        assertThat(out.get(Layers.ENTITIES)).extracting(Entity::text).contains("سامي حدادين");
+        var out = run(Docs.of("وقال المنظمون إن سامي حدادين، المحلل في الشؤون الاقتصادية، حضر اللقاء. ورحب عمر بان، المدير الجديد، بالضيوف.")
+                .entity("سامي", "PERS").entity("عمر", "PERS").build());
+        assertThat(out.get(Layers.ENTITIES)).extracting(Entity::text).contains("سامي حدادين", "عمر بان");
         assertThat(named(out, "سامي حدادين").type()).isEqualTo("PERS");
     }
 
