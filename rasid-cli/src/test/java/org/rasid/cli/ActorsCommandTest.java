@@ -42,6 +42,20 @@ class ActorsCommandTest {
     }
 
     @Test
+    void theReferenceArticleNamesItsActors() throws Exception {
+        var r = CliRun.run("analyze", Path.of("..", "examples", "taliban-isis-k.txt").toString());
+        assertThat(r.exit()).isZero();
+        var actors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("actors");
+        var aliases = new java.util.HashMap<String, java.util.List<String>>();
+        actors.forEach(a -> aliases.put(a.path("name").asText(),
+                java.util.stream.StreamSupport.stream(a.path("aliases").spliterator(), false).map(n -> n.asText()).toList()));
+        assertThat(aliases.values().stream().flatMap(java.util.List::stream)).contains("مارك ميلي", "دانيال بايمان",
+                "أحمد بان", "طالبان", "داعش خراسان", "القاعدة", "كابول", "أفغانستان", "ننغرهار");
+        assertThat(aliases.get("أحمد بان")).contains("بان");
+        assertThat(aliases.get("داعش خراسان")).contains("داعش خرسان");
+    }
+
+    @Test
     void actorsOfAMissingStoreIsOneLineError() {
         var r = CliRun.run("actors", "--store", dir.resolve("none").toString());
         assertThat(r.exit()).isNotZero();

