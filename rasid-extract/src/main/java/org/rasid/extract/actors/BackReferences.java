@@ -73,9 +73,16 @@ final class BackReferences {
     }
 
     private Found surname(String text, List<Word> all, int k, Map<String, String> surnames, Map<String, Integer> firstSeen) {
+        if (surnames.isEmpty()) {
+            return null;
+        }
         Word w = all.get(k);
-        boolean conjunction = !surnames.containsKey(w.norm()) && !w.bare().equals(w.norm());
-        String id = surnames.get(conjunction ? w.bare() : w.norm());
+        String id = surnames.get(w.norm());
+        boolean conjunction = false;
+        if (id == null && w.bare().length() < w.norm().length()) {
+            id = surnames.get(w.bare());
+            conjunction = true;
+        }
         if (id == null || id.equals(SHARED) || w.start() < firstSeen.get(id)) {
             return null;
         }
