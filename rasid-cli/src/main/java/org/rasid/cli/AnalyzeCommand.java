@@ -2,6 +2,7 @@ package org.rasid.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,8 @@ import org.rasid.core.pipeline.Pipeline;
 import org.rasid.ingest.IngestOptions;
 import org.rasid.ingest.Ingestor;
 import org.rasid.ingest.Outcome;
+import org.rasid.extract.actors.ActorsStage;
+import org.rasid.store.RegistryTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +45,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Time limit for fetching a URL (connect, headers, body), in seconds (default 10).")
     int timeoutSeconds;
 
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "Keep the actor registry in this SQLite file (created when absent; a store's rasid.db works too), "
+                    + "so actors met here keep their ids and aliases in later runs. Default: in memory only.")
+    Path registry;
+
     @Override
     public Integer call() {
         if (published != null) {
@@ -57,7 +65,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         var options = IngestOptions.defaults().withPublished(published).withAllowPrivate(allowPrivate)
                 .withTimeout(Duration.ofSeconds(timeoutSeconds));
         var ingestor = new Ingestor(options);
-        var pipeline = Pipeline.standard();
+        try (var table = registry == null ? null : RegistryTable.open(registry)) {
+            return analyze(ingestor, table == null ? Pipeline.standard() : ActorsStage.standardPipeline(table.registry()));
+        }
+    }
+
+    private int analyze(Ingestor ingestor, Pipeline pipeline) {
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         var printer = new Printer(out);
         var failures = new Failures(System.err);

@@ -3,7 +3,7 @@ package org.rasid.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasid.core.RasidException;
-import org.rasid.core.pipeline.Pipeline;
+import org.rasid.extract.actors.ActorsStage;
 import org.rasid.ingest.IngestOptions;
 import org.rasid.ingest.Ingestor;
 import org.rasid.store.IngestRun;
@@ -40,8 +40,9 @@ final class IngestCommand implements Callable<Integer> {
         var ingestor = new Ingestor(IngestOptions.defaults().withAllowPrivate(allowPrivate));
         var progress = new ProgressLine(System.err, InputEstimate.of(inputs), System.console() != null);
         IngestSummary s;
-        try (var st = Store.open(store.dir)) {
-            s = new IngestRun(st, ingestor, Pipeline.standard(), n, batch, progress).run(inputs);
+        try (var st = Store.open(store.dir); var registry = st.actorRegistry()) {
+            var pipeline = ActorsStage.standardPipeline(registry.registry()); // actor ids and aliases kept in the store
+            s = new IngestRun(st, ingestor, pipeline, n, batch, progress).run(inputs);
             progress.finish(s.stored() + s.skipped() + s.failed(), s.stored());
             System.err.printf("rasid: read %d, stored %d, skipped %d (already stored), failed %d in %.1f s (%.1f articles/s); store %s holds %d%n",
                     s.read(), s.stored(), s.skipped(), s.failed(), s.elapsed().toMillis() / 1000.0, s.rate(), store.dir, st.size());

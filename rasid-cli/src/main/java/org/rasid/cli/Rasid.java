@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rasid", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "rasid 0.1.0",
         description = "Reads Arabic news and turns it into structured, sourced, searchable knowledge.",
         subcommands = {AnalyzeCommand.class, SegmentCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
-                IngestCommand.class, SearchCommand.class, ExportCommand.class, SqlCommand.class, ServeCommand.class})
+                IngestCommand.class, SearchCommand.class, ExportCommand.class, SqlCommand.class, ServeCommand.class, ActorsCommand.class})
 public final class Rasid implements Runnable {
     /** Exit code for a failure inside Rasid itself (a bug), as sysexits' EX_SOFTWARE. */
     static final int EXIT_INTERNAL = 70;

@@ -3,6 +3,7 @@ package org.rasid.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rasid.core.Document;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
@@ -14,9 +15,19 @@ import org.rasid.core.pipeline.Stage;
 /**
  * The {@code ner} stage: tags each sentence's tokens with the shipped model and adds PERS, ORG, LOC and MISC
  * entities. A name glued to a conjunction or preposition (وطالبان, بمطار) starts after the clitic, so the span
- * is the name itself; the article stays with the name as ANERcorp annotates it. The model loads on first use.
+ * is the name itself (but see {@link #procliticLength} for persons: بايمان is a name, not ب + ايمان); the article
+ * stays with the name as ANERcorp annotates it. The model loads on first use.
  */
 public final class NerStage implements Stage {
+    /**
+     * How often, at most, a person's name is written with a preposition glued to it, against without: in raw
+     * news بمحمد is 0.2% of محمد, لعباس 1.4% of عباس, لأوباما 1.6% of أوباما. A person token whose whole form is
+     * more frequent than that next to its bare form (بايمان is 4% of ايمان, بسام 59% of سام), and whose bare
+     * form the document never writes alone, is a name of its own that starts with ب, ك or ل; when the document
+     * does write it alone (لحبري ... حبري), the preposition is one.
+     */
+    static final double PERSON_PREPOSITION_SHARE = 0.03;
+
     private final NerModel model;
 
     /** The stage with the shipped model (what ServiceLoader builds). */
@@ -49,13 +60,14 @@ public final class NerStage implements Stage {
         NerModel m = model == null ? NerModel.shipped() : model;
         var entities = new ArrayList<>(doc.get(Layers.ENTITIES));
         List<List<Token>> sentences = sentences(doc);
+        var folded = new FoldedForms(doc.get(Layers.TOKENS));
         String[][] tags = m.tagDocument(sentences.stream()
                 .map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList());
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> sentence = sentences.get(k);
             for (EntityScorer.Chunk c : EntityScorer.chunks(List.of(tags[k]))) {
                 Token first = sentence.get(c.start());
-                int start = first.start() + m.procliticLength(first.text());
+                int start = first.start() + procliticLength(m.lexicon, first.text(), c.type(), folded::contains);
                 int end = sentence.get(c.end() - 1).end();
                 if (start < end) {
                     entities.add(new Entity(start, end, c.type(), doc.text().substring(start, end), null, null));
@@ -64,6 +76,62 @@ public final class NerStage implements Stage {
         }
         entities.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
         return doc.with(Layers.ENTITIES, entities);
+    }
+
+    /**
+     * The length of the clitics a name's first token carries; for a person, a preposition stays with the name
+     * unless the bare form is {@code writtenAlone} in the document or the lexicon shows the whole form is rare
+     * next to it (بمحمد → محمد, but بايمان stays whole).
+     */
+    static int procliticLength(Lexicon lexicon, String token, String type, Predicate<String> writtenAlone) {
+        String folded = ArabicFold.fold(token);
+        Clitics.Split split = Clitics.split(folded, lexicon);
+        int cut = split.cut();
+        boolean preposition = cut == 2 || cut == 1 && "بكل".indexOf(folded.charAt(0)) >= 0;
+        if (preposition && type.equals("PERS") && !writtenAlone.test(split.stem())
+                && lexicon.count(folded.substring(cut - 1)) >= PERSON_PREPOSITION_SHARE * lexicon.count(split.stem())) {
+            cut--; // keep the preposition, drop only a conjunction
+        }
+        return cut == 0 ? 0 : lengthOfLetters(token, cut);
+    }
+
+    /** The folded forms of a document's tokens (with or without a leading و), made on first use. */
+    private static final class FoldedForms {
+        private final List<Token> tokens;
+        private java.util.Set<String> forms;
+
+        FoldedForms(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        boolean contains(String form) {
+            if (forms == null) {
+                forms = new java.util.HashSet<>();
+                for (Token t : tokens) {
+                    String f = ArabicFold.fold(t.text());
+                    forms.add(f.length() > 3 && f.charAt(0) == 'و' ? f.substring(1) : f);
+                    forms.add(f);
+                }
+            }
+            return forms.contains(form);
+        }
+    }
+
+    /** How many characters of {@code token} hold its first {@code letters} letters and the marks after them. */
+    private static int lengthOfLetters(String token, int letters) {
+        int seen = 0;
+        int i = 0;
+        while (i < token.length() && (seen < letters || isMark(token.charAt(i)))) {
+            if (!isMark(token.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640';
     }
 
     /** Tokens grouped by sentence; without a sentences layer, the whole document is one sentence. */

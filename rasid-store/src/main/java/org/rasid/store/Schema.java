@@ -1,6 +1,7 @@
 package org.rasid.store;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The SQL tables. {@code articles} holds the full rasid/1 JSON of every article and is the store's source of
@@ -8,7 +9,17 @@ import java.util.List;
  * that re-storing an article replaces its rows.
  */
 final class Schema {
-    static final List<String> DDL = List.of(
+    /**
+     * The actor registry: actors met while analysing, with their aliases (see {@link RegistryTable}). Seed actors
+     * (gazetteers, curated lists) ship with the code and are not copied here.
+     */
+    static final List<String> REGISTRY_DDL = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS registry_actors(
+              seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL)""",
+            "CREATE TABLE IF NOT EXISTS registry_aliases(actor_id TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY(actor_id, alias))");
+
+    static final List<String> DDL = Stream.concat(REGISTRY_DDL.stream(), Stream.of(
             """
             CREATE TABLE IF NOT EXISTS articles(
               seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, url TEXT UNIQUE, source TEXT,
@@ -43,7 +54,7 @@ final class Schema {
             CREATE TABLE IF NOT EXISTS relations(
               article_id TEXT NOT NULL, subject TEXT, predicate TEXT, object TEXT,
               evidence_start INTEGER, evidence_end INTEGER, evidence TEXT)""",
-            "CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id)");
+            "CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id)")).toList();
 
     /** Tables derived from an article's layers, cleared when the article is stored again. */
     static final List<String> LAYER_TABLES = List.of("mentions", "article_actors", "quotes", "events", "relations");

@@ -94,6 +94,11 @@ public final class Store implements AutoCloseable {
         return search;
     }
 
+    /** The store's actor registry (on a connection of its own): ids and aliases of actors met in earlier runs. */
+    public RegistryTable actorRegistry() {
+        return RegistryTable.open(dir.resolve(DATABASE));
+    }
+
     /** Read-only queries over the tables, on a connection of their own. */
     public Queries queries() {
         return Queries.open(dir.resolve(DATABASE));

@@ -1,14 +1,36 @@
 package org.rasid.extract.actors;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rasid.core.Span;
 
-/** Finds which actor a span of the text denotes, from the actors layer of one document. */
+/**
+ * Finds which actor a span of the text denotes, from the actors layer of one document. The rules ask this for
+ * every phrase they look at, so the mentions are kept sorted by start and a question only reads those that can
+ * lie inside the span.
+ */
 public final class ActorIndex {
-    private final List<Actor> actors;
+    /** A mention with its actor and their rank in the layer (actor, then mention), which breaks ties as before. */
+    private record Entry(Actor actor, Actor.Mention mention, int rank) {
+    }
+
+    private final Entry[] byStart;
+    private final Map<String, Actor> byId = new HashMap<>();
 
     public ActorIndex(List<Actor> actors) {
-        this.actors = List.copyOf(actors);
+        var entries = new ArrayList<Entry>();
+        for (Actor a : actors) {
+            for (Actor.Mention m : a.mentions()) {
+                entries.add(new Entry(a, m, entries.size()));
+            }
+            byId.putIfAbsent(a.id(), a);
+        }
+        byStart = entries.toArray(Entry[]::new);
+        Arrays.sort(byStart, Comparator.comparingInt((Entry e) -> e.mention().start()).thenComparingInt(Entry::rank));
     }
 
     /**
@@ -17,35 +39,54 @@ public final class ActorIndex {
      * null if none.
      */
     public Actor within(Span span) {
-        Actor best = null;
+        Entry best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (Actor a : actors) {
-            for (Actor.Mention m : a.mentions()) {
-                boolean person = a.type().equals("PERS");
-                // a person covering little of the phrase is a misread part of another name (ايمان in بايمان)
-                boolean covers = person ? m.length() * 2 >= span.length() : m.length() * 3 >= span.length() * 2;
-                if (!span.contains(m) || !covers) {
-                    continue;
-                }
-                int score = (person ? 1_000_000 : 0) + m.end();
-                if (score > bestScore) {
-                    best = a;
-                    bestScore = score;
-                }
+        for (int i = firstAtOrAfter(span.start()); i < byStart.length && byStart[i].mention().start() < span.end(); i++) {
+            Entry e = byStart[i];
+            Actor.Mention m = e.mention();
+            boolean person = e.actor().type().equals("PERS");
+            // a person covering little of the phrase is a misread part of another name (ايمان in بايمان)
+            boolean covers = person ? m.length() * 2 >= span.length() : m.length() * 3 >= span.length() * 2;
+            if (!span.contains(m) || !covers) {
+                continue;
+            }
+            int score = (person ? 1_000_000 : 0) + m.end();
+            if (score > bestScore || score == bestScore && e.rank() < best.rank()) {
+                best = e;
+                bestScore = score;
             }
         }
-        return best;
+        return best == null ? null : best.actor();
     }
 
     /** Every actor mentioned inside {@code span}, each once, in order of first mention there. */
     public List<Actor> allWithin(Span span) {
-        return actors.stream().filter(a -> a.mentions().stream().anyMatch(span::contains))
-                .sorted(java.util.Comparator.comparingInt(a -> a.mentions().stream().filter(span::contains)
-                        .mapToInt(Actor.Mention::start).min().orElse(0)))
-                .toList();
+        // by identity: hashing an actor record would hash all its aliases and mentions
+        var found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Actor, Boolean>());
+        var out = new ArrayList<Actor>();
+        for (int i = firstAtOrAfter(span.start()); i < byStart.length && byStart[i].mention().start() < span.end(); i++) {
+            if (span.contains(byStart[i].mention()) && found.add(byStart[i].actor())) {
+                out.add(byStart[i].actor());
+            }
+        }
+        return List.copyOf(out);
     }
 
     public Actor byId(String id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        return byId.get(id);
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = byStart.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart[mid].mention().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -10,11 +10,11 @@ public interface ActorRegistry {
     /** The actor one of whose aliases has this {@link Names#key}, or null. */
     KnownActor find(String key);
 
-    /** The actor with an alias written exactly so (after {@link org.rasid.extract.text.Arabic#normalize}), or null. */
-    KnownActor findWritten(String normalized);
-
-    /** Whether some alias looked for in running text starts with this normalized word. */
-    boolean startsAlias(String firstWord);
+    /**
+     * Where the aliases looked for in running text that start with this normalized word (after {@link
+     * org.rasid.extract.text.Arabic#normalize}) go on, or null when none starts with it.
+     */
+    AliasTrie.Node written(String firstWord);
 
     /** The most words an alias has, so running text is scanned with windows no longer than that. */
     int longestAliasWords();

@@ -22,8 +22,11 @@ public final class ActorResolver {
     /** Facility nouns that make a named place a more specific one: مطار كابول، قاعدة العند، معبر رفح. */
     private static final java.util.Set<String> FACILITIES = java.util.Set.of("مطار", "ميناء", "قاعده", "معبر", "سجن", "منفذ",
             "مستشفي", "جسر", "سد", "حقل", "مصفاه");
+    /** Clitics a name may carry, longest first; none starts otherwise than with a letter of {@link #CLITIC_FIRST}. */
     private static final List<String> PREFIXES = List.of("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب",
             "وك", "و", "ب", "ل", "ف", "ك", "");
+    private static final String CLITIC_FIRST = "وبفكل";
+    private static final List<String> NO_PREFIX = List.of("");
 
     /** Heads of armed or security forces that a nationality adjective makes an actor (الجيش السوري، الطيران التركي). */
     private static final java.util.Set<String> FORCES = java.util.Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "الطيران",
@@ -33,12 +36,15 @@ public final class ActorResolver {
     private final ActorRegistry registry;
     private final org.rasid.extract.roles.NationalityLexicon nationalities = new org.rasid.extract.roles.NationalityLexicon();
 
+    private final BackReferences backReferences;
+
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
+        this.backReferences = new BackReferences(new NameWords(registry));
     }
 
     /** A mention to resolve: its span, the text naming it, the entity type. */
-    public record Mention(int start, int end, String text, String type) {
+    public record Mention(int start, int end, String text, String type) implements org.rasid.core.Span {
     }
 
     /** A mention with its matching keys, computed once. */
@@ -92,6 +98,11 @@ public final class ActorResolver {
             idOf.put(m, g.id);
         }
         standsFor.forEach((entity, mention) -> idOf.put(entity, idOf.get(mention)));
+        var persons = groups.values().stream().filter(g -> g.type.equals("PERS"))
+                .map(g -> new BackReferences.Person(g.id, g.name(), g.mentions.stream().map(Keyed::mention).toList())).toList();
+        for (var found : backReferences.find(text, persons, mentions)) {
+            groups.get(found.id()).add(found.mention(), found.name());
+        }
         var actors = new ArrayList<Actor>();
         for (Group g : groups.values()) {
             var actor = g.toActor();
@@ -156,8 +167,12 @@ public final class ActorResolver {
         var found = new ArrayList<Mention>();
         for (int i = 0; i < words.size(); i++) {
             Word head = words.get(i);
-            int skip = head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1)) ? 1 : 0;
-            if (!FORCES.contains(head.norm().substring(skip))) {
+            int skip;
+            if (FORCES.contains(head.norm())) {
+                skip = 0;
+            } else if (head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1))) {
+                skip = 1;
+            } else {
                 continue;
             }
             for (int k = i + 1; k < words.size() && k <= i + FORCE_REACH && !Words.isPunct(words.get(k)); k++) {
@@ -182,26 +197,32 @@ public final class ActorResolver {
         if (Words.isPunct(first)) {
             return null;
         }
-        for (String prefix : PREFIXES) {
-            String n = first.norm();
+        String n = first.norm();
+        if (n.length() < 3) {
+            return null; // no name is shorter, even without clitics
+        }
+        for (String prefix : CLITIC_FIRST.indexOf(n.charAt(0)) < 0 ? NO_PREFIX : PREFIXES) {
             if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
                 continue;
             }
-            String head = (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
-            if (!registry.startsAlias(head)) {
+            String head = prefix.isEmpty() ? n // the word itself, whose hash is cached
+                    : (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
+            AliasTrie.Node node = registry.written(head);
+            if (node == null) {
                 continue;
             }
-            for (int size = Math.min(maxWords, words.size() - i); size >= 1; size--) {
+            // walk the alias trie as far as the words go, then take the longest alias ending on a word
+            int limit = Math.min(maxWords, words.size() - i);
+            var path = new AliasTrie.Node[limit];
+            int depth = 0;
+            while (node != null) {
+                path[depth++] = node;
+                node = depth < limit ? node.next(words.get(i + depth).norm()) : null;
+            }
+            for (int size = depth; size >= 1; size--) {
                 Word last = words.get(i + size - 1);
-                if (Words.isPunct(last)) {
-                    continue;
-                }
-                var sb = new StringBuilder(head);
-                for (int k = i + 1; k < i + size; k++) {
-                    sb.append(' ').append(words.get(k).norm());
-                }
-                KnownActor k = registry.findWritten(sb.toString());
-                if (k == null) {
+                KnownActor k = path[size - 1].actor();
+                if (k == null || Words.isPunct(last)) {
                     continue;
                 }
                 int start = first.start() + prefix.length();
@@ -220,7 +241,11 @@ public final class ActorResolver {
     /** Where the name of an entity starts after a generic descriptor (تنظيم داعش → داعش). */
     private static int nameStart(Mention e) {
         int space = e.text().indexOf(' ');
-        if (space > 0 && Names.bareKey(Names.key(e.text())).length() < Names.key(e.text()).length()) {
+        if (space < 0) {
+            return e.start();
+        }
+        String key = Names.key(e.text());
+        if (Names.bareKey(key).length() < key.length()) {
             return e.start() + space + 1;
         }
         return e.start();
@@ -263,6 +288,7 @@ public final class ActorResolver {
         final String canonical;
         final String type;
         final List<Keyed> mentions = new ArrayList<>();
+        final List<Mention> descriptions = new ArrayList<>();
 
         Group(String id, String canonical, String type) {
             this.id = id;
@@ -272,6 +298,21 @@ public final class ActorResolver {
 
         void add(Keyed m) {
             mentions.add(m);
+        }
+
+        /** A later mention: by name (a surname, also an alias) or by description (a title, not an alias). */
+        void add(Mention m, boolean name) {
+            if (name) {
+                mentions.add(Keyed.of(m));
+            } else {
+                descriptions.add(m);
+            }
+        }
+
+        /** The registry's canonical name, else the fullest form in the document. */
+        String name() {
+            return canonical != null ? canonical
+                    : mentions.stream().map(k -> k.mention().text()).max(Comparator.comparingInt(String::length)).orElseThrow();
         }
 
         boolean matches(Keyed keyed) {
@@ -293,8 +334,8 @@ public final class ActorResolver {
                     return true;
                 }
                 if (keyed.latin() != o.latin()) {
-                    String latin = Names.isLatin(m.text()) ? m.text() : Names.latin(other.text());
-                    String arabicLatin = Names.isLatin(m.text()) ? Names.latin(other.text()) : other.text();
+                    String latin = keyed.latin() ? m.text() : other.text();
+                    String arabicLatin = Names.latin(keyed.latin() ? other.text() : m.text());
                     String s1 = Names.skeleton(latin);
                     if (s1.length() >= 3 && s1.equals(Names.skeleton(arabicLatin))) {
                         return true;
@@ -312,8 +353,9 @@ public final class ActorResolver {
             if (!all.contains(name)) {
                 all.add(0, name);
             }
-            return new Actor(id, name, type, all,
-                    mentions.stream().map(k -> new Actor.Mention(k.mention().start(), k.mention().end())).toList());
+            var spans = java.util.stream.Stream.concat(mentions.stream().map(Keyed::mention), descriptions.stream())
+                    .sorted(Comparator.comparingInt(Mention::start)).map(m -> new Actor.Mention(m.start(), m.end())).toList();
+            return new Actor(id, name, type, all, spans);
         }
     }
 }

@@ -6,12 +6,14 @@ import org.rasid.core.Document;
 import org.rasid.core.Layer;
 import org.rasid.core.Layers;
 import org.rasid.core.model.Entity;
+import org.rasid.core.pipeline.Pipeline;
 import org.rasid.core.pipeline.Stage;
 import org.rasid.extract.ExtractLayers;
 
 /** Adds the {@code actors} layer and gives each entity that names an actor its actor id. */
 public final class ActorsStage implements Stage {
     private final ActorResolver resolver;
+    private final NameExtension extension;
 
     /** The stage found by the pipeline: the shared in-memory registry seeded from the module's resources. */
     public ActorsStage() {
@@ -20,6 +22,13 @@ public final class ActorsStage implements Stage {
 
     public ActorsStage(ActorRegistry registry) {
         this.resolver = new ActorResolver(registry);
+        this.extension = new NameExtension(new NameWords(registry));
+    }
+
+    /** The standard pipeline with this stage on {@code registry} (e.g. a store's) instead of the shared one. */
+    public static Pipeline standardPipeline(ActorRegistry registry) {
+        return Pipeline.ordered(Pipeline.standard().stages().stream()
+                .map(s -> s instanceof ActorsStage ? new ActorsStage(registry) : s).toList());
     }
 
     @Override
@@ -39,7 +48,7 @@ public final class ActorsStage implements Stage {
 
     @Override
     public Document process(Document doc) {
-        var entities = doc.get(Layers.ENTITIES);
+        var entities = extension.apply(doc.text(), doc.get(Layers.ENTITIES));
         var result = resolver.resolve(doc.text(), entities);
         var linked = new ArrayList<Entity>(entities.size());
         for (Entity e : entities) {

@@ -9,12 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
 
-/** The default registry: places from the gazetteers plus the curated actors, and whatever is registered while running. */
+/**
+ * The registry: places from the gazetteers plus the curated actors, and whatever is registered while running, held
+ * in memory for fast lookups. With an {@link ActorJournal}, what is registered is also saved there and read back by
+ * the next registry opened on it, so ids and aliases outlive the process.
+ */
 public final class InMemoryActorRegistry implements ActorRegistry {
+    private final ActorJournal journal;
     private final Map<String, KnownActor> byId = new ConcurrentHashMap<>();
     private final Map<String, KnownActor> byKey = new ConcurrentHashMap<>();
-    private final Map<String, KnownActor> bySurface = new ConcurrentHashMap<>();
-    private final java.util.Set<String> firstWords = ConcurrentHashMap.newKeySet();
+    /** Written only while seeding, before the registry is shared. */
+    private final AliasTrie written = new AliasTrie();
     private volatile int longest = 1;
 
     private static final class Shared {
@@ -26,9 +31,22 @@ public final class InMemoryActorRegistry implements ActorRegistry {
         return Shared.INSTANCE;
     }
 
-    /** Seeded from {@code actors/places.tsv} and {@code actors/curated.tsv}; curated lines win. */
+    private InMemoryActorRegistry(ActorJournal journal) {
+        this.journal = journal;
+    }
+
+    /** Seeded from {@code actors/places.tsv} and {@code actors/curated.tsv}; curated lines win. Kept in memory only. */
     public static InMemoryActorRegistry fromResources() {
-        var registry = new InMemoryActorRegistry();
+        return seeded(null);
+    }
+
+    /** Seeded like {@link #fromResources()}, plus every actor the journal saved; what is registered is saved to it. */
+    public static InMemoryActorRegistry journaled(ActorJournal journal) {
+        return seeded(java.util.Objects.requireNonNull(journal));
+    }
+
+    private static InMemoryActorRegistry seeded(ActorJournal journal) {
+        var registry = new InMemoryActorRegistry(journal);
         var seed = new LinkedHashMap<String, KnownActor>();
         for (String file : List.of("actors/places.tsv", "actors/curated.tsv")) {
             for (String line : Resources.lines(file)) {
@@ -46,6 +64,9 @@ public final class InMemoryActorRegistry implements ActorRegistry {
         }
         var notPlaces = Resources.wordSet("actors/not-places.txt");
         seed.values().forEach(a -> registry.add(a, !a.id().startsWith("geonames:") || scannablePlace(a.name(), notPlaces)));
+        if (journal != null) {
+            journal.load().forEach(a -> registry.add(a, false));
+        }
         return registry;
     }
 
@@ -61,13 +82,8 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     }
 
     @Override
-    public KnownActor findWritten(String normalized) {
-        return bySurface.get(normalized);
-    }
-
-    @Override
-    public boolean startsAlias(String firstWord) {
-        return firstWords.contains(firstWord);
+    public AliasTrie.Node written(String firstWord) {
+        return written.first(firstWord);
     }
 
     @Override
@@ -77,7 +93,14 @@ public final class InMemoryActorRegistry implements ActorRegistry {
 
     @Override
     public void register(KnownActor actor) {
+        KnownActor known = byId.get(actor.id());
+        if (known != null && known.aliases().containsAll(actor.aliases())) {
+            return; // nothing new to add or save
+        }
         add(actor, false);
+        if (journal != null) {
+            journal.save(actor);
+        }
     }
 
     /** Seed actors are also looked for in running text; actors met while running only by key, so that what a run
@@ -88,9 +111,7 @@ public final class InMemoryActorRegistry implements ActorRegistry {
         for (String alias : merged.aliases()) {
             String key = Names.key(alias);
             if (scannable) {
-                String written = Arabic.normalize(alias);
-                bySurface.putIfAbsent(written, merged);
-                firstWords.add(written.split(" ")[0]);
+                written.add(Arabic.normalize(alias), merged);
             }
             if (!key.isEmpty()) {
                 byKey.putIfAbsent(key, merged);

@@ -5,42 +5,70 @@ package org.rasid.extract.text;
  * tatweel) fold to one form, so lexicons and names compare equal however the article spells them.
  */
 public final class Arabic {
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private Arabic() {
     }
 
     public static String normalize(CharSequence s) {
-        var sb = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int k = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
                 continue; // diacritics, dagger alef, tatweel
             }
-            sb.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى' -> 'ي';
-                case 'ة' -> 'ه';
-                case 'ؤ' -> 'و';
-                case 'ئ' -> 'ي';
-                case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
-                default -> Character.toLowerCase(c);
-            });
+            out[k++] = fold(c);
         }
-        return sb.toString();
+        return new String(out, 0, k);
+    }
+
+    /** One character's key: ASCII and the Arabic block (which has no case) without a case-table lookup. */
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c < '\u0600' || c > '\u06FF') {
+            return Character.toLowerCase(c);
+        }
+        return switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى' -> 'ي';
+            case 'ة' -> 'ه';
+            case 'ؤ' -> 'و';
+            case 'ئ' -> 'ي';
+            case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
+            default -> c;
+        };
     }
 
     /** The normalized words of a phrase joined by one space, each without its article: the key names are compared by. */
     public static String nameKey(String phrase) {
-        var sb = new StringBuilder();
-        for (String w : NON_WORD.split(normalize(phrase))) {
-            if (w.isEmpty()) {
-                continue;
+        String n = normalize(phrase);
+        var sb = new StringBuilder(n.length());
+        int i = 0;
+        while (i < n.length()) {
+            while (i < n.length() && !wordCodePoint(n.codePointAt(i))) {
+                i += Character.charCount(n.codePointAt(i));
             }
-            String bare = w.length() > 3 && w.startsWith("ال") ? w.substring(2) : w;
-            sb.append(sb.length() == 0 ? "" : " ").append(bare);
+            int start = i;
+            while (i < n.length() && wordCodePoint(n.codePointAt(i))) {
+                i += Character.charCount(n.codePointAt(i));
+            }
+            if (i > start) {
+                boolean article = i - start > 3 && n.startsWith("ال", start);
+                sb.append(sb.length() == 0 ? "" : " ").append(n, article ? start + 2 : start, i);
+            }
         }
         return sb.toString();
+    }
+
+    /** A letter or number in the Unicode sense ({@code \p{L}} or {@code \p{N}}). */
+    private static boolean wordCodePoint(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     public static boolean isArabicLetter(char c) {

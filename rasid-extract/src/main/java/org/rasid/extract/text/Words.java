@@ -75,6 +75,9 @@ public final class Words {
     }
 
     private static boolean wordChar(char c) {
+        if (c >= '\u0621' && c <= '\u065F') {
+            return true; // Arabic letters, tatweel and harakat: the bulk of the text, without a table lookup
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

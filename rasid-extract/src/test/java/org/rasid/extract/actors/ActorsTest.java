@@ -39,6 +39,14 @@ class ActorsTest {
     }
 
     @Test
+    void aLatinNameJoinsOnlyArabicNamesThatSpellIt() {
+        var out = new ActorsStage().process(Docs.of("باع صندوق Marsad حصته، وقال بنك نوردك فايننس إن صندوق مرصد خرج.")
+                .entity("Marsad", "ORG").entity("نوردك فايننس", "ORG").entity("مرصد", "ORG").build());
+        assertThat(named(out, "Marsad").aliases()).containsExactlyInAnyOrder("Marsad", "مرصد");
+        assertThat(named(out, "نوردك فايننس").aliases()).containsExactly("نوردك فايننس");
+    }
+
+    @Test
     void closeSpellingVariantsOfANewNameAreOneActor() {
         String text = "هاجمت جبهة ثوار سوريا قرية. وتبنت جبهة ثوار سورية الهجوم.";
         var out = new ActorsStage().process(Docs.of(text).entity("جبهة ثوار سوريا", "ORG").entity("جبهة ثوار سورية", "ORG").build());

@@ -1,0 +1,53 @@
+package org.rasid.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import org.junit.jupiter.api.Test;
+
+/** Where a name starts after the clitics of its first token ({@link NerStage#procliticLength}). */
+class NameCliticsTest {
+    private static Lexicon lexicon(Object... formCounts) {
+        var map = new HashMap<String, Lexicon.Entry>();
+        for (int i = 0; i < formCounts.length; i += 2) {
+            map.put((String) formCounts[i], new Lexicon.Entry((Integer) formCounts[i + 1], new int[0]));
+        }
+        return new Lexicon(map);
+    }
+
+    // counts shaped like raw news: prepositions before person names are rare, before places less so
+    private final Lexicon lexicon = lexicon("سليم", 5000, "بسليم", 10, "لسليم", 20, "وسليم", 300,
+            "يرمان", 80, "بيرمان", 5, "وبيرمان", 1, "صيدا", 700, "بصيدا", 30);
+
+    @Test
+    void aPrepositionRarelyWrittenOnThisNameIsStripped() {
+        assertThat(NerStage.procliticLength(lexicon, "بسليم", "PERS", f -> false)).isEqualTo(1);
+        assertThat(NerStage.procliticLength(lexicon, "لسليم", "PERS", f -> false)).isEqualTo(1);
+        assertThat(NerStage.procliticLength(lexicon, "وسليم", "PERS", f -> false)).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonsNameThatStartsWithBaIsKeptWhole() {
+        // بيرمان is too frequent to be ب + يرمان: it is a name of its own
+        assertThat(NerStage.procliticLength(lexicon, "بيرمان", "PERS", f -> false)).isZero();
+        assertThat(NerStage.procliticLength(lexicon, "وبيرمان", "PERS", f -> false)).isEqualTo(1);
+        assertThat(NerStage.procliticLength(lexicon, "بِيرمان", "PERS", f -> false)).isZero();
+    }
+
+    @Test
+    void aNameTheDocumentAlsoWritesWithoutThePrepositionLosesIt() {
+        assertThat(NerStage.procliticLength(lexicon, "بيرمان", "PERS", "يرمان"::equals)).isEqualTo(1);
+        assertThat(NerStage.procliticLength(lexicon, "بيرمان", "PERS", "سليم"::equals)).isZero();
+    }
+
+    @Test
+    void placesKeepTheFrequencyRule() {
+        assertThat(NerStage.procliticLength(lexicon, "بصيدا", "LOC", f -> false)).isEqualTo(1);
+        assertThat(NerStage.procliticLength(lexicon, "بيرمان", "LOC", f -> false)).isEqualTo(1);
+    }
+
+    @Test
+    void diacriticsAfterTheCliticGoWithIt() {
+        assertThat(NerStage.procliticLength(lexicon, "بِسليم", "PERS", f -> false)).isEqualTo(2);
+    }
+}
