@@ -13,6 +13,7 @@ import org.rasid.extract.ExtractLayers;
 /** Adds the {@code actors} layer and gives each entity that names an actor its actor id. */
 public final class ActorsStage implements Stage {
     private final ActorResolver resolver;
+    private final ApposedNames apposed;
     private final NameExtension extension;
 
     /** The stage found by the pipeline: the shared in-memory registry seeded from the module's resources. */
@@ -22,7 +23,9 @@ public final class ActorsStage implements Stage {
 
     public ActorsStage(ActorRegistry registry) {
         this.resolver = new ActorResolver(registry);
-        this.extension = new NameExtension(new NameWords(registry));
+        var words = new NameWords(registry);
+        this.apposed = new ApposedNames(words);
+        this.extension = new NameExtension(words);
     }
 
     /** The standard pipeline with this stage on {@code registry} (e.g. a store's) instead of the shared one. */
@@ -48,7 +51,7 @@ public final class ActorsStage implements Stage {
 
     @Override
     public Document process(Document doc) {
-        var entities = extension.apply(doc.text(), doc.get(Layers.ENTITIES));
+        var entities = extension.apply(doc.text(), apposed.apply(doc.text(), doc.get(Layers.ENTITIES)));
         var result = resolver.resolve(doc.text(), entities);
         var linked = new ArrayList<Entity>(entities.size());
         for (Entity e : entities) {

@@ -45,11 +45,11 @@ final class NameExtension {
     }
 
     /** Whether {@code previous} ends the sentence before {@code w}: a full stop, question mark, colon or a line break. */
-    private static boolean sentenceEnd(String text, Word previous, Word w) {
+    static boolean sentenceEnd(String text, Word previous, Word w) {
         return ".!?؟:؛".contains(previous.text()) || text.substring(previous.end(), w.start()).indexOf('\n') >= 0;
     }
 
-    private static boolean free(Word w, List<Entity> entities) {
+    static boolean free(Word w, List<Entity> entities) {
         return entities.stream().noneMatch(o -> o.start() < w.end() && w.start() < o.end());
     }
 

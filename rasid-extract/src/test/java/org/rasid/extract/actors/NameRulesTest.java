@@ -33,6 +33,20 @@ class NameRulesTest {
     }
 
     @Test
+    void twoNameWordsOpeningASentenceBeforeACommaAndATitleAreAPersonTheTaggerMissed() {
+        var out = run(Docs.of("انتهى الاجتماع مساء. سلمى قرداحي، الخبيرة في شؤون الطاقة، قالت إن الأسعار سترتفع.").build());
+        assertThat(out.get(Layers.ENTITIES)).extracting(Entity::text).contains("سلمى قرداحي");
+        assertThat(named(out, "سلمى قرداحي").type()).isEqualTo("PERS");
+    }
+
+    @Test
+    void noPersonFromOneWordAMidSentencePhraseOrAPhraseWithoutATitle() {
+        var out = run(Docs.of("انتهى الاجتماع. وقال إن شركة قرداحي، الخبيرة في الطاقة، ستربح. سلمى قرداحي، التي وصلت أمس، تحدثت. "
+                + "مسؤول، المتحدث باسم الوزارة، رفض.").build());
+        assertThat(out.get(Layers.ENTITIES)).isEmpty();
+    }
+
+    @Test
     void anUnknownWordStartingTheSentenceBeforeANameThatSpeaksCompletesIt() {
         var out = run(Docs.of("بدأت الجلسة متأخرة. كريستوفر هولمان قال إن الحرب ستطول.").entity("هولمان", "PERS").build());
         assertThat(out.get(Layers.ENTITIES)).extracting(Entity::text).contains("كريستوفر هولمان");
