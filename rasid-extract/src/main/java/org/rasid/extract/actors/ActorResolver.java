@@ -37,6 +37,7 @@ public final class ActorResolver {
     private final org.rasid.extract.roles.NationalityLexicon nationalities = new org.rasid.extract.roles.NationalityLexicon();
 
     private final BackReferences backReferences;
+    private final ShortForms shortForms = new ShortForms();
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
@@ -102,6 +103,11 @@ public final class ActorResolver {
                 .map(g -> new BackReferences.Person(g.id, g.name(), g.mentions.stream().map(Keyed::mention).toList())).toList();
         for (var found : backReferences.find(text, persons, mentions)) {
             groups.get(found.id()).add(found.mention(), found.name());
+        }
+        var named = groups.values().stream().filter(g -> g.type.equals("ORG"))
+                .map(g -> new ShortForms.Group(g.id, g.mentions.stream().map(Keyed::mention).toList())).toList();
+        for (var found : shortForms.find(text, named, mentions)) {
+            groups.get(found.id()).add(found.mention(), true);
         }
         var actors = new ArrayList<Actor>();
         for (Group g : groups.values()) {

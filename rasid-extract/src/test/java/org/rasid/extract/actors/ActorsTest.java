@@ -39,6 +39,34 @@ class ActorsTest {
     }
 
     @Test
+    void collectiveArmedActorsAreFoundWithoutEntitiesAndTheirFormsMeet() {
+        // no NER entity at all: the curated names alone bring the parties in
+        var out = new ActorsStage().process(Docs.of("قصفت مقاتلات التحالف مواقع لجماعة الحوثي قرب الميناء، وقال المرصد السوري"
+                + " لحقوق الإنسان إن الحوثيين انسحبوا. واشتبكت المقاومة الشعبية مع قوات النظام.").build());
+        assertThat(named(out, "مقاتلات التحالف").id()).isEqualTo("rasid:coalition");
+        assertThat(named(out, "جماعة الحوثي").id()).isEqualTo(named(out, "الحوثيين").id()).isEqualTo("rasid:houthis");
+        assertThat(named(out, "المرصد السوري لحقوق الإنسان").id()).isEqualTo("rasid:sohr");
+        assertThat(named(out, "المقاومة الشعبية").id()).isEqualTo("rasid:popular-resistance");
+        assertThat(named(out, "قوات النظام").id()).isEqualTo("rasid:syrian-army");
+    }
+
+    @Test
+    void theHeadOfAGroupNameAloneLaterNamesThatGroupUnlessQualified() {
+        String text = "أعلنت الحركة الوطنية تأييدها للاتفاق. وقالت الحركة إنها ستشارك، بينما رفضت الحركة الطلابية المشاركة.";
+        var out = new ActorsStage().process(Docs.of(text).entity("الحركة الوطنية", "ORG").build());
+        var national = named(out, "الحركة الوطنية");
+        assertThat(national.aliases()).contains("الحركة");
+        assertThat(national.mentions()).hasSize(2); // not الحركة الطلابية, another group
+    }
+
+    @Test
+    void aHeadSharedByTwoGroupsOfTheDocumentNamesNeither() {
+        String text = "التقى الحزب الديمقراطي والحزب الجمهوري. وقال الحزب إن اللقاء مثمر.";
+        var out = new ActorsStage().process(Docs.of(text).entity("الحزب الديمقراطي", "ORG").entity("الحزب الجمهوري", "ORG").build());
+        assertThat(out.get(ExtractLayers.ACTORS)).allSatisfy(a -> assertThat(a.aliases()).doesNotContain("الحزب"));
+    }
+
+    @Test
     void aLatinNameJoinsOnlyArabicNamesThatSpellIt() {
         var out = new ActorsStage().process(Docs.of("باع صندوق Marsad حصته، وقال بنك نوردك فايننس إن صندوق مرصد خرج.")
                 .entity("Marsad", "ORG").entity("نوردك فايننس", "ORG").entity("مرصد", "ORG").build());
