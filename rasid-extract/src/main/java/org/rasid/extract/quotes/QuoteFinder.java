@@ -73,13 +73,13 @@ public final class QuoteFinder {
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
-                if (i < state.consumedUntil || insideEarlier(quotes, w)
+                var entry = lexicon.lookup(w); // first: most words report nothing
+                if (entry == null || i < state.consumedUntil || insideEarlier(quotes, w)
                         || (i > 0 && NEGATIONS.contains(words.get(i - 1).norm()))) {
                     i++;
                     continue;
                 }
-                var entry = lexicon.lookup(w);
-                Quote q = entry == null ? null : switch (entry.kind()) {
+                Quote q = switch (entry.kind()) {
                     case verb -> verb(text, words, i, entry.preposition(), s, state, actors);
                     case participle -> participle(text, words, i, entry.preposition(), s, state, actors);
                     case noun -> noun(text, words, i, s, state, actors);

@@ -67,22 +67,31 @@ public final class RelationFinder {
             var personActors = persons.stream().map(Placed::actor).toList();
             for (int i = 0; i < words.size(); i++) {
                 out.addAll(leaders.at(words, i, personMentions, personActors, named));
-                var candidates = new ArrayList<Cue>(cuesByFirst.getOrDefault(words.get(i).norm(), List.of()));
-                candidates.addAll(cuesByFirst.getOrDefault(words.get(i).bare(), List.of()));
-                for (Cue cue : candidates) {
-                    int end = match(words, i, cue.words());
-                    if (end < 0) {
-                        continue;
-                    }
-                    var r = relate(words, i, end, cue, placed);
-                    if (r != null) {
-                        out.add(r);
-                    }
-                    break;
+                // the cues of the word as written, then of the word without و/ف: the first that matches decides
+                if (!relateFirst(words, i, cuesByFirst.get(words.get(i).norm()), placed, out)) {
+                    relateFirst(words, i, cuesByFirst.get(words.get(i).bare()), placed, out);
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Relates by the first of {@code cues} that matches at word {@code i}; false when none matches. */
+    private boolean relateFirst(List<Word> words, int i, List<Cue> cues, List<Placed> placed, Set<Relation> out) {
+        if (cues == null) {
+            return false;
+        }
+        for (Cue cue : cues) {
+            int end = match(words, i, cue.words());
+            if (end >= 0) {
+                var r = relate(words, i, end, cue, placed);
+                if (r != null) {
+                    out.add(r);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private Relation relate(List<Word> words, int i, int end, Cue cue, List<Placed> placed) {

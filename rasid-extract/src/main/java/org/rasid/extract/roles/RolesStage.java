@@ -22,6 +22,8 @@ import org.rasid.extract.text.Words;
  */
 public final class RolesStage implements Stage {
     private static final Set<String> CLITICS = Set.of("و", "ب", "ل", "ف", "وب", "ول");
+    /** The letters the clitics start with: most words start with none, and skip the clitic loop. */
+    private static final String CLITIC_LETTERS = "وبلف";
     /** Courtesy words before a name: honorifics (not part of the name) but no title or role. */
     private static final Set<String> COURTESY = Set.of("السيد", "السيده", "الحاج", "الحاجه");
     private static final Set<String> NAMES = Set.of("PERS", "ORG", "LOC", "MISC");
@@ -50,10 +52,20 @@ public final class RolesStage implements Stage {
         String text = doc.text();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             var words = Words.in(text, s.start(), s.end());
-            IntUnaryOperator nameEnd = nameEnds(words, entities.stream().filter(s::contains).toList());
+            var persons = new ArrayList<Entity>();
+            var inside = new ArrayList<Entity>();
+            for (Entity e : entities) {
+                if (s.contains(e)) {
+                    inside.add(e);
+                }
+                if (e.type().equals("PERS") && e.start() < s.end() && e.end() > s.start()) {
+                    persons.add(e); // only these can cover a word of the sentence
+                }
+            }
+            IntUnaryOperator nameEnd = nameEnds(words, inside);
             int i = 0;
             while (i < words.size()) {
-                int length = roleAt(words, i, nameEnd, entities);
+                int length = roleAt(words, i, nameEnd, persons);
                 if (length > 0) {
                     add(text, words.get(i).start(), words.get(i + length - 1).end(), "ROLE", null, entities, added);
                     i += length;
@@ -62,7 +74,7 @@ public final class RolesStage implements Stage {
                 Word w = words.get(i);
                 String value = nationalities.valueOf(w.norm());
                 int skip = 0;
-                if (value == null) {
+                if (value == null && !w.norm().isEmpty() && CLITIC_LETTERS.indexOf(w.norm().charAt(0)) >= 0) {
                     for (String c : CLITICS) {
                         if (w.norm().startsWith(c) && (value = nationalities.valueOf(w.norm().substring(c.length()))) != null) {
                             skip = c.length();
@@ -85,8 +97,8 @@ public final class RolesStage implements Stage {
      * A title with what follows it (رئيس أركان الجيش الأمريكي، رئيس بلدية نابلس), or a rank or title before a name
      * (الجنرال، الدكتور); courtesy words (السيد، الحاج) are no role.
      */
-    private static int roleAt(List<Word> words, int i, IntUnaryOperator nameEnd, List<Entity> entities) {
-        if (insidePerson(words.get(i), entities)) {
+    private static int roleAt(List<Word> words, int i, IntUnaryOperator nameEnd, List<Entity> persons) {
+        if (insidePerson(words.get(i), persons)) {
             return 0; // أمين in "أمين الحسيني" is a first name
         }
         if (words.get(i).norm().equals("د") && i + 2 < words.size() && words.get(i + 1).text().equals(".")
@@ -122,9 +134,10 @@ public final class RolesStage implements Stage {
         return k -> ends[k];
     }
 
-    private static boolean insidePerson(Word w, List<Entity> entities) {
-        for (Entity e : entities) {
-            if (e.type().equals("PERS") && e.start() <= w.start() && w.end() <= e.end()) {
+    /** Whether one of {@code persons} (PERS entities) covers the word. */
+    private static boolean insidePerson(Word w, List<Entity> persons) {
+        for (Entity e : persons) {
+            if (e.start() <= w.start() && w.end() <= e.end()) {
                 return true;
             }
         }
