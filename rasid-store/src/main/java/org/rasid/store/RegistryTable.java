@@ -11,7 +11,6 @@ import org.rasid.core.RasidException.Problem;
 import org.rasid.extract.actors.ActorJournal;
 import org.rasid.extract.actors.InMemoryActorRegistry;
 import org.rasid.extract.actors.KnownActor;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The actor registry's journal in SQLite ({@code registry_actors}, {@code registry_aliases}): in a store's database
@@ -30,18 +29,7 @@ public final class RegistryTable implements ActorJournal, AutoCloseable {
     /** Opens (creating when absent) the registry tables in the SQLite database {@code file}. */
     public static RegistryTable open(Path file) {
         try {
-            var config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            config.setBusyTimeout(30_000);
-            Connection db = config.createConnection("jdbc:sqlite:" + file);
-            try (var st = db.createStatement()) {
-                for (String ddl : Schema.REGISTRY_DDL) {
-                    st.execute(ddl);
-                }
-            }
-            db.setAutoCommit(false);
-            return new RegistryTable(file, db);
+            return new RegistryTable(file, Tables.writer(file, Schema.REGISTRY_DDL, 30_000));
         } catch (SQLException e) {
             throw new RasidException(Problem.STORE, file.toString(), "cannot open the actor registry: " + e.getMessage(), e);
         }

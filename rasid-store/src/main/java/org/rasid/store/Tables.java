@@ -27,22 +27,31 @@ final class Tables implements AutoCloseable {
 
     static Tables open(Path file) {
         try {
-            var config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            config.setBusyTimeout(10_000);
-            Connection writer = config.createConnection("jdbc:sqlite:" + file);
-            try (var st = writer.createStatement()) {
-                for (String ddl : Schema.DDL) {
-                    st.execute(ddl);
-                }
-            }
-            writer.setAutoCommit(false);
+            Connection writer = writer(file, Schema.DDL, 10_000);
             writer.commit();
             return new Tables(writer, readOnly(file));
         } catch (SQLException e) {
             throw new RasidException(Problem.STORE, file.toString(), "cannot open the database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection for writing {@code file} (WAL, fsync on commit, transactions: auto-commit off), with the tables
+     * of {@code ddl} created when absent; {@code busyMillis} is how long it waits for another process's lock.
+     */
+    static Connection writer(Path file, List<String> ddl, int busyMillis) throws SQLException {
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(busyMillis);
+        Connection c = config.createConnection("jdbc:sqlite:" + file);
+        try (var st = c.createStatement()) {
+            for (String statement : ddl) {
+                st.execute(statement);
+            }
+        }
+        c.setAutoCommit(false);
+        return c;
     }
 
     /** A connection that refuses every write (used by {@code rasid sql} and all lookups). */
