@@ -40,6 +40,12 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    private static final Set<String> AMBUSH = Set.of("كمين", "كمينا", "نصب");
+    /** Direction words that place one place relative to another (شمال عدن، جنوب شرق بغداد، قرب الحدود). */
+    private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+            "قرب", "بالقرب", "غربا", "شرقا", "شمالا", "جنوبا");
+    /** How many words back (a distance such as "57 كلم" between) the located place may lie. */
+    private static final int REFERENCE_REACH = 5;
     /**
      * Kinds that, with no party and no place named in their sentence, are mostly a back-reference or a generic mention
      * (المساعدات، الاتفاق، الاعتقالات); violence stays, placed by the paragraph or the dateline.
@@ -86,9 +92,13 @@ public final class EventFinder {
                 }
             }
             boolean violence = matches.stream().anyMatch(m -> !m.entry().weak() && VIOLENT.contains(m.entry().type()));
+            boolean fighting = matches.stream().anyMatch(m -> m.entry().type().equals("CLASH"));
             for (var m : matches) {
                 if (m.entry().weak() && (violence || !byTheHandsOf(words, m.end()))) {
                     continue; // أسفر الهجوم عن مقتل خمسة: the killing is the toll of the attack
+                }
+                if (fighting && AMBUSH.contains(m.entry().words().get(0))) {
+                    continue; // نصبوا كمينا واشتبكوا معهم: an ambush followed by fighting is the clash
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
@@ -121,15 +131,23 @@ public final class EventFinder {
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : firstPlace(actors, s);
                 }
-                lastLocation = location;
                 var date = nearest(dates, trigger);
+                String dateValue = date == null ? null : String.valueOf(date.value());
                 boolean killing = VIOLENT.contains(m.entry().type());
+                boolean negated = negated(words, m.start());
+                boolean hypothetical = hypothetical(words, m.start())
+                        || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
+                        || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
+                int earlier = location == null && !negated && !hypothetical && definite(words.get(m.start()))
+                        ? lastOfType(events, m.entry().type(), dateValue) : -1;
+                if (earlier >= 0) {
+                    events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null));
+                    continue;
+                }
+                lastLocation = location;
                 events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
-                        date == null ? null : String.valueOf(date.value()), date == null ? null : date.text(),
-                        killing ? casualties : null, new Event.Sentence(s.start(), s.end()),
-                        negated(words, m.start()), hypothetical(words, m.start())
-                                || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
-                                || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي")));
+                        dateValue, date == null ? null : date.text(), killing ? casualties : null,
+                        new Event.Sentence(s.start(), s.end()), negated, hypothetical));
             }
         }
         return mergeRestatements(events);
@@ -213,6 +231,34 @@ public final class EventFinder {
         return w.startsWith("ل") || w.startsWith("ب");
     }
 
+    /**
+     * A definite trigger noun whose sentence names no place (الهجوم، الغارات، الاتفاق) mostly refers back to the last event
+     * of its type told before, unless it is dated otherwise: the index of that event, or -1.
+     */
+    private static int lastOfType(List<Event> earlier, String type, String date) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event e = earlier.get(k);
+            if (e.type().equals(type) && !e.negated() && !e.hypothetical()) {
+                return date == null || e.date() == null || date.equals(e.date()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A noun with the article, after any conjunction or preposition (والهجوم، بالغارات، للاتفاق). */
+    private static boolean definite(Word head) {
+        String w = head.norm();
+        return w.startsWith("ال") || w.startsWith("لل") || w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0
+                && (w.startsWith("ال", 1) || w.startsWith("ال", 2) && "وفبل".indexOf(w.charAt(1)) >= 0);
+    }
+
+    /** An event told again: the parties and the toll its first mention left unnamed are added to it. */
+    private static Event restated(Event o, List<String> actors, List<String> targets, Event.Casualties casualties) {
+        return new Event(o.type(), o.cameo(), o.trigger(), union(o.actors(), actors), union(o.targets(), targets),
+                o.location(), o.date(), o.dateText(), o.casualties() != null ? o.casualties() : casualties, o.sentence(),
+                o.negated(), o.hypothetical());
+    }
+
     /** What a restatement adds: the parties its first mention left unnamed. */
     private static List<String> union(List<String> first, List<String> later) {
         var out = new ArrayList<>(first);
@@ -242,6 +288,9 @@ public final class EventFinder {
                 if (locativeOnly && !after(words, m, IN)) {
                     continue; // a country next to a talk or a deal is mostly a party to it (الاتفاق مع إيران)
                 }
+                if (referencePoint(words, inSentence, a, m)) {
+                    continue;
+                }
                 int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
                 if (notLocative(words, m)) {
                     if (d < weakDistance) {
@@ -260,6 +309,39 @@ public final class EventFinder {
             return region != null ? region : strong;
         }
         return strong != null ? strong : weak;
+    }
+
+    /**
+     * "الحوطة (شمالي عدن)"، "ديالى 57 كلم شمال شرق بغداد": a place after a direction word that follows another place
+     * locates that place; the event is not there.
+     */
+    private static boolean referencePoint(List<Word> words, List<Actor> inSentence, Actor self, Actor.Mention m) {
+        int k = indexAt(words, m.start());
+        int d = k - 1;
+        while (d >= 0 && DIRECTIONS.contains(words.get(d).bare())) {
+            d--;
+        }
+        if (d == k - 1) {
+            return false;
+        }
+        int from = words.get(Math.max(0, d - REFERENCE_REACH)).start();
+        int to = words.get(Math.max(0, d)).end();
+        for (Actor other : inSentence) {
+            if (other != self && place(other)
+                    && other.mentions().stream().anyMatch(o -> o.end() > from && o.end() <= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexAt(List<Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() > offset) {
+                return k;
+            }
+        }
+        return words.size() - 1;
     }
 
     /**

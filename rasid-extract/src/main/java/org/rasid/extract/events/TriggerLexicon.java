@@ -4,21 +4,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
-/** The event triggers of {@code events/triggers.tsv}, matched on words with their clitics stripped. */
+/**
+ * The event triggers of {@code events/triggers.tsv}, matched on words with their clitics stripped: the conjunctions
+ * and prepositions before the word, and the subject or object endings of a verb after it (طردوا، هاجموها، يحاصرونها),
+ * so the lexicon lists each verb once per stem and tense, not once per person.
+ */
 final class TriggerLexicon {
-    /** {@code weak}: a killing word (مقتل) is an event only where no other word of violence in its sentence tells it. */
-    record Entry(String type, String cameo, List<String> words, boolean weak) {
+    /**
+     * {@code weak}: a killing word (مقتل) is an event only where no other word of violence in its sentence tells it.
+     * {@code cues}: when not empty, the trigger holds only where one of these words follows within {@link #CUE_REACH}
+     * words of the head, in the same clause (نشر ... جنود: a deployment, not a publication).
+     */
+    record Entry(String type, String cameo, List<String> words, boolean weak, Set<String> cues) {
     }
 
     record Match(Entry entry, int start, int end) {
     }
 
     private static final List<String> CLITICS = List.of("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل");
+    /** Subject endings of a verb (طردوا، هاجمت). */
+    private static final List<String> SUBJECT = List.of("وا", "ون", "تا", "ت", "ا");
+    /**
+     * Object pronouns, alone or after a subject ending (هاجمها، حاصروها); only after a stem of four letters or more (not
+     * counting a ت), as a short stem with a pronoun is mostly a noun (أسرته "his family", not أسرت "she captured").
+     */
+    private static final List<String> OBJECT = List.of("ونها", "ونهم", "تها", "تهم", "وها", "وهم", "هما", "ها", "هم", "ته", "ه");
+    private static final int CUE_REACH = 4;
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
@@ -27,9 +44,16 @@ final class TriggerLexicon {
             String[] c = line.split("\t");
             for (String form : c[2].trim().split("\\s+")) {
                 boolean weak = form.endsWith("?");
-                var words = List.of(Arabic.normalize(weak ? form.substring(0, form.length() - 1) : form).split("_"));
+                String f = weak ? form.substring(0, form.length() - 1) : form;
+                Set<String> cues = Set.of();
+                int tilde = f.indexOf('~');
+                if (tilde > 0) {
+                    cues = Set.copyOf(List.of(Arabic.normalize(f.substring(tilde + 1)).split("\\|")));
+                    f = f.substring(0, tilde);
+                }
+                var words = List.of(Arabic.normalize(f).split("_"));
                 byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                        .add(new Entry(c[0], c[1].equals("-") ? null : c[1], words, weak));
+                        .add(new Entry(c[0], c[1].equals("-") ? null : c[1], words, weak, cues));
             }
         }
         byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -37,14 +61,61 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at word {@code i}, or null. */
     Match at(List<Word> words, int i) {
-        for (String first : forms(words.get(i).norm())) {
+        for (String first : stems(words.get(i))) {
             for (Entry e : byFirst.getOrDefault(first, List.of())) {
                 if (rest(words, i, e.words())) {
-                    return new Match(e, i, i + e.words().size());
+                    if (e.cues().isEmpty()) {
+                        return new Match(e, i, i + e.words().size());
+                    }
+                    int cue = cue(words, i + e.words().size(), e.cues());
+                    if (cue > 0) {
+                        return new Match(e, i, cue + 1);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** The word's forms without its clitics, and those without a verb or pronoun ending (not a ة read as the pronoun ه). */
+    private static List<String> stems(Word w) {
+        var out = forms(w.norm());
+        boolean taMarbuta = w.text().endsWith("ة");
+        for (String f : List.copyOf(out)) {
+            for (String end : SUBJECT) {
+                if (f.endsWith(end) && f.length() - end.length() >= 3) {
+                    out.add(f.substring(0, f.length() - end.length()));
+                }
+            }
+            for (String end : OBJECT) {
+                if (!f.endsWith(end) || taMarbuta && end.endsWith("ه")) {
+                    continue;
+                }
+                String stem = f.substring(0, f.length() - end.length());
+                if (stem.length() - (stem.endsWith("ت") ? 1 : 0) >= 4) {
+                    out.add(stem);
+                    if (stem.endsWith("ت")) {
+                        out.add(stem.substring(0, stem.length() - 1) + "ه"); // زيارته: the ة written open before a pronoun
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first cue word within reach after {@code from}, in the same clause, or -1. */
+    private static int cue(List<Word> words, int from, Set<String> cues) {
+        for (int k = from; k < Math.min(words.size(), from + CUE_REACH); k++) {
+            if (Words.isPunct(words.get(k)) && !Words.isQuoteMark(words.get(k))) {
+                return -1;
+            }
+            for (String f : forms(words.get(k).norm())) {
+                if (cues.contains(f)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean rest(List<Word> words, int i, List<String> form) {

@@ -218,4 +218,43 @@ class EventsTest {
                 .entity("حمص", "LOC").build());
         assertThat(e).singleElement().satisfies(x -> assertThat(x.location()).isNotNull());
     }
+
+    @Test
+    void verbEndingsAndOpenTaMarbutaStillFindTheirTrigger() {
+        var e = events(Docs.of("وطردوا المسلحين من القرية في حمص. وأثنى الوزير على زيارته في حماة. وعاد الجندي إلى أسرته في إدلب.")
+                .entity("حمص", "LOC").entity("حماة", "LOC").entity("إدلب", "LOC").build());
+        assertThat(e).extracting(Event::type).containsExactly("TAKEOVER", "MEETING");
+    }
+
+    @Test
+    void aDeploymentNeedsTroopsAndACampaignATarget() {
+        var e = events(Docs.of("ونشرت الحكومة ألفي جندي في حلب. ونشرت الصحيفة تقريرا عن حلب. وشنت الشرطة حملة ضد المهربين في حمص. "
+                + "وأطلقت الوزارة حملة توعية في حمص.").entity("حلب", "LOC").entity("حمص", "LOC").build());
+        assertThat(e).extracting(x -> x.trigger().text()).containsExactly("ونشرت الحكومة ألفي جندي", "حملة ضد");
+        assertThat(e).extracting(Event::type).containsOnly("MILITARY_OPERATION");
+    }
+
+    @Test
+    void anAmbushIsAnAttackUnlessFightingFollows() {
+        var alone = events(Docs.of("قتل ثلاثة جنود في كمين نصبه مسلحون قرب حمص.").entity("حمص", "LOC").build());
+        assertThat(alone).extracting(Event::type).containsExactly("ATTACK");
+        var fought = events(Docs.of("نصب الجنود كمينا للمسلحين واشتبكوا معهم قرب حمص.").entity("حمص", "LOC").build());
+        assertThat(fought).extracting(Event::type).containsExactly("CLASH");
+    }
+
+    @Test
+    void aDefiniteMentionWithoutAPlaceRefersBackToTheLastEventOfItsType() {
+        var e = events(Docs.of("هاجم مسلحون مركزا للشرطة في حمص. وفي حلب وصل الوزير. وأدان داعش الهجوم ووصفه بالجبان.")
+                .entity("حمص", "LOC").entity("حلب", "LOC").build());
+        assertThat(e).filteredOn(x -> x.type().equals("ATTACK")).singleElement()
+                .satisfies(x -> assertThat(x.actors()).contains("rasid:isis"));
+    }
+
+    @Test
+    void aPlaceThatLocatesAnotherPlaceIsNotWhereTheEventHappened() {
+        var doc = Docs.of("قتل خمسة أشخاص في انفجار بمدينة بعقوبة 57 كلم شمال شرق بغداد.")
+                .entity("بعقوبة", "LOC").entity("بغداد", "LOC").build();
+        var baquba = events(Docs.of("وقع انفجار في بعقوبة.").entity("بعقوبة", "LOC").build()).get(0).location();
+        assertThat(events(doc)).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(baquba));
+    }
 }
