@@ -10,13 +10,20 @@ import org.rasid.extract.text.Word;
 /**
  * "الرئيس الأمريكي باراك أوباما", "العاهل الأردني الملك عبدالله": a head-of-state title, a nationality adjective and a
  * person make the person LEADER_OF that country, when the article names the country (the guidelines relate only named
- * parties). Former holders (السابق) and heads of government (رئيس الوزراء، رئيس الحكومة) are not leaders of their country.
+ * parties). Former holders (السابق), heads of government (رئيس الوزراء، رئيس الحكومة) and the head's deputies, advisers
+ * or envoys (نائب الرئيس) are not leaders of their country.
  */
 final class NationalLeaders {
     private static final Set<String> TITLES = normalized("الرئيس", "رئيس", "الملك", "ملك", "العاهل", "عاهل", "الامير", "امير",
             "الزعيم", "زعيم", "المرشد");
     private static final Set<String> DUALS = normalized("الرئيسين", "الرئيسان", "الزعيمين", "الزعيمان", "الملكين");
     private static final Set<String> FORMER = normalized("السابق", "السابقه", "الاسبق", "الراحل", "المخلوع", "حينذاك");
+    /**
+     * A noun before the title that makes the named person someone else than the head (نائب الرئيس السوداني X، مستشار
+     * الرئيس الأمريكي X، المتحدث باسم الرئيس X).
+     */
+    private static final Set<String> DEPENDENTS = normalized("نائب", "مستشار", "مستشاره", "مساعد", "مساعده", "مبعوث", "المبعوث",
+            "ممثل", "سفير", "باسم", "حرس", "حرم", "زوجه", "نجل", "ابن", "شقيق", "كبير", "ديوان", "مكتب", "قصر");
     /** Words a person's name may be written after, between the adjective and the name (الرئيس الأمريكي باراك أوباما). */
     private static final int NAME_REACH = 2;
 
@@ -32,7 +39,7 @@ final class NationalLeaders {
      */
     List<Relation> at(List<Word> words, int i, List<Actor.Mention> personMentions, List<Actor> persons, Set<String> named) {
         String title = withoutPreposition(words.get(i).bare());
-        if (!TITLES.contains(title) && !DUALS.contains(title)) {
+        if (!TITLES.contains(title) && !DUALS.contains(title) || i > 0 && DEPENDENTS.contains(words.get(i - 1).bare())) {
             return List.of();
         }
         var out = new java.util.ArrayList<Relation>();

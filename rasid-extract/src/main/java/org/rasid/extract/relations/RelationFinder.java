@@ -117,7 +117,10 @@ public final class RelationFinder {
                     return null;
                 }
                 object = after;
-                subject = person(before) != null ? before : personAfterRole(words, end, placed, object);
+                Placed following = personAfterRole(words, end, placed, object);
+                boolean own = person(before) != null && !opensApposition(words.get(i))
+                        && (following == null || wordsBetween(words, before.mention().end(), words.get(i).start()) <= 1);
+                subject = own ? before : following;
             }
         }
         if (subject == null || object == null || subject.actor().id().equals(object.actor().id())) {
@@ -243,6 +246,14 @@ public final class RelationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "X والمدير العام لـ Y Z": a title joined by و starts the next person's apposition; the name before it belongs to
+     * the title before.
+     */
+    private static boolean opensApposition(Word role) {
+        return role.norm().startsWith("و") && !role.norm().equals(role.bare());
     }
 
     private static Placed person(Placed p) {

@@ -103,4 +103,32 @@ class RelationsTest {
                 .entity("منصور", "PERS").build();
         assertThat(relations(described)).isEmpty();
     }
+
+    @Test
+    void theHeadsDeputyOrAdviserLeadsNoCountry() {
+        var doc = Docs.of("وقال نائب الرئيس الفرنسي جان دوبون إن فرنسا تدعم الحل. وأكد مستشار الرئيس الفرنسي بيير مارتان ذلك.")
+                .entity("جان دوبون", "PERS").entity("بيير مارتان", "PERS").build();
+        assertThat(relations(doc)).isEmpty();
+    }
+
+    @Test
+    void aTitleWithItsNameAfterTheBodyBelongsToThatName() {
+        var doc = Docs.of("وحضر اللقاء الوزير سامي حداد والمدير العام لمنظمة الصحة العالمية الدكتور كريم نصار.")
+                .entity("سامي حداد", "PERS").entity("منظمة الصحة العالمية", "ORG").entity("كريم نصار", "PERS").build();
+        assertThat(relations(doc)).singleElement().satisfies(x -> {
+            assertThat(x.predicate()).isEqualTo("LEADER_OF");
+            assertThat(x.subject()).isEqualTo(personId(doc, "كريم نصار"));
+        });
+        var led = Docs.of("وأعلن حزب الأمة بزعامة خالد منصور مقاطعة الانتخابات.")
+                .entity("حزب الأمة", "ORG").entity("خالد منصور", "PERS").build();
+        assertThat(relations(led)).singleElement().satisfies(x -> {
+            assertThat(x.predicate()).isEqualTo("LEADER_OF");
+            assertThat(x.subject()).isEqualTo(personId(led, "خالد منصور"));
+        });
+    }
+
+    private static String personId(Document doc, String name) {
+        return new ActorsStage().process(doc).get(ExtractLayers.ACTORS).stream()
+                .filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
+    }
 }
