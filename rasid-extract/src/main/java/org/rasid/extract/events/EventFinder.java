@@ -41,6 +41,12 @@ public final class EventFinder {
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
     private static final Set<String> AMBUSH = Set.of("كمين", "كمينا", "نصب");
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هولاء");
+    /** Abstract names of a conflict, which a sentence may give as its cause or topic. */
+    private static final Set<String> CONFLICT_NOUNS = Set.of("نزاع", "صراع", "قتال", "حرب", "النزاع", "الصراع", "القتال", "الحرب");
+    /** Words that make the conflict after them a cause, a time or a topic: بسبب، جراء، موسم، حل، تدعي. */
+    private static final Set<String> CAUSES = Set.of("بسبب", "جراء", "نتيجه", "موسم", "حل", "لحل", "انهاء", "لانهاء",
+            "تسويه", "لتسويه", "تدعي", "يدعي", "ادعي", "ادعت");
     /** Direction words that place one place relative to another (شمال عدن، جنوب شرق بغداد، قرب الحدود). */
     private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "قرب", "بالقرب", "غربا", "شرقا", "شمالا", "جنوبا");
@@ -100,6 +106,9 @@ public final class EventFinder {
                 if (fighting && AMBUSH.contains(m.entry().words().get(0))) {
                     continue; // نصبوا كمينا واشتبكوا معهم: an ambush followed by fighting is the clash
                 }
+                if (conflictAsCause(words, m)) {
+                    continue;
+                }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
                 if (inSentence == null) {
@@ -128,6 +137,7 @@ public final class EventFinder {
                 if (location == null && agents.isEmpty() && targets.isEmpty() && GENERIC.contains(m.entry().type())) {
                     continue;
                 }
+                boolean ownPlace = location != null;
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : firstPlace(actors, s);
                 }
@@ -138,8 +148,8 @@ public final class EventFinder {
                 boolean hypothetical = hypothetical(words, m.start())
                         || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
-                int earlier = location == null && !negated && !hypothetical && definite(words.get(m.start()))
-                        ? lastOfType(events, m.entry().type(), dateValue) : -1;
+                boolean backReference = demonstrative(words, m.start()) || !ownPlace && definite(words.get(m.start()));
+                int earlier = backReference && !negated && !hypothetical ? lastOfType(events, m.entry().type(), dateValue) : -1;
                 if (earlier >= 0) {
                     events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null));
                     continue;
@@ -243,6 +253,23 @@ public final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /** "هذا الهجوم"، "هذه المساعدات": a demonstrative points back to an event already told. */
+    private static boolean demonstrative(List<Word> words, int trigger) {
+        return trigger > 0 && DEMONSTRATIVES.contains(words.get(trigger - 1).bare());
+    }
+
+    /**
+     * A war or conflict named as a cause, a time or a topic (بسبب النزاع، جراء الصراع، موسم القتال، حل النزاع في سوريا)
+     * is the background of the sentence, not a happening it tells.
+     */
+    private static boolean conflictAsCause(List<Word> words, TriggerLexicon.Match m) {
+        if (m.start() == 0 || m.end() - m.start() > 1 || !m.entry().type().equals("CLASH")) {
+            return false;
+        }
+        var forms = TriggerLexicon.forms(words.get(m.start()).norm());
+        return forms.stream().anyMatch(CONFLICT_NOUNS::contains) && CAUSES.contains(words.get(m.start() - 1).bare());
     }
 
     /** A noun with the article, after any conjunction or preposition (والهجوم، بالغارات، للاتفاق). */

@@ -56,7 +56,9 @@ final class TriggerLexicon {
                         .add(new Entry(c[0], c[1].equals("-") ? null : c[1], words, weak, cues));
             }
         }
-        byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+        // the longest form first, and of two equally long the one bound to a cue (هجوما لاستعادة before هجوما)
+        byFirst.values().forEach(list -> list.sort(java.util.Comparator.comparingInt((Entry e) -> -e.words().size())
+                .thenComparing(e -> e.cues().isEmpty())));
     }
 
     /** The longest trigger starting at word {@code i}, or null. */

@@ -257,4 +257,26 @@ class EventsTest {
         var baquba = events(Docs.of("وقع انفجار في بعقوبة.").entity("بعقوبة", "LOC").build()).get(0).location();
         assertThat(events(doc)).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(baquba));
     }
+
+    @Test
+    void anAttackLaunchedToRetakeGroundIsAnOffensive() {
+        var e = events(Docs.of("وشن الجيش هجوما واسعا لاستعادة مطار حلب. وشن مسلحون هجوما على حاجز في حمص.")
+                .entity("حلب", "LOC").entity("حمص", "LOC").build());
+        assertThat(e).extracting(Event::type).containsExactly("MILITARY_OPERATION", "ATTACK");
+    }
+
+    @Test
+    void aDemonstrativePointsBackToTheEventAlreadyTold() {
+        var e = events(Docs.of("وصلت مساعدات إنسانية إلى حمص. وقال المسؤول في حلب إن هذه المساعدات تكفي شهرا.")
+                .entity("حمص", "LOC").entity("حلب", "LOC").build());
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.trigger().text()).isEqualTo("مساعدات إنسانية"));
+    }
+
+    @Test
+    void aConflictGivenAsACauseOrTopicIsNoHappening() {
+        var e = events(Docs.of("ونزح آلاف السكان من حمص بسبب النزاع. وبحث الوزير سبل حل النزاع في حلب. واندلع قتال عنيف في حماة.")
+                .entity("حمص", "LOC").entity("حلب", "LOC").entity("حماة", "LOC").build());
+        assertThat(e).filteredOn(x -> x.type().equals("CLASH")).singleElement()
+                .satisfies(x -> assertThat(x.trigger().text()).isEqualTo("قتال"));
+    }
 }
