@@ -148,10 +148,16 @@ public final class EventFinder {
                 boolean hypothetical = hypothetical(words, m.start())
                         || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
-                boolean backReference = demonstrative(words, m.start()) || !ownPlace && definite(words.get(m.start()));
+                boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
                 int earlier = backReference && !negated && !hypothetical ? lastOfType(events, m.entry().type(), dateValue) : -1;
-                if (earlier >= 0) {
-                    events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null));
+                if (earlier >= 0 && (!ownPlace || demonstrative(words, m.start()))) {
+                    events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null, null));
+                    continue;
+                }
+                if (earlier >= 0 && narrows(events.get(earlier).location(), location)) {
+                    // "اشتباكات في شرق ليبيا ... واندلع القتال في بلدة أجدابيا": the same fighting, now placed in the town
+                    events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null, location));
+                    lastLocation = location;
                     continue;
                 }
                 lastLocation = location;
@@ -279,11 +285,20 @@ public final class EventFinder {
                 && (w.startsWith("ال", 1) || w.startsWith("ال", 2) && "وفبل".indexOf(w.charAt(1)) >= 0);
     }
 
-    /** An event told again: the parties and the toll its first mention left unnamed are added to it. */
-    private static Event restated(Event o, List<String> actors, List<String> targets, Event.Casualties casualties) {
+    /**
+     * An event told again: the parties and the toll its first mention left unnamed are added to it, and the narrower
+     * place, when the retelling gives one.
+     */
+    private static Event restated(Event o, List<String> actors, List<String> targets, Event.Casualties casualties,
+                                  String narrower) {
         return new Event(o.type(), o.cameo(), o.trigger(), union(o.actors(), actors), union(o.targets(), targets),
-                o.location(), o.date(), o.dateText(), o.casualties() != null ? o.casualties() : casualties, o.sentence(),
-                o.negated(), o.hypothetical());
+                narrower != null ? narrower : o.location(), o.date(), o.dateText(),
+                o.casualties() != null ? o.casualties() : casualties, o.sentence(), o.negated(), o.hypothetical());
+    }
+
+    /** A country first, then a place that is not a country: the retelling names where in it. */
+    private static boolean narrows(String first, String then) {
+        return first != null && then != null && first.startsWith("iso3166:") && !then.startsWith("iso3166:");
     }
 
     /** What a restatement adds: the parties its first mention left unnamed. */

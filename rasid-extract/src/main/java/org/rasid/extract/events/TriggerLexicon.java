@@ -38,10 +38,16 @@ final class TriggerLexicon {
     private static final int CUE_REACH = 4;
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /** Words that look like a trigger with an ending but are not one (احتجاجا على "in protest at": a motive). */
+    private final Set<String> stops = new java.util.HashSet<>();
 
     TriggerLexicon() {
         for (String line : Resources.lines("events/triggers.tsv")) {
             String[] c = line.split("\t");
+            if (c[0].equals("NONE")) {
+                List.of(c[2].trim().split("\\s+")).forEach(w -> stops.add(Arabic.normalize(w)));
+                continue;
+            }
             for (String form : c[2].trim().split("\\s+")) {
                 boolean weak = form.endsWith("?");
                 String f = weak ? form.substring(0, form.length() - 1) : form;
@@ -63,6 +69,9 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at word {@code i}, or null. */
     Match at(List<Word> words, int i) {
+        if (stops.contains(words.get(i).bare())) {
+            return null;
+        }
         for (String first : stems(words.get(i))) {
             for (Entry e : byFirst.getOrDefault(first, List.of())) {
                 if (rest(words, i, e.words())) {

@@ -279,4 +279,18 @@ class EventsTest {
         assertThat(e).filteredOn(x -> x.type().equals("CLASH")).singleElement()
                 .satisfies(x -> assertThat(x.trigger().text()).isEqualTo("قتال"));
     }
+
+    @Test
+    void aRetellingThatNamesATownInTheCountryIsTheSameEventPlacedThere() {
+        var e = events(Docs.of("قتل خمسة أشخاص خلال اشتباكات في شرق ليبيا. واندلع القتال أمس في بلدة أجدابيا.")
+                .entity("أجدابيا", "LOC").build());
+        var town = events(Docs.of("وقعت اشتباكات في أجدابيا.").entity("أجدابيا", "LOC").build()).get(0).location();
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(town));
+    }
+
+    @Test
+    void aMotiveInTheAccusativeIsNoProtest() {
+        var e = events(Docs.of("وطردت الحكومة السفير احتجاجا على تصريحاته في عمان.").entity("عمان", "LOC").build());
+        assertThat(e).extracting(Event::type).doesNotContain("PROTEST");
+    }
 }
