@@ -40,6 +40,9 @@ public final class EventFinder {
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
     private static final int ACTOR_REACH = 8;
+    /** Kinds whose place is what they leave or lose: انسحبوا من X، طردوهم من X (from X = at X). */
+    private static final Set<String> FROM_PLACE = Set.of("WITHDRAWAL", "TAKEOVER");
+    private static final Set<String> FROM = Set.of("من", "ومن");
     private static final Set<String> AMBUSH = Set.of("كمين", "كمينا", "نصب");
     private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هولاء");
     /** Abstract names of a conflict, which a sentence may give as its cause or topic. */
@@ -63,8 +66,11 @@ public final class EventFinder {
     private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
     /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
     private static final int BEFORE_PENALTY = 3;
-    /** Marks that close a clause: an actor beyond one belongs to another statement (quotation marks and commas do not). */
-    private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟", "(", ")");
+    /**
+     * Marks that close a clause: an actor beyond one belongs to another statement (quotation marks, brackets and commas
+     * do not: "الأطراف الأربعة (الاتحاد الوطني، التغيير ...) وافقت" lists the parties in brackets).
+     */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟");
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -118,7 +124,7 @@ public final class EventFinder {
                 if (insideName(inSentence, trigger) || medium(words, m) || dawn(words, m)) {
                     continue;
                 }
-                String location = location(words, inSentence, trigger, diplomatic);
+                String location = location(words, inSentence, trigger, diplomatic, FROM_PLACE.contains(m.entry().type()));
                 // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
                 var places = placesByType.get(m.entry().type());
                 if (places != null && (location == null || places.contains(location) || places.contains(null))) {
@@ -311,9 +317,10 @@ public final class EventFinder {
     /**
      * Where the event happened: the place named nearest the trigger, after it or before it (those before weighed
      * as farther); places after مع / من / إلى / ضد (partners, origins, destinations) only
-     * when no other is named.
+     * when no other is named, except من after a withdrawal or a takeover, which names the place left or lost.
      */
-    private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly) {
+    private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly,
+                                   boolean fromIsWhere) {
         String strong = null;
         Actor.Mention strongMention = null;
         String weak = null;
@@ -334,7 +341,7 @@ public final class EventFinder {
                     continue;
                 }
                 int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
-                if (notLocative(words, m)) {
+                if (notLocative(words, m) && !(fromIsWhere && after(words, m, FROM))) {
                     if (d < weakDistance) {
                         weakDistance = d;
                         weak = a.id();

@@ -293,4 +293,13 @@ class EventsTest {
         var e = events(Docs.of("وطردت الحكومة السفير احتجاجا على تصريحاته في عمان.").entity("عمان", "LOC").build());
         assertThat(e).extracting(Event::type).doesNotContain("PROTEST");
     }
+
+    @Test
+    void aWithdrawalOrTakeoverIsWhereItsFromPlaceIs() {
+        var e = events(Docs.of("وطرد الجيش المسلحين من حمص بعد أسابيع في ريف حماة.")
+                .entity("حمص", "LOC").entity("حماة", "LOC").build());
+        var homs = events(Docs.of("وقع هجوم في حمص.").entity("حمص", "LOC").build()).get(0).location();
+        assertThat(e).filteredOn(x -> x.type().equals("TAKEOVER")).singleElement()
+                .satisfies(x -> assertThat(x.location()).isEqualTo(homs));
+    }
 }
