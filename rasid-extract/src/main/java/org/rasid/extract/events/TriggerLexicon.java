@@ -36,6 +36,8 @@ final class TriggerLexicon {
      */
     private static final List<String> OBJECT = List.of("ونها", "ونهم", "تها", "تهم", "وها", "وهم", "هما", "ها", "هم", "ته", "ه");
     private static final int CUE_REACH = 4;
+    /** The last letters of every ending above. */
+    private static final String ENDING_LETTERS = "اتنهم";
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     /** Words that look like a trigger with an ending but are not one (احتجاجا على "in protest at": a motive). */
@@ -69,45 +71,65 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at word {@code i}, or null. */
     Match at(List<Word> words, int i) {
-        if (stops.contains(words.get(i).bare())) {
+        Word w = words.get(i);
+        if (w.norm().isEmpty() || stops.contains(w.bare())) {
             return null;
         }
-        for (String first : stems(words.get(i))) {
-            for (Entry e : byFirst.getOrDefault(first, List.of())) {
-                if (rest(words, i, e.words())) {
-                    if (e.cues().isEmpty()) {
-                        return new Match(e, i, i + e.words().size());
-                    }
-                    int cue = cue(words, i + e.words().size(), e.cues());
-                    if (cue > 0) {
-                        return new Match(e, i, cue + 1);
-                    }
+        var forms = forms(w.norm());
+        for (String f : forms) {
+            Match m = match(words, i, f);
+            if (m != null) {
+                return m;
+            }
+        }
+        char last = w.norm().charAt(w.norm().length() - 1);
+        if (ENDING_LETTERS.indexOf(last) < 0) {
+            return null; // no verb or pronoun ending: most words stop here
+        }
+        for (String f : forms) {
+            for (String stem : withoutEnding(f, w.text().endsWith("ة"))) {
+                Match m = match(words, i, stem);
+                if (m != null) {
+                    return m;
                 }
             }
         }
         return null;
     }
 
-    /** The word's forms without its clitics, and those without a verb or pronoun ending (not a ة read as the pronoun ه). */
-    private static List<String> stems(Word w) {
-        var out = forms(w.norm());
-        boolean taMarbuta = w.text().endsWith("ة");
-        for (String f : List.copyOf(out)) {
-            for (String end : SUBJECT) {
-                if (f.endsWith(end) && f.length() - end.length() >= 3) {
-                    out.add(f.substring(0, f.length() - end.length()));
+    /** The longest trigger whose head is {@code first}, starting at word {@code i}, or null. */
+    private Match match(List<Word> words, int i, String first) {
+        for (Entry e : byFirst.getOrDefault(first, List.of())) {
+            if (rest(words, i, e.words())) {
+                if (e.cues().isEmpty()) {
+                    return new Match(e, i, i + e.words().size());
+                }
+                int cue = cue(words, i + e.words().size(), e.cues());
+                if (cue > 0) {
+                    return new Match(e, i, cue + 1);
                 }
             }
-            for (String end : OBJECT) {
-                if (!f.endsWith(end) || taMarbuta && end.endsWith("ه")) {
-                    continue;
-                }
-                String stem = f.substring(0, f.length() - end.length());
-                if (stem.length() - (stem.endsWith("ت") ? 1 : 0) >= 4) {
-                    out.add(stem);
-                    if (stem.endsWith("ت")) {
-                        out.add(stem.substring(0, stem.length() - 1) + "ه"); // زيارته: the ة written open before a pronoun
-                    }
+        }
+        return null;
+    }
+
+    /** A form without a verb or pronoun ending (not a ة read as the pronoun ه). */
+    private static List<String> withoutEnding(String f, boolean taMarbuta) {
+        var out = new ArrayList<String>(2);
+        for (String end : SUBJECT) {
+            if (f.endsWith(end) && f.length() - end.length() >= 3) {
+                out.add(f.substring(0, f.length() - end.length()));
+            }
+        }
+        for (String end : OBJECT) {
+            if (!f.endsWith(end) || taMarbuta && end.endsWith("ه")) {
+                continue;
+            }
+            String stem = f.substring(0, f.length() - end.length());
+            if (stem.length() - (stem.endsWith("ت") ? 1 : 0) >= 4) {
+                out.add(stem);
+                if (stem.endsWith("ت")) {
+                    out.add(stem.substring(0, stem.length() - 1) + "ه"); // زيارته: the ة written open before a pronoun
                 }
             }
         }
