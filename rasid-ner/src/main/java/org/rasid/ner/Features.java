@@ -105,12 +105,20 @@ final class Features {
         return extract(tokens, entities);
     }
 
+    /** The same, also filling {@code stems} with each token's folded stem (what {@link #stem} gives). */
+    int[][] extract(String[] tokens, String[] stems) {
+        return extract(tokens, entities, stems);
+    }
+
     /** The same, with another list of training names (a jackknifed one, while training). */
     int[][] extract(String[] tokens, EntityList names) {
+        return extract(tokens, names, new String[tokens.length]);
+    }
+
+    private int[][] extract(String[] tokens, EntityList names, String[] stems) {
         int n = tokens.length;
         long[][] attrs = new long[n][];
         long[][] grams = new long[n][];
-        String[] stems = new String[n];
         Map<String, Described> seen = cache.get();
         for (int i = 0; i < n; i++) {
             Described d = seen.get(tokens[i]);
