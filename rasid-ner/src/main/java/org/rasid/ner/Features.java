@@ -13,7 +13,7 @@ final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
             DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, ATTRS = 25;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
-    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW);
+    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW), NO_GAZ = hash("-", GAZ);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
     private record Template(FeatureGroup group, int offset, int attr, int offset2, int attr2) {
@@ -137,7 +137,7 @@ final class Features {
         }
         String[] gaz = gazetteer.match(stems);
         for (int i = 0; i < n; i++) {
-            attrs[i][GAZ] = hash(gaz[i] == null ? "-" : gaz[i], GAZ);
+            attrs[i][GAZ] = gaz[i] == null ? NO_GAZ : hash(gaz[i], GAZ);
         }
         String[] ent = names.mark(stems), entw = names.markWords(stems);
         for (int i = 0; i < n; i++) {

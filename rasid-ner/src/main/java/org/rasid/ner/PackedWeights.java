@@ -7,7 +7,7 @@ package org.rasid.ner;
  * models' weights side by side (10 MB for the shipped model: one read serves both passes), found through a bit set
  * with per-word ranks (192 KB). Rows without a weight add nothing, so skipping them leaves every sum unchanged, and
  * the weights of a token's rows are added in the same order as {@link LinearChain}'s, so the scores are the same
- * floats.
+ * floats. (Keeping the weights as the file's 16-bit integers times a step, half the bytes, measured no faster.)
  */
 final class PackedWeights {
     private static final int L = LinearChain.L;
@@ -71,11 +71,21 @@ final class PackedWeights {
 
     /** Adds the first model's weights of {@code rows} to {@code first}, the second's to {@code second}. */
     void addBoth(int[] rows, float[] first, float[] second) {
+        // label 0 first, alone: its loop is short, so the reads of all the rows' cache lines are in flight together
+        // instead of one row at a time (each label's sum still runs over the rows in order)
         for (int r : rows) {
             int at = offset(r);
             if (at >= 0) {
-                for (int y = 0; y < L; y++) {
+                first[0] += cells[at];
+            }
+        }
+        for (int r : rows) {
+            int at = offset(r);
+            if (at >= 0) {
+                for (int y = 1; y < L; y++) {
                     first[y] += cells[at + y];
+                }
+                for (int y = 0; y < L; y++) {
                     second[y] += cells[at + L + y];
                 }
             }
