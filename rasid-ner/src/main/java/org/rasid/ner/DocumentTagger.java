@@ -23,50 +23,71 @@ final class DocumentTagger {
 
     int[][] tag(List<String[]> sentences) {
         int n = sentences.size();
+        PackedWeights table = model.packed;
+        boolean stacked = weight != 0 && model.second != null;
         int[][][] features = new int[n][][];
+        String[][] stems = new String[n][];
+        float[][][] secondScores = new float[n][][]; // the second model's scores of the first model's features
         int[][] first = new int[n][];
         int total = 0;
         for (int s = 0; s < n; s++) {
-            features[s] = model.features.extract(sentences.get(s));
-            first[s] = model.chain.decode(features[s]);
+            String[] tokens = sentences.get(s);
+            stems[s] = new String[tokens.length];
+            features[s] = model.features.extract(tokens, stems[s]);
+            float[][] scores = new float[tokens.length][LinearChain.L];
+            if (stacked) {
+                secondScores[s] = new float[tokens.length][LinearChain.L];
+                for (int i = 0; i < tokens.length; i++) {
+                    table.addBoth(features[s][i], scores[i], secondScores[s][i]);
+                }
+            } else {
+                for (int i = 0; i < tokens.length; i++) {
+                    table.addFirst(features[s][i], scores[i]);
+                }
+            }
+            first[s] = model.chain.viterbi(scores);
             total += first[s].length;
         }
         if (weight == 0 || total == 0) {
             return first;
         }
-        if (model.second != null) {
-            return stacked(sentences, features, first);
+        if (stacked) {
+            return stacked(stems, first, secondScores);
         }
-        String[] stems = new String[total];
+        String[] flat = new String[total];
         int[] labels = new int[total];
         for (int s = 0, g = 0; s < n; s++) {
             for (int i = 0; i < first[s].length; i++, g++) {
-                stems[g] = model.features.stem(sentences.get(s)[i]);
+                flat[g] = stems[s][i];
                 labels[g] = first[s][i];
             }
         }
-        float[][] bonus = bonuses(stems, labels);
+        float[][] bonus = bonuses(flat, labels);
         int[][] second = new int[n][];
         for (int s = 0, g = 0; s < n; s++) {
-            float[][] extra = new float[first[s].length][];
-            for (int i = 0; i < extra.length; i++, g++) {
-                extra[i] = bonus[g];
+            float[][] scores = new float[first[s].length][];
+            for (int i = 0; i < scores.length; i++, g++) {
+                scores[i] = bonus[g] == null ? new float[LinearChain.L] : bonus[g].clone();
+                table.addFirst(features[s][i], scores[i]);
             }
-            second[s] = model.chain.decode(features[s], extra);
+            second[s] = model.chain.viterbi(scores);
         }
         return second;
     }
 
-    /** The second model's labels, from the first pass's labels of the whole document. */
-    private int[][] stacked(List<String[]> sentences, int[][][] features, int[][] first) {
-        String[][] stems = new String[sentences.size()][];
-        for (int s = 0; s < stems.length; s++) {
-            stems[s] = java.util.Arrays.stream(sentences.get(s)).map(model.features::stem).toArray(String[]::new);
-        }
+    /**
+     * The second model's labels, from the first pass's labels of the whole document; {@code scores} hold the second
+     * model's sums over the first model's features, to which the stacked features' weights are added (in the order
+     * of {@link StackFeatures#join}, so the sums are the ones the second model was meant to see).
+     */
+    private int[][] stacked(String[][] stems, int[][] first, float[][][] scores) {
         int[][][] rows = StackFeatures.rows(stems, first, window, model.bits);
         int[][] out = new int[stems.length][];
         for (int s = 0; s < stems.length; s++) {
-            out[s] = model.second.decode(StackFeatures.join(features[s], rows[s]));
+            for (int i = 0; i < rows[s].length; i++) {
+                model.packed.addSecond(rows[s][i], scores[s][i]);
+            }
+            out[s] = model.second.viterbi(scores[s]);
         }
         return out;
     }

@@ -31,13 +31,13 @@ final class EntityList {
     private final Map<String, int[]> counts; // name (stems joined by a space) -> per type, then untagged
     private final Map<String, int[]> words; // a word of a name -> how often inside a name of each type, then outside
     private final Set<String> prefixes = new HashSet<>(); // leading word sequences of names, so matching stops early
-    private final Map<String, String> nameMarks = new HashMap<>(); // name -> its mark without "B-"/"I-"
+    private final Map<String, String[]> nameMarks = new HashMap<>(); // name -> its marks with "B-" and "I-"
     private final Map<String, String> wordMarks = new HashMap<>(); // computed once: tagging looks them up per token
 
     EntityList(Map<String, int[]> counts, Map<String, int[]> words) {
         this.counts = counts;
         this.words = words;
-        counts.forEach((name, c) -> nameMarks.put(name, label(c)));
+        counts.forEach((name, c) -> nameMarks.put(name, new String[] {"B-" + label(c), "I-" + label(c)}));
         words.forEach((word, c) -> wordMarks.put(word, label(c)));
         for (String name : counts.keySet()) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
@@ -151,10 +151,10 @@ final class EntityList {
     String[] mark(String[] stems) {
         var out = new String[stems.length];
         for (int[] m : matches(stems)) {
-            String tail = nameMarks.get(name(stems, m[0], m[1]));
-            out[m[0]] = "B-" + tail;
+            String[] marks = nameMarks.get(name(stems, m[0], m[1]));
+            out[m[0]] = marks[0];
             for (int k = m[0] + 1; k < m[1]; k++) {
-                out[k] = "I-" + tail;
+                out[k] = marks[1];
             }
         }
         return out;

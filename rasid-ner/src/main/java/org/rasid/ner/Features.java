@@ -13,7 +13,7 @@ final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
             DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, ATTRS = 25;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
-    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW);
+    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW), NO_GAZ = hash("-", GAZ);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
     private record Template(FeatureGroup group, int offset, int attr, int offset2, int attr2) {
@@ -105,12 +105,20 @@ final class Features {
         return extract(tokens, entities);
     }
 
+    /** The same, also filling {@code stems} with each token's folded stem (what {@link #stem} gives). */
+    int[][] extract(String[] tokens, String[] stems) {
+        return extract(tokens, entities, stems);
+    }
+
     /** The same, with another list of training names (a jackknifed one, while training). */
     int[][] extract(String[] tokens, EntityList names) {
+        return extract(tokens, names, new String[tokens.length]);
+    }
+
+    private int[][] extract(String[] tokens, EntityList names, String[] stems) {
         int n = tokens.length;
         long[][] attrs = new long[n][];
         long[][] grams = new long[n][];
-        String[] stems = new String[n];
         Map<String, Described> seen = cache.get();
         for (int i = 0; i < n; i++) {
             Described d = seen.get(tokens[i]);
@@ -129,7 +137,7 @@ final class Features {
         }
         String[] gaz = gazetteer.match(stems);
         for (int i = 0; i < n; i++) {
-            attrs[i][GAZ] = hash(gaz[i] == null ? "-" : gaz[i], GAZ);
+            attrs[i][GAZ] = gaz[i] == null ? NO_GAZ : hash(gaz[i], GAZ);
         }
         String[] ent = names.mark(stems), entw = names.markWords(stems);
         for (int i = 0; i < n; i++) {

@@ -50,13 +50,11 @@ final class Gazetteer {
         while (i < stems.length) {
             int matched = 0;
             String cls = null;
-            var sb = new StringBuilder();
+            String key = stems[i]; // most words start no name: a longer key is only built after a listed prefix
             for (int n = 1; n <= MAX_WORDS && i + n <= stems.length; n++) {
                 if (n > 1) {
-                    sb.append(' ');
+                    key = key + ' ' + stems[i + n - 1];
                 }
-                sb.append(stems[i + n - 1]);
-                String key = sb.toString();
                 String c = names.get(key);
                 if (c != null) {
                     matched = n;

@@ -54,21 +54,27 @@ final class LinearChain {
 
     /** The best label sequence with {@code extra[i][label]} added to the emission scores (null: none). */
     int[] decode(int[][] features, float[][] extra) {
-        int n = features.length;
+        float[][] emit = new float[features.length][L];
+        for (int i = 0; i < emit.length; i++) {
+            emissions(features[i], extra == null ? null : extra[i], emit[i]);
+        }
+        return viterbi(emit);
+    }
+
+    /** The best label sequence for emission scores {@code emit[i][label]} computed elsewhere ({@link PackedWeights}). */
+    int[] viterbi(float[][] emit) {
+        int n = emit.length;
         int[] best = new int[n];
         if (n == 0) {
             return best;
         }
-        float[] emit = new float[L];
         float[] score = new float[L];
         float[] next = new float[L];
         int[][] back = new int[n][L];
-        emissions(features[0], extra == null ? null : extra[0], emit);
         for (int y = 0; y < L; y++) {
-            score[y] = Labels.allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
+            score[y] = Labels.allowed(-1, y) ? emit[0][y] + transitions[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            emissions(features[i], extra == null ? null : extra[i], emit);
             for (int y = 0; y < L; y++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
@@ -82,7 +88,7 @@ final class LinearChain {
                         arg = p;
                     }
                 }
-                next[y] = top + emit[y];
+                next[y] = top + emit[i][y];
                 back[i][y] = arg;
             }
             float[] t = score;

@@ -39,6 +39,8 @@ public final class NerModel {
     final LinearChain chain;
     /** The second model, over the first pass's labels of the document ({@link StackFeatures}); null: none. */
     final LinearChain second;
+    /** Both models' weights as tagging reads them. */
+    final PackedWeights packed;
     final Set<FeatureGroup> groups;
     final int bits;
     final Lexicon lexicon;
@@ -59,6 +61,7 @@ public final class NerModel {
         this.bits = bits;
         this.chain = chain;
         this.second = second;
+        this.packed = new PackedWeights(chain, second);
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.entities = entities;
