@@ -176,7 +176,7 @@ public final class ActorResolver {
             int skip;
             if (FORCES.contains(head.norm())) {
                 skip = 0;
-            } else if (head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1))) {
+            } else if (head.norm().startsWith("و") && FORCES.contains(head.bare())) { // bare: without the و
                 skip = 1;
             } else {
                 continue;
@@ -211,9 +211,8 @@ public final class ActorResolver {
             if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
                 continue;
             }
-            String head = prefix.isEmpty() ? n // the word itself, whose hash is cached
-                    : (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
-            AliasTrie.Node node = registry.written(head);
+            AliasTrie.Node node = prefix.isEmpty() ? registry.written(n) // the word itself, whose hash is cached
+                    : registry.written(prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "", n, prefix.length());
             if (node == null) {
                 continue;
             }

@@ -35,6 +35,14 @@ public final class Words {
         return all.subList(lo, hi);
     }
 
+    /**
+     * The words of a short phrase on its own (e.g. a mention's text), scanned without touching the cached scan of
+     * the document, which every stage after this one still needs.
+     */
+    public static List<Word> of(String phrase) {
+        return scan(phrase, 0, phrase.length());
+    }
+
     private static int firstAtOrAfter(List<Word> words, int offset) {
         int lo = 0;
         int hi = words.size();
