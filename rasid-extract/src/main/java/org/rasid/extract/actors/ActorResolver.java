@@ -46,6 +46,18 @@ public final class ActorResolver {
 
     /** A mention to resolve: its span, the text naming it, the entity type. */
     public record Mention(int start, int end, String text, String type) implements org.rasid.core.Span {
+        // written out, with the values the generated ones give: these run for every entity and mention, and the
+        // generated ones (method-handle chains) showed up in profiles
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mention m && start == m.start && end == m.end && java.util.Objects.equals(text, m.text)
+                    && java.util.Objects.equals(type, m.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((31 * start + end) * 31 + java.util.Objects.hashCode(text)) * 31 + java.util.Objects.hashCode(type);
+        }
     }
 
     /** A mention with its matching keys, computed once. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
@@ -21,6 +22,12 @@ final class TriggerLexicon {
     private static final List<String> CLITICS = List.of("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل");
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /**
+     * The {@link #forms} of a written word that start a trigger, for the words that have any: one lookup per word of
+     * the text instead of building and looking up each of its forms.
+     */
+    private final Map<String, List<String>> firstForms = new HashMap<>();
+    private final HashSieve written;
 
     TriggerLexicon() {
         for (String line : Resources.lines("events/triggers.tsv")) {
@@ -33,12 +40,33 @@ final class TriggerLexicon {
             }
         }
         byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+        // every written word some form of which starts a trigger: a trigger word alone or behind a clitic
+        for (String key : byFirst.keySet()) {
+            var written = new ArrayList<String>(List.of(key));
+            for (String c : CLITICS) {
+                written.add(c + key);
+                if (key.startsWith("ال") && (c.endsWith("ال") || c.equals("لل"))) {
+                    written.add(c + key.substring(2));
+                }
+            }
+            for (String w : written) {
+                var starting = forms(w).stream().filter(byFirst::containsKey).toList();
+                if (!starting.isEmpty()) {
+                    firstForms.put(w, starting);
+                }
+            }
+        }
+        written = HashSieve.of(firstForms.keySet());
     }
 
     /** The longest trigger starting at word {@code i}, or null. */
     Match at(List<Word> words, int i) {
-        for (String first : forms(words.get(i).norm())) {
-            for (Entry e : byFirst.getOrDefault(first, List.of())) {
+        String norm = words.get(i).norm();
+        if (!written.mayContain(norm)) {
+            return null; // most words: no trigger starts with them
+        }
+        for (String first : firstForms.getOrDefault(norm, List.of())) {
+            for (Entry e : byFirst.get(first)) {
                 if (rest(words, i, e.words())) {
                     return new Match(e, i, i + e.words().size());
                 }
