@@ -62,12 +62,13 @@ public final class Words {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            boolean arabic = c >= '\u0621' && c <= '\u065F'; // most characters: no space, no table lookup
+            if (!arabic && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
             }
             int start = i;
-            if (wordChar(c)) {
+            if (arabic || wordChar(c)) {
                 while (i < to && (wordChar(text.charAt(i))
                         || (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '٫')
                         && Character.isDigit(text.charAt(i - 1)) && i + 1 < to && Character.isDigit(text.charAt(i + 1)))) {
