@@ -16,6 +16,14 @@ public interface ActorRegistry {
      */
     AliasTrie.Node written(String firstWord);
 
+    /**
+     * As {@link #written(String)} for the word {@code article + word.substring(from)} (a word with its clitics
+     * stripped), which an implementation need not build when no alias starts with it.
+     */
+    default AliasTrie.Node written(String article, String word, int from) {
+        return written(article + word.substring(from));
+    }
+
     /** The most words an alias has, so running text is scanned with windows no longer than that. */
     int longestAliasWords();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.core.model.Entity;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -27,10 +28,13 @@ public final class ActorResolver {
             "وك", "و", "ب", "ل", "ف", "ك", "");
     private static final String CLITIC_FIRST = "وبفكل";
     private static final List<String> NO_PREFIX = List.of("");
+    /** {@link #PREFIXES} by the letter of {@link #CLITIC_FIRST} they start with (and the empty one): fewer to try. */
+    private static final List<List<String>> PREFIXES_BY_FIRST = CLITIC_FIRST.chars()
+            .mapToObj(c -> PREFIXES.stream().filter(p -> p.isEmpty() || p.charAt(0) == c).toList()).toList();
 
     /** Heads of armed or security forces that a nationality adjective makes an actor (الجيش السوري، الطيران التركي). */
-    private static final java.util.Set<String> FORCES = java.util.Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "الطيران",
-            "طيران", "المقاتلات", "مقاتلات", "البحريه", "الحكومه", "السلطات", "الامن", "الاجهزه", "الحرس");
+    private static final WordSet FORCES = WordSet.of(java.util.Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "الطيران",
+            "طيران", "المقاتلات", "مقاتلات", "البحريه", "الحكومه", "السلطات", "الامن", "الاجهزه", "الحرس"));
     private static final int FORCE_REACH = 3;
 
     private final ActorRegistry registry;
@@ -46,6 +50,18 @@ public final class ActorResolver {
 
     /** A mention to resolve: its span, the text naming it, the entity type. */
     public record Mention(int start, int end, String text, String type) implements org.rasid.core.Span {
+        // written out, with the values the generated ones give: these run for every entity and mention, and the
+        // generated ones (method-handle chains) showed up in profiles
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mention m && start == m.start && end == m.end && java.util.Objects.equals(text, m.text)
+                    && java.util.Objects.equals(type, m.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((31 * start + end) * 31 + java.util.Objects.hashCode(text)) * 31 + java.util.Objects.hashCode(type);
+        }
     }
 
     /** A mention with its matching keys, computed once. */
@@ -176,7 +192,7 @@ public final class ActorResolver {
             int skip;
             if (FORCES.contains(head.norm())) {
                 skip = 0;
-            } else if (head.norm().startsWith("و") && FORCES.contains(head.norm().substring(1))) {
+            } else if (head.norm().startsWith("و") && FORCES.contains(head.bare())) { // bare: without the و
                 skip = 1;
             } else {
                 continue;
@@ -207,13 +223,13 @@ public final class ActorResolver {
         if (n.length() < 3) {
             return null; // no name is shorter, even without clitics
         }
-        for (String prefix : CLITIC_FIRST.indexOf(n.charAt(0)) < 0 ? NO_PREFIX : PREFIXES) {
+        int letter = CLITIC_FIRST.indexOf(n.charAt(0));
+        for (String prefix : letter < 0 ? NO_PREFIX : PREFIXES_BY_FIRST.get(letter)) {
             if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
                 continue;
             }
-            String head = prefix.isEmpty() ? n // the word itself, whose hash is cached
-                    : (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "") + n.substring(prefix.length());
-            AliasTrie.Node node = registry.written(head);
+            AliasTrie.Node node = prefix.isEmpty() ? registry.written(n) // the word itself, whose hash is cached
+                    : registry.written(prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "", n, prefix.length());
             if (node == null) {
                 continue;
             }

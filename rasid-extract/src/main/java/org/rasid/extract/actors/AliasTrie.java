@@ -2,6 +2,7 @@ package org.rasid.extract.actors;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.rasid.extract.text.HashSieve;
 
 /**
  * The aliases looked for in running text, as a trie of normalized words: scanning the text walks it word by word
@@ -9,6 +10,8 @@ import java.util.Map;
  */
 public final class AliasTrie {
     private final Node root = new Node();
+    /** The words that start an alias: a text word is looked up in the root's map of thousands only when it may be one. */
+    private final HashSieve firstWords = new HashSieve(1 << 13);
 
     public static final class Node {
         private final Map<String, Node> children = new HashMap<>(4);
@@ -28,6 +31,8 @@ public final class AliasTrie {
     /** Adds an alias written as {@code normalized} (words separated by single spaces); an earlier one keeps it. */
     void add(String normalized, KnownActor actor) {
         Node node = root;
+        int first = normalized.indexOf(' ');
+        firstWords.add(first < 0 ? normalized : normalized.substring(0, first));
         for (String word : normalized.split(" ", -1)) {
             node = node.children.computeIfAbsent(word, w -> new Node());
         }
@@ -38,6 +43,11 @@ public final class AliasTrie {
 
     /** The node of aliases starting with this word, or null. */
     Node first(String word) {
-        return root.next(word);
+        return firstWords.mayContain(word) ? root.next(word) : null;
+    }
+
+    /** As {@link #first(String)} for {@code article + word.substring(from)}, built only when an alias may start so. */
+    Node first(String article, String word, int from) {
+        return firstWords.mayContainHash(HashSieve.hash(article, word, from)) ? root.next(article + word.substring(from)) : null;
     }
 }

@@ -24,6 +24,7 @@ final class BackReferences {
     }
 
     private static final String SHARED = "";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final int TITLE_WORDS = 2;
 
     private final NameWords words;
@@ -39,7 +40,7 @@ final class BackReferences {
         var titles = new java.util.LinkedHashMap<List<String>, String>();
         var titleAt = new HashMap<List<String>, Integer>();
         for (Person p : persons) {
-            String[] parts = p.name().trim().split("\\s+");
+            String[] parts = SPACES.split(p.name().trim());
             firstSeen.put(p.id(), p.mentions().stream().mapToInt(Span::end).min().orElse(Integer.MAX_VALUE));
             if (parts.length >= 2) {
                 claim(surnames, org.rasid.extract.text.Arabic.normalize(parts[parts.length - 1]), p.id());

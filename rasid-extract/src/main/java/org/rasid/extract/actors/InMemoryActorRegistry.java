@@ -87,6 +87,11 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     }
 
     @Override
+    public AliasTrie.Node written(String article, String word, int from) {
+        return written.first(article, word, from);
+    }
+
+    @Override
     public int longestAliasWords() {
         return longest;
     }

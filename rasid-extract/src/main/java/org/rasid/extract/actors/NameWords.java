@@ -5,6 +5,7 @@ import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -27,13 +28,14 @@ final class NameWords {
     private static final Set<String> AFTER_CLITIC = Set.of("ذلك", "هذا", "هذه", "تلك", "نفسه", "نفسها", "دوره", "دورها",
             "ذاته", "ذاتها", "انه", "انها", "انهم", "ه", "ها", "هم");
 
-    private final Set<String> reporting = new HashSet<>();
+    private final WordSet reporting;
     /** Words that head a title (الخبير، المتحدث، الرئيس), from the roles lexicon. */
     private final Set<String> titleHeads = Resources.wordSet("roles/heads.txt");
     private final ActorRegistry registry;
 
     NameWords(ActorRegistry registry) {
         this.registry = registry;
+        var reporting = new HashSet<String>();
         for (String line : Resources.lines("quotes/reporting.tsv")) {
             String[] cols = line.split("\t");
             if (cols[0].equals("verb") || cols[0].equals("participle")) {
@@ -42,6 +44,7 @@ final class NameWords {
                 }
             }
         }
+        this.reporting = WordSet.of(reporting);
     }
 
     boolean titleHead(Word w) {
@@ -49,7 +52,7 @@ final class NameWords {
     }
 
     boolean reportingVerb(Word w) {
-        return reporting.contains(w.norm()) || reporting.contains(w.bare());
+        return reporting.contains(w.norm()) || w.stripped() && reporting.contains(w.bare());
     }
 
     static boolean comma(Word w) {

@@ -28,7 +28,7 @@ final class ShortForms {
         var ambiguous = new HashSet<String>();
         for (Group g : groups) {
             for (Span m : g.mentions()) {
-                var words = Words.in(text.substring(m.start(), m.end()), 0, m.end() - m.start());
+                var words = Words.of(text.substring(m.start(), m.end()));
                 if (words.size() != 2 || !words.get(0).norm().startsWith("ال") || !words.get(1).norm().startsWith("ال")) {
                     continue;
                 }

@@ -90,11 +90,6 @@ public final class EventFinder {
                 lastParagraph = paragraph;
             }
             var words = Words.in(text, s.start(), s.end());
-            var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
-            var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
-            var casualties = Casualties.in(words, numbers);
-            var placesByType = new HashMap<String, Set<String>>();
-            List<Actor> inSentence = null;
             var matches = new ArrayList<TriggerLexicon.Match>();
             for (int i = 0; i < words.size(); i++) {
                 var m = lexicon.at(words, i);
@@ -103,6 +98,14 @@ public final class EventFinder {
                     i = m.end() - 1;
                 }
             }
+            if (matches.isEmpty()) {
+                continue; // most sentences: nothing more to read
+            }
+            var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
+            var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
+            var casualties = Casualties.in(words, numbers);
+            var placesByType = new HashMap<String, Set<String>>();
+            List<Actor> inSentence = null;
             boolean violence = matches.stream().anyMatch(m -> !m.entry().weak() && VIOLENT.contains(m.entry().type()));
             boolean fighting = matches.stream().anyMatch(m -> m.entry().type().equals("CLASH"));
             for (var m : matches) {
@@ -507,8 +510,14 @@ public final class EventFinder {
         for (Actor.Mention m : a.mentions()) {
             int from = Math.min(m.end(), trigger.end());
             int to = Math.max(m.start(), trigger.start());
-            long between = words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
-            boolean stop = words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && CLAUSE_ENDS.contains(w.text()));
+            int between = 0;
+            boolean stop = false;
+            for (Word w : words) {
+                if (w.start() >= from && w.end() <= to) {
+                    between++;
+                    stop |= CLAUSE_ENDS.contains(w.text());
+                }
+            }
             if (between <= ACTOR_REACH && !stop) {
                 return true;
             }

@@ -3,6 +3,7 @@ package org.rasid.extract.quotes;
 import java.util.HashMap;
 import java.util.Map;
 import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
 
@@ -12,6 +13,8 @@ final class ReportingLexicon {
     }
 
     private final Map<String, Entry> forms = new HashMap<>();
+    /** Most words report nothing: the sieve says so without reaching into the map. */
+    private final HashSieve sieve;
 
     ReportingLexicon() {
         for (String line : Resources.lines("quotes/reporting.tsv")) {
@@ -21,11 +24,12 @@ final class ReportingLexicon {
                 forms.putIfAbsent(Arabic.normalize(form), entry);
             }
         }
+        sieve = HashSieve.of(forms.keySet());
     }
 
     /** The entry of a word as written, or of the word without a leading و/ف; null if it reports nothing. */
     Entry lookup(Word w) {
-        Entry e = forms.get(w.norm());
-        return e != null ? e : forms.get(w.bare());
+        Entry e = sieve.mayContain(w.norm()) ? forms.get(w.norm()) : null;
+        return e != null || !w.stripped() || !sieve.mayContain(w.bare()) ? e : forms.get(w.bare());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
 
@@ -21,6 +22,8 @@ public final class NationalityLexicon {
     private final Map<String, String> valueOf = new HashMap<>();
     /** Forms that are also place names (السعودية): nationalities only where an adjective stands, after a definite noun. */
     private final Set<String> placeNames = new java.util.HashSet<>();
+    /** Most words of a text are no nationality: the sieve says so without reaching into the map. */
+    private final HashSieve known;
 
     public NationalityLexicon() {
         Set<String> not = Resources.wordSet("roles/not-norp.txt");
@@ -48,11 +51,17 @@ public final class NationalityLexicon {
                 valueOf.put(Arabic.normalize(form), c[0]);
             }
         }
+        known = HashSieve.of(valueOf.keySet());
     }
 
     /** What a normalized word denotes when it is a nationality or group word, else null. */
     public String valueOf(String norm) {
-        return valueOf.get(norm);
+        return known.mayContain(norm) ? valueOf.get(norm) : null;
+    }
+
+    /** Every normalized word {@link #valueOf} knows. */
+    public Set<String> words() {
+        return java.util.Collections.unmodifiableSet(valueOf.keySet());
     }
 
     /** Whether the nationality word at {@code i} (its form without clitic: {@code form}) reads as one here. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -14,19 +15,19 @@ import org.rasid.extract.text.Words;
  * word without the article that no genitive follows (جون كيري).
  */
 public final class RoleGrammar {
-    private static final Set<String> HEADS = Resources.wordSet("roles/heads.txt");
-    private static final Set<String> HONORIFICS = Resources.wordSet("roles/honorifics.txt");
-    private static final Set<String> CONSTRUCT = Resources.wordSet("roles/construct.txt");
+    private static final WordSet HEADS = WordSet.of(Resources.wordSet("roles/heads.txt"));
+    private static final WordSet HONORIFICS = WordSet.of(Resources.wordSet("roles/honorifics.txt"));
+    private static final WordSet CONSTRUCT = WordSet.of(Resources.wordSet("roles/construct.txt"));
 
     private RoleGrammar() {
     }
 
     public static boolean isHead(Word w) {
-        return HEADS.contains(w.norm()) || HEADS.contains(w.bare());
+        return HEADS.contains(w.norm()) || w.stripped() && HEADS.contains(w.bare());
     }
 
     public static boolean isHonorific(Word w) {
-        return HONORIFICS.contains(w.norm()) || HONORIFICS.contains(w.bare());
+        return HONORIFICS.contains(w.norm()) || w.stripped() && HONORIFICS.contains(w.bare());
     }
 
     /** How many words from {@code from} a role covers (0 when {@code words[from]} is not a role head). */

@@ -12,6 +12,7 @@ import org.rasid.core.Span;
 import org.rasid.core.model.Entity;
 import org.rasid.core.model.Sentence;
 import org.rasid.core.pipeline.Stage;
+import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -29,6 +30,21 @@ public final class RolesStage implements Stage {
     private static final Set<String> NAMES = Set.of("PERS", "ORG", "LOC", "MISC");
 
     private final NationalityLexicon nationalities = new NationalityLexicon();
+    /**
+     * The clitic of each nationality word written behind one (والأمريكي → و), the first of {@link #CLITICS} that
+     * leaves a nationality word: one lookup per word of the text instead of one per clitic it may carry.
+     */
+    private final java.util.Map<String, String> cliticOf = new java.util.HashMap<>();
+    private final HashSieve withClitic;
+
+    public RolesStage() {
+        for (String c : CLITICS) {
+            for (String form : nationalities.words()) {
+                cliticOf.putIfAbsent(c + form, c);
+            }
+        }
+        withClitic = HashSieve.of(cliticOf.keySet());
+    }
 
     @Override
     public String name() {
@@ -75,11 +91,10 @@ public final class RolesStage implements Stage {
                 String value = nationalities.valueOf(w.norm());
                 int skip = 0;
                 if (value == null && !w.norm().isEmpty() && CLITIC_LETTERS.indexOf(w.norm().charAt(0)) >= 0) {
-                    for (String c : CLITICS) {
-                        if (w.norm().startsWith(c) && (value = nationalities.valueOf(w.norm().substring(c.length()))) != null) {
-                            skip = c.length();
-                            break;
-                        }
+                    String clitic = withClitic.mayContain(w.norm()) ? cliticOf.get(w.norm()) : null;
+                    if (clitic != null) {
+                        skip = clitic.length();
+                        value = nationalities.valueOf(w.norm().substring(skip));
                     }
                 }
                 if (value != null && nationalities.fits(words, i, w.norm().substring(skip)) && !insideName(w.start() + skip, w.end(), entities)) {

@@ -9,9 +9,19 @@ public final class Arabic {
     }
 
     public static String normalize(CharSequence s) {
+        int same = 0;
+        while (same < s.length() && unchanged(s.charAt(same))) {
+            same++;
+        }
+        if (same == s.length() && s instanceof String string) {
+            return string; // most words are already their key: no copy
+        }
         char[] out = new char[s.length()];
         int k = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < same; i++) {
+            out[k++] = s.charAt(i);
+        }
+        for (int i = same; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
                 continue; // diacritics, dagger alef, tatweel
@@ -19,6 +29,13 @@ public final class Arabic {
             out[k++] = fold(c);
         }
         return new String(out, 0, k);
+    }
+
+    /** Whether a character is its own key: kept and not folded. */
+    private static boolean unchanged(char c) {
+        return c >= '\u0621' && c <= '\u064A' ? c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != 'ؤ' && c != 'ئ'
+                && c != '\u0640'
+                : fold(c) == c && !((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640');
     }
 
     /** One character's key: ASCII and the Arabic block (which has no case) without a case-table lookup. */

@@ -16,6 +16,11 @@ public record Word(int start, int end, String text, String norm, String bare) im
         return norm.length() > 2 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
     }
 
+    /** Whether {@link #bare} is another string than {@link #norm}: only then is it worth a second lookup. */
+    public boolean stripped() {
+        return bare != norm; // bare(norm) returns norm itself when it strips nothing
+    }
+
     public boolean is(String key) {
         return norm.equals(key) || bare.equals(key);
     }

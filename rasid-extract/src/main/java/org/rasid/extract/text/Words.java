@@ -35,6 +35,14 @@ public final class Words {
         return all.subList(lo, hi);
     }
 
+    /**
+     * The words of a short phrase on its own (e.g. a mention's text), scanned without touching the cached scan of
+     * the document, which every stage after this one still needs.
+     */
+    public static List<Word> of(String phrase) {
+        return scan(phrase, 0, phrase.length());
+    }
+
     private static int firstAtOrAfter(List<Word> words, int offset) {
         int lo = 0;
         int hi = words.size();
@@ -54,12 +62,13 @@ public final class Words {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            boolean arabic = c >= '\u0621' && c <= '\u065F'; // most characters: no space, no table lookup
+            if (!arabic && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
             }
             int start = i;
-            if (wordChar(c)) {
+            if (arabic || wordChar(c)) {
                 while (i < to && (wordChar(text.charAt(i))
                         || (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '٫')
                         && Character.isDigit(text.charAt(i - 1)) && i + 1 < to && Character.isDigit(text.charAt(i + 1)))) {
