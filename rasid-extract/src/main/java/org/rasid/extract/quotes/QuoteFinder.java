@@ -34,7 +34,7 @@ public final class QuoteFinder {
     private static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
             "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",
-            "حيث", "بينما", "كما", "اثر", "ضمن");
+            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند");
     /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
     private static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
     /** Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت). */
@@ -49,6 +49,16 @@ public final class QuoteFinder {
             "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
             "ارقام", "معلومات", "مرصد", "مسعفون");
     private static final int MAX_SPEAKER_WORDS = 16;
+    /** A preposition with a pronoun right after the verb (قال لها، قال فيها): the addressee or the occasion. */
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لنا", "لي", "فيه", "فيها", "عليه",
+            "عليها", "عنه", "عنها", "منه", "منها", "معه", "معها");
+    private static final Set<String> DATA_NOUNS = Set.of("المعلومات", "البيانات", "الاحصاءات", "الاحصائيات", "الارقام",
+            "الموشرات", "النتائج");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان");
+    private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
+    private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "تبين", "يتبين");
+    private static final Set<String> TIME_NOUNS = Set.of("العام", "الشهر", "الاسبوع");
+    private static final Set<String> TIME_QUALIFIERS = Set.of("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم");
 
     private final ReportingLexicon lexicon = new ReportingLexicon();
 
@@ -97,13 +107,21 @@ public final class QuoteFinder {
 
     private static final class State {
         Speaker last;
+        /** Who spoke last "في بيان": the one a later "وأوضح البيان" speaks for. */
+        Speaker issuer;
         Speaker sentenceSpeaker;
         int consumedUntil;
         final List<Speaker> named = new ArrayList<>();
     }
 
     private Quote verb(String text, List<Word> words, int v, String prep, Sentence s, State state, ActorIndex actors) {
+        if (isImpersonal(words, v)) {
+            return null;
+        }
         int j = v + 1;
+        if (j < words.size() && PRONOUN_OBJECTS.contains(words.get(j).norm())) {
+            j++; // قال لها إن، قال فيها إن: whom or where it was said, not who said it
+        }
         int npEnd = quotedName(words, j);
         while (npEnd < words.size() && npEnd - j < MAX_SPEAKER_WORDS) {
             int role = RoleGrammar.roleLength(words, npEnd);
@@ -114,7 +132,8 @@ public final class QuoteFinder {
             Word w = words.get(npEnd);
             if (isComplementStart(w, prep) || Words.isQuoteMark(w) || w.text().equals(":") || CUTS.contains(w.norm())
                     || CUTS_AS_WRITTEN.contains(stripMarks(w.text())) || isMediumStart(words, npEnd)
-                    || lexicon.lookup(w) != null || w.text().equals(".") || namesActorAfterLam(w, actors)) {
+                    || lexicon.lookup(w) != null || w.text().equals(".") || namesActorAfterLam(w, actors)
+                    || isTimePhrase(words, npEnd)) {
                 break;
             }
             npEnd++;
@@ -124,20 +143,28 @@ public final class QuoteFinder {
             complement = nominalObject(words, v, npEnd, actors);
         }
         boolean ambiguous = words.get(v).bare().equals("بين"); // also the preposition "between"
-        if (complement == null || ambiguous && complement.index > v + 1) {
-            return null;
+        if (complement == null || ambiguous && complement.index > v + 1
+                || words.get(v).norm().equals("عبر") && !isPreposition(words.get(complement.index), prep)) {
+            return null; // عبر without عن is the preposition "via"
         }
         state.consumedUntil = complement.index;
         Speaker speaker;
         var phrase = SpeakerPhrase.parse(words.subList(j, Math.min(npEnd, complement.index)));
         var after = afterMedium(words, npEnd, complement.index);
-        if (!after.isEmpty()) {
+        if (!after.isEmpty() && (phrase.isEmpty() || phrase.name().isEmpty() && isQuoted(words, after)
+                || namesSomeone(after, actors))) {
+            // a name after the medium (أوضحت لـ"الاقتصادية" تيسير المفرج), not a clause (لـ«رويترز» طلب عدم نشر اسمه)
             var more = SpeakerPhrase.parse(after);
             phrase = new SpeakerPhrase(phrase.name().isEmpty() ? more.name() : phrase.name(),
                     phrase.role().isEmpty() ? more.role() : phrase.role());
         }
+        if (isAdverb(phrase, actors)) {
+            phrase = new SpeakerPhrase(List.of(), List.of()); // قال بصراحة إن: the speaker is written before the verb
+        }
         if (!phrase.isEmpty()) {
             speaker = resolve(text, phrase, state, actors);
+        } else if (v > 0 && DATA_NOUNS.contains(words.get(v - 1).bare())) {
+            return null; // المعلومات تشير إلى أن: a data report, nobody's words
         } else {
             speaker = subjectBefore(text, words, v, state, actors);
         }
@@ -392,7 +419,7 @@ public final class QuoteFinder {
         Word w = words.get(k);
         String n = w.norm();
         if (n.equals("ل") || n.equals("ب") || n.startsWith("ل") && OUTLET_NOUNS.contains(n.substring(1))
-                || OUTLET_NOUNS.contains(n)) {
+                || OUTLET_NOUNS.contains(n) || n.equals("لوسائل")) {
             return true;
         }
         return n.equals("في") && k + 1 < words.size() && MEDIUM_NOUNS.contains(words.get(k + 1).norm());
@@ -436,17 +463,60 @@ public final class QuoteFinder {
         return false;
     }
 
+    /** يذكر أن، يتوقع أن، تبين أن: "it is mentioned / expected / turned out that" reports no one's words. */
+    private static boolean isImpersonal(List<Word> words, int v) {
+        return v + 1 < words.size() && IMPERSONAL.contains(words.get(v).bare())
+                && Set.of("أن", "ان").contains(stripMarks(words.get(v + 1).text()));
+    }
+
+    /** العام الماضي، الشهر المقبل: a time phrase ends the speaker's name. */
+    private static boolean isTimePhrase(List<Word> words, int k) {
+        return k + 1 < words.size() && TIME_NOUNS.contains(words.get(k).norm())
+                && TIME_QUALIFIERS.contains(words.get(k + 1).norm());
+    }
+
+    /** A lone ب-word naming no actor (بصراحة، بوضوح) is a manner adverb, not a speaker. */
+    private static boolean isAdverb(SpeakerPhrase phrase, ActorIndex actors) {
+        if (!phrase.role().isEmpty() || phrase.name().isEmpty()) {
+            return false;
+        }
+        var name = phrase.name();
+        Word w = name.get(0);
+        return name.size() == 1 && w.norm().startsWith("ب") && !w.norm().startsWith("بال") && !namesSomeone(name, actors);
+    }
+
+    /** Whether {@code part} of {@code words} stands between quotation marks (المتحدث "خالد يوسف"). */
+    private static boolean isQuoted(List<Word> words, List<Word> part) {
+        int first = words.indexOf(part.get(0));
+        int last = first + part.size() - 1;
+        while (last > first && Words.isPunct(words.get(last)) && !Words.isQuoteMark(words.get(last))) {
+            last--; // "خالد يوسف": ends at the closing mark, not at the colon
+        }
+        return first > 0 && last + 1 < words.size() && Words.isQuoteMark(words.get(first - 1))
+                && Words.isQuoteMark(words.get(last + 1));
+    }
+
+    private static boolean namesSomeone(List<Word> words, ActorIndex actors) {
+        return actors.allWithin(new Actor.Mention(words.get(0).start(), words.get(words.size() - 1).end())).stream()
+                .anyMatch(a -> !a.type().equals("LOC"));
+    }
+
     /** The speaker written before the verb at the start of the sentence (X، الخبير في ...، أكد أن), else the last one. */
     private Speaker subjectBefore(String text, List<Word> words, int v, State state, ActorIndex actors) {
         Word verb = words.get(v);
         boolean conjoined = !verb.norm().equals(verb.bare());
-        int from = 0;
+        int from = clauseStart(words, v);
         while (from < v && AUXILIARIES.contains(words.get(from).norm())) {
             from++;
         }
-        if (v > from && v - from <= MAX_SPEAKER_WORDS && !conjoined && !NOT_SUBJECT.contains(words.get(from).norm())) {
-            var phrase = SpeakerPhrase.parse(words.subList(from, v));
-            boolean clean = words.subList(from, v).stream().noneMatch(w -> lexicon.lookup(w) != null || w.text().equals(":"));
+        int to = v;
+        while (to > from && AUXILIARIES.contains(words.get(to - 1).norm())) {
+            to--; // كان لافروف قد أعلن
+        }
+        int longest = from == 0 ? MAX_SPEAKER_WORDS : 5; // inside a sentence only a short subject precedes its verb
+        if (to > from && to - from <= longest && !conjoined && !NOT_SUBJECT.contains(words.get(from).norm())) {
+            var phrase = SpeakerPhrase.parse(words.subList(from, to));
+            boolean clean = words.subList(from, to).stream().noneMatch(w -> lexicon.lookup(w) != null || w.text().equals(":"));
             if (clean && !phrase.isEmpty()) {
                 return resolve(text, phrase, state, actors);
             }
@@ -454,9 +524,55 @@ public final class QuoteFinder {
         return state.sentenceSpeaker != null ? state.sentenceSpeaker : state.last;
     }
 
-    /** The words of a name or role as match keys; a role may repeat a word (المتحدة ... المتحدة). */
+    /**
+     * Where the clause of the verb at {@code v} starts: after the last colon or complementizer before it (وأضاف:
+     * الرئيس قال، رغم أن مصدرا كبيرا أكد), or at the sentence start.
+     */
+    private static int clauseStart(List<Word> words, int v) {
+        for (int k = v - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            if (w.text().equals(":") || COMPLEMENTIZER.matcher(stripMarks(w.text())).matches() && k + 1 < v) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The words of a name or role as match keys, also without a leading و (شهود ومصادر); a role may repeat a word. */
     private static Set<String> nameWords(String phrase) {
-        return new HashSet<>(Arrays.asList(Arabic.nameKey(phrase).split(" ")));
+        var out = new HashSet<String>();
+        for (String w : Arabic.nameKey(phrase).split(" ")) {
+            out.add(w);
+            if (w.length() > 3 && w.charAt(0) == 'و') {
+                out.add(w.substring(1));
+            }
+        }
+        return out;
+    }
+
+    /** المصدر ذاته، نفس المصدر → المصدر: the words that only say "the same" are dropped. */
+    private static List<Word> withoutSameness(List<Word> name) {
+        if (name.size() == 2 && SAMENESS.contains(name.get(0).norm())) {
+            return name.subList(1, 2);
+        }
+        if (name.size() == 2 && SAMENESS.contains(name.get(1).norm())) {
+            return name.subList(0, 1);
+        }
+        return name;
+    }
+
+    /**
+     * The issuer a statement speaks for (docs/annotation.md): "بيان الخارجية المصرية" names it; a bare "البيان" (or
+     * "البيان الفرنسي") is the last speaker who spoke in a statement. Null when neither is known.
+     */
+    private Speaker statementIssuer(String text, List<Word> name, String role, State state, ActorIndex actors) {
+        var rest = name.subList(1, name.size());
+        boolean named = !rest.isEmpty() && (rest.get(0).norm().startsWith("ال") && rest.size() > 1
+                || namesSomeone(rest, actors));
+        if (named) {
+            return resolve(text, new SpeakerPhrase(rest, List.of()), state, actors);
+        }
+        return state.issuer;
     }
 
     /**
@@ -473,9 +589,22 @@ public final class QuoteFinder {
                     return earlier;
                 }
             }
-            return new Speaker(null, role, role);
+            var roleWords = phrase.role();
+            Actor inside = actors.within(new Actor.Mention(roleWords.get(0).start(), roleWords.get(roleWords.size() - 1).end()));
+            if (inside != null && inside.type().equals("PERS")) { // الرئيس السيسي: the title's chain ran over the name
+                return resolve(text, new SpeakerPhrase(roleWords, List.of()), state, actors);
+            }
+            var described = new Speaker(null, role, role);
+            state.named.add(described);
+            return described;
         }
-        var nameWords = phrase.name();
+        var nameWords = withoutSameness(phrase.name());
+        if (STATEMENT_NOUNS.contains(nameWords.get(0).norm())) {
+            var issuer = statementIssuer(text, nameWords, role, state, actors);
+            if (issuer != null) {
+                return issuer;
+            }
+        }
         Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
         String name = QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
         Actor actor = actors.within(nameSpan);
@@ -484,7 +613,8 @@ public final class QuoteFinder {
             Speaker earlier = state.named.get(k);
             String earlierKey = Arabic.nameKey(earlier.text());
             boolean sameActor = actor != null && actor.id().equals(earlier.id());
-            if (sameActor || earlierKey.equals(key) || earlierKey.endsWith(" " + key) && !key.contains(" ")) {
+            if (sameActor || earlierKey.equals(key)
+                    || earlier.id() != null && earlierKey.endsWith(" " + key) && !key.contains(" ")) {
                 return earlier.role() == null && role != null ? new Speaker(earlier.id(), earlier.text(), role) : earlier;
             }
         }
@@ -494,6 +624,13 @@ public final class QuoteFinder {
                 Speaker earlier = state.named.get(k);
                 if (earlier.id() == null && nameWords(earlier.text()).contains(key)) {
                     return earlier;
+                }
+            }
+            if (key.equals("مصدر") || phrase.name().size() > nameWords.size()) { // نفس المصدر after "ضابط في المقاطعة": the last unnamed source
+                for (int k = state.named.size() - 1; k >= 0; k--) {
+                    if (state.named.get(k).id() == null && !STATEMENT_NOUNS.contains(state.named.get(k).text())) {
+                        return state.named.get(k);
+                    }
                 }
             }
         }
@@ -521,6 +658,9 @@ public final class QuoteFinder {
         state.sentenceSpeaker = speaker;
         if (speaker != null) {
             state.last = speaker;
+            if (medium != null && Arabic.normalize(medium).startsWith("بيان")) {
+                state.issuer = speaker;
+            }
         }
         return quote(text, start, end, direct, speaker, verbText(words.get(cue)), medium);
     }

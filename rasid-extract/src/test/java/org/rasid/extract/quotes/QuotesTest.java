@@ -101,4 +101,59 @@ class QuotesTest {
             assertThat(x.speaker()).isEqualTo("rasid:who");
         });
     }
+
+    @Test
+    void aStatementSpeaksForItsIssuer() {
+        var q = quotes(Docs.of("قالت وزارة الصحة في بيان إن الحملة بدأت. وأوضح البيان أن اللقاحات متوفرة. "
+                + "وقال بيان وزارة النقل إن الطريق فتح.").entity("وزارة الصحة", "ORG").entity("وزارة النقل", "ORG").build());
+        assertThat(q).hasSize(3);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
+        assertThat(q.get(2).speakerText()).isEqualTo("وزارة النقل");
+    }
+
+    @Test
+    void theSameSourceIsTheLastUnnamedOne() {
+        var q = quotes(Docs.of("وقال ضابط في الشرطة إن الهجوم وقع ليلا. وأضاف نفس المصدر أن ثلاثة أصيبوا. "
+                + "وأكد المصدر ذاته أن التحقيق بدأ.").build());
+        assertThat(q).hasSize(3).extracting(Quote::speakerText).containsOnly(q.get(0).speakerText());
+    }
+
+    @Test
+    void theSpeakerOfAVerbInsideAClauseIsWrittenBeforeIt() {
+        var q = quotes(Docs.of("وأضاف: الوزير قال بصراحة إن الخطة جاهزة. "
+                + "وقال المدير إن العمل مستمر رغم أن مصدرا حكوميا أكد أن الاتفاق قريب. "
+                + "وكان الخبير قد أعلن أن الأسعار سترتفع.").build());
+        assertThat(q).extracting(Quote::speakerText).contains("الوزير", "مصدرا حكوميا", "الخبير")
+                .doesNotContain("بصراحة", "الخبير قد");
+    }
+
+    @Test
+    void aPronounAfterTheVerbIsTheAddresseeNotTheSpeaker() {
+        var q = quotes(Docs.of("وقالت الموظفة إن الرجل غضب. وقال لها إنهم سيعودون.").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerText()).isNotEqualTo("لها");
+    }
+
+    @Test
+    void aChainOfTitlesEndsAtTheName() {
+        var q = quotes(Docs.of("وقال المتحدث باسم الوزارة السفير سامي الحربي، في تصريح، إن القرار نهائي.")
+                .entity("سامي الحربي", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامي الحربي");
+            assertThat(x.role()).startsWith("المتحدث باسم الوزارة");
+        });
+    }
+
+    @Test
+    void impersonalVerbsDataReportsAndViaAreNotQuotes() {
+        assertThat(quotes(Docs.of("ويذكر أن المدينة شهدت أمطارا. والمعلومات تشير إلى أن الطريق مغلق. "
+                + "وتنتشر الشائعات عبر الإنترنت على أنها حقائق. وتبين أن الرجل بريء.").build())).isEmpty();
+    }
+
+    @Test
+    void aTimePhraseOrAClauseAfterTheMediumIsNotPartOfTheSpeaker() {
+        var q = quotes(Docs.of("وقالت الشركة العام الماضي إنها تواجه أزمة. "
+                + "وقال مسؤول بالشركة لـ«رويترز» طلب عدم نشر اسمه: «الوضع طبيعي».").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("الشركة", "مسؤول بالشركة");
+    }
 }
