@@ -43,8 +43,8 @@ public final class QuoteFinder {
             "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع");
     private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "لقد");
     /** Verbs whose content may be a plain noun object after the speaker's name (أكد الوزير سيطرة القوات على ...). */
-    private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "نفي", "نفت", "اعتبر",
-            "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "بين", "حث", "دعا");
+    private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "اعتبر",
+            "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت");
     private static final Set<String> SOURCE_NOUNS = Set.of("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "وكاله",
             "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
             "ارقام", "معلومات", "مرصد", "مسعفون");
@@ -130,6 +130,12 @@ public final class QuoteFinder {
                 continue;
             }
             Word w = words.get(npEnd);
+            int close = Words.isQuoteMark(w) && npEnd > j ? skipQuoted(words, npEnd) : npEnd;
+            if (close > npEnd + 1 && close - npEnd <= 5 && close + 1 < words.size()
+                    && !Words.isPunct(words.get(close + 1)) && !isComplementStart(words.get(close + 1), prep)) {
+                npEnd = close + 1; // الخبير في مركز "الأفق" نادر الفارس: a quoted name inside the title
+                continue;
+            }
             if (isComplementStart(w, prep) || Words.isQuoteMark(w) || w.text().equals(":") || CUTS.contains(w.norm())
                     || CUTS_AS_WRITTEN.contains(stripMarks(w.text())) || isMediumStart(words, npEnd)
                     || lexicon.lookup(w) != null || w.text().equals(".") || namesActorAfterLam(w, actors)
@@ -147,9 +153,11 @@ public final class QuoteFinder {
                 || words.get(v).norm().equals("عبر") && !isPreposition(words.get(complement.index), prep)) {
             return null; // عبر without عن is the preposition "via"
         }
+        npEnd = throughAffiliation(words, npEnd, complement.index, actors);
         state.consumedUntil = complement.index;
         Speaker speaker;
-        var phrase = SpeakerPhrase.parse(words.subList(j, Math.min(npEnd, complement.index)));
+        var np = words.subList(j, Math.min(npEnd, complement.index));
+        var phrase = withNamedPerson(SpeakerPhrase.parse(np), np, actors);
         var after = afterMedium(words, npEnd, complement.index);
         if (!after.isEmpty() && (phrase.isEmpty() || phrase.name().isEmpty() && isQuoted(words, after)
                 || namesSomeone(after, actors))) {
@@ -393,18 +401,50 @@ public final class QuoteFinder {
         if (!NOMINAL_OBJECT.contains(words.get(v).bare()) || npEnd <= v + 1) {
             return null;
         }
-        Actor named = actors.within(new Actor.Mention(words.get(v + 1).start(), words.get(npEnd - 1).end()));
-        if (named == null) {
-            return null;
-        }
-        int end = named.mentions().stream().filter(m -> m.start() >= words.get(v + 1).start()
-                && m.end() <= words.get(npEnd - 1).end()).mapToInt(Actor.Mention::end).max().orElse(-1);
-        for (int k = v + 1; k < words.size(); k++) {
-            if (words.get(k).start() >= end) {
-                return Words.isPunct(words.get(k)) || k != npEnd ? null : new Complement(k, false);
+        int p = v + 1;
+        boolean inRole = false;
+        while (p < npEnd) { // the subject: a title with the words and places it governs, then a name
+            Word w = words.get(p);
+            Actor.Mention m = longestMentionAt(w, words.get(words.size() - 1).end(), actors);
+            if (m == null) {
+                if (!inRole && !RoleGrammar.isHead(w) && !RoleGrammar.isHonorific(w)) {
+                    return null;
+                }
+                inRole |= RoleGrammar.isHead(w);
+                p++;
+                continue;
             }
+            int next = p + 1;
+            while (next < words.size() && words.get(next).start() < m.end()) {
+                next++;
+            }
+            Actor named = actors.within(m);
+            if (inRole && named != null && !named.type().equals("PERS") && next < npEnd) {
+                p = next; // حاكم مقاطعة شينكاي محمد قاسم خان: the place belongs to the title
+                continue;
+            }
+            if (next >= words.size()) {
+                return null;
+            }
+            Word first = words.get(next);
+            boolean opensObject = !Words.isPunct(first) && !CUTS.contains(first.norm())
+                    && !CUTS_AS_WRITTEN.contains(stripMarks(first.text())) && !isMediumStart(words, next);
+            return opensObject ? new Complement(next, false) : null;
         }
         return null;
+    }
+
+    /** The longest actor mention that starts where {@code w} starts, or null. */
+    private static Actor.Mention longestMentionAt(Word w, int limit, ActorIndex actors) {
+        Actor.Mention best = null;
+        for (Actor a : actors.allWithin(new Actor.Mention(w.start(), Math.max(w.end(), limit)))) {
+            for (Actor.Mention m : a.mentions()) {
+                if (m.start() == w.start() && (best == null || m.end() > best.end())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean isComplementStart(Word w, String prep) {
@@ -483,6 +523,52 @@ public final class QuoteFinder {
         var name = phrase.name();
         Word w = name.get(0);
         return name.size() == 1 && w.norm().startsWith("ب") && !w.norm().startsWith("بال") && !namesSomeone(name, actors);
+    }
+
+    /**
+     * Where the speaker words end when they stopped at "في" of an affiliation that a person's name follows (المحلل
+     * في شركة "الأفق" نادر الفارس): after that name. A medium (في تصريح) or an outlet first leaves them as they are.
+     */
+    private static int throughAffiliation(List<Word> words, int npEnd, int content, ActorIndex actors) {
+        if (npEnd + 1 >= content || !words.get(npEnd).norm().equals("في") || MEDIUM_NOUNS.contains(words.get(npEnd + 1).norm())) {
+            return npEnd;
+        }
+        for (int k = npEnd + 1; k < content; k++) {
+            Word w = words.get(k);
+            if (isMediumStart(words, k) || CUTS.contains(w.norm()) || Words.isPunct(w) && !Words.isQuoteMark(w)) {
+                return npEnd;
+            }
+            Actor.Mention m = longestMentionAt(w, words.get(content - 1).end(), actors);
+            Actor a = m == null ? null : actors.within(m);
+            if (a != null && a.type().equals("PERS") && a.name().contains(" ")) {
+                int after = k + 1;
+                while (after < content && words.get(after).start() < m.end()) {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return npEnd;
+    }
+
+    /**
+     * The phrase with its name set to the one person the speaker words name, when the parse put a title or an
+     * institution there (المحلل في شركة "الجزيرة كابتال" جاسم الجبران).
+     */
+    private static SpeakerPhrase withNamedPerson(SpeakerPhrase phrase, List<Word> np, ActorIndex actors) {
+        if (np.isEmpty()) {
+            return phrase;
+        }
+        var span = new Actor.Mention(np.get(0).start(), np.get(np.size() - 1).end());
+        var people = actors.allWithin(span).stream().filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList();
+        if (people.size() != 1) {
+            return phrase;
+        }
+        var mention = people.get(0).mentions().stream().filter(span::contains).findFirst().orElseThrow();
+        var name = np.stream().filter(mention::contains).toList();
+        boolean named = !phrase.name().isEmpty() && new Actor.Mention(phrase.name().get(0).start(),
+                phrase.name().get(phrase.name().size() - 1).end()).contains(mention);
+        return named || name.isEmpty() ? phrase : new SpeakerPhrase(name, phrase.role());
     }
 
     /** Whether {@code part} of {@code words} stands between quotation marks (المتحدث "خالد يوسف"). */
@@ -608,6 +694,14 @@ public final class QuoteFinder {
         Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
         String name = QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
         Actor actor = actors.within(nameSpan);
+        if (actor == null) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
+            var people = actors.allWithin(nameSpan).stream()
+                    .filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList(); // not a misread روسي
+            if (people.size() == 1) {
+                actor = people.get(0);
+                name = actor.name();
+            }
+        }
         String key = Arabic.nameKey(name);
         for (int k = state.named.size() - 1; k >= 0; k--) {
             Speaker earlier = state.named.get(k);

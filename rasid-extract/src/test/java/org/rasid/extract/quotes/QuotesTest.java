@@ -156,4 +156,24 @@ class QuotesTest {
                 + "وقال مسؤول بالشركة لـ«رويترز» طلب عدم نشر اسمه: «الوضع طبيعي».").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("الشركة", "مسؤول بالشركة");
     }
+
+    @Test
+    void aNounObjectFollowsTheNamedSubjectAndItsTitle() {
+        var q = quotes(Docs.of("وأكد محافظ مدينة الزهراء سامر الخطيب سلامة جميع الركاب. وتتهم الكويت العراق بخرق الاتفاق. "
+                + "ووصف سامر الخطيب هذه الحادثة بالمؤسفة.").entity("الزهراء", "LOC").entity("سامر الخطيب", "PERS")
+                .entity("الكويت", "LOC").entity("العراق", "LOC").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أكد", "تتهم", "وصف");
+        assertThat(q.get(0).content()).startsWith("سلامة جميع الركاب");
+        assertThat(q.get(0).speakerText()).isEqualTo("سامر الخطيب");
+        assertThat(q.get(1).content()).startsWith("العراق بخرق");
+        assertThat(q.get(1).speakerText()).isEqualTo("الكويت");
+        assertThat(q.get(2).content()).startsWith("هذه الحادثة");
+    }
+
+    @Test
+    void thePersonNamedInsideALongTitleIsTheSpeaker() {
+        var q = quotes(Docs.of("وقال المحلل في شركة \"الأفق\" للاستثمار نادر الفارس لـ\"الوطن\" إن الأسعار سترتفع.")
+                .entity("نادر الفارس", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("نادر الفارس"));
+    }
 }
