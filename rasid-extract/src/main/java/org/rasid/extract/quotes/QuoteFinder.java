@@ -54,6 +54,10 @@ public final class QuoteFinder {
             "عليها", "عنه", "عنها", "منه", "منها", "معه", "معها");
     private static final Set<String> DATA_NOUNS = Set.of("المعلومات", "البيانات", "الاحصاءات", "الاحصائيات", "الارقام",
             "الموشرات", "النتائج");
+    /** Heads of institutions written as descriptions; a feminine reporting verb can refer back to them. */
+    private static final Set<String> INSTITUTIONS = Set.of("وزاره", "الوزاره", "الحكومه", "حكومه", "هيئه", "الهيئه",
+            "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
+            "الداخليه", "اداره", "اللجنه", "لجنه");
     private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان");
     private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "تبين", "يتبين");
@@ -80,6 +84,8 @@ public final class QuoteFinder {
             var words = Words.in(text, s.start(), s.end());
             state.sentenceSpeaker = null;
             state.consumedUntil = -1;
+            state.previousLead = state.lead;
+            state.lead = leadingInstitution(text, words, actors);
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
@@ -109,6 +115,9 @@ public final class QuoteFinder {
         Speaker last;
         /** Who spoke last "في بيان": the one a later "وأوضح البيان" speaks for. */
         Speaker issuer;
+        /** The institution or country a sentence opens with (هونت وزارة الخارجية ...), and the previous sentence's. */
+        Speaker lead;
+        Speaker previousLead;
         Speaker sentenceSpeaker;
         int consumedUntil;
         final List<Speaker> named = new ArrayList<>();
@@ -137,7 +146,8 @@ public final class QuoteFinder {
                 continue;
             }
             if (isComplementStart(w, prep) || Words.isQuoteMark(w) || w.text().equals(":") || CUTS.contains(w.norm())
-                    || CUTS_AS_WRITTEN.contains(stripMarks(w.text())) || isMediumStart(words, npEnd)
+                    || CUTS_AS_WRITTEN.contains(stripMarks(w.text()))
+                    || isMediumStart(words, npEnd) && !(npEnd == j && OUTLET_NOUNS.contains(w.norm())) // قالت صحيفة X
                     || lexicon.lookup(w) != null || w.text().equals(".") || namesActorAfterLam(w, actors)
                     || isTimePhrase(words, npEnd)) {
                 break;
@@ -459,7 +469,7 @@ public final class QuoteFinder {
         Word w = words.get(k);
         String n = w.norm();
         if (n.equals("ل") || n.equals("ب") || n.startsWith("ل") && OUTLET_NOUNS.contains(n.substring(1))
-                || OUTLET_NOUNS.contains(n) || n.equals("لوسائل")) {
+                || OUTLET_NOUNS.contains(n) || n.equals("لوسايل")) {
             return true;
         }
         return n.equals("في") && k + 1 < words.size() && MEDIUM_NOUNS.contains(words.get(k + 1).norm());
@@ -607,7 +617,48 @@ public final class QuoteFinder {
                 return resolve(text, phrase, state, actors);
             }
         }
-        return state.sentenceSpeaker != null ? state.sentenceSpeaker : state.last;
+        Speaker current = state.sentenceSpeaker != null ? state.sentenceSpeaker : state.last;
+        boolean person = current == null || current.id() != null && actors.byId(current.id()) != null
+                && actors.byId(current.id()).type().equals("PERS");
+        if (isFeminine(verb) && person) {
+            // وقالت إن after "هونت وزارة الخارجية ...": a feminine verb goes back to an institution, not to a man
+            Speaker lead = state.lead != null && state.lead != current ? state.lead : state.previousLead;
+            if (lead != null) {
+                return lead;
+            }
+        }
+        return current;
+    }
+
+    /** A past-tense reporting verb in the feminine (قالت، أضافت، أكدت), the form institutions and countries take. */
+    private static boolean isFeminine(Word verb) {
+        String b = verb.bare();
+        return b.length() > 3 && b.endsWith("ت") && !b.equals("لفت") && !b.startsWith("ت") || b.equals("تابعت");
+    }
+
+    /**
+     * The organization or country named among the first words of a sentence, not after a preposition: an actor, or
+     * an institution written as a description (هونت وزارة الخارجية السودانية).
+     */
+    private static Speaker leadingInstitution(String text, List<Word> words, ActorIndex actors) {
+        for (int k = 0; k < Math.min(6, words.size()); k++) {
+            if (k > 0 && NOT_SUBJECT.contains(words.get(k - 1).norm())) {
+                continue;
+            }
+            Actor.Mention m = longestMentionAt(words.get(k), words.get(words.size() - 1).end(), actors);
+            Actor a = m == null ? null : actors.within(m);
+            if (a != null && (a.type().equals("ORG") || a.type().equals("LOC"))) {
+                return new Speaker(a.id(), a.name(), null);
+            }
+            if (INSTITUTIONS.contains(words.get(k).norm()) || INSTITUTIONS.contains(words.get(k).bare())) {
+                int end = k + 1;
+                while (end < words.size() && words.get(end).norm().startsWith("ال") && end - k < 4) {
+                    end++;
+                }
+                return new Speaker(null, text.substring(words.get(k).start(), words.get(end - 1).end()), null);
+            }
+        }
+        return null;
     }
 
     /**
@@ -654,11 +705,25 @@ public final class QuoteFinder {
     private Speaker statementIssuer(String text, List<Word> name, String role, State state, ActorIndex actors) {
         var rest = name.subList(1, name.size());
         boolean named = !rest.isEmpty() && (rest.get(0).norm().startsWith("ال") && rest.size() > 1
-                || namesSomeone(rest, actors));
+                || INSTITUTIONS.contains(rest.get(0).norm()) || namesSomeone(rest, actors)); // not بيان وزعه مكتب
         if (named) {
             return resolve(text, new SpeakerPhrase(rest, List.of()), state, actors);
         }
-        return state.issuer;
+        if (state.issuer != null) {
+            return state.issuer;
+        }
+        // no one spoke "في بيان" yet: the organization named last before the statement issued it
+        Actor issuer = null;
+        int latest = -1;
+        for (Actor a : actors.allWithin(new Actor.Mention(0, name.get(0).start()))) {
+            for (Actor.Mention m : a.mentions()) {
+                if (a.type().equals("ORG") && m.end() <= name.get(0).start() && m.end() > latest) {
+                    issuer = a;
+                    latest = m.end();
+                }
+            }
+        }
+        return issuer == null ? null : new Speaker(issuer.id(), issuer.name(), null);
     }
 
     /**
@@ -848,7 +913,10 @@ public final class QuoteFinder {
         if (actors.within(new Actor.Mention(first.start(), np.get(np.size() - 1).end())) != null) {
             return true;
         }
-        return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(n.startsWith("ال") ? n.substring(2) : n) || !n.startsWith("ال");
+        String indefinite = n.startsWith("ال") ? n.substring(2) : n;
+        // وفقا لأحدث الأساليب، حسبما أصدرت لجنة: neither a source noun, a title nor a name
+        return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(indefinite) || OUTLET_NOUNS.contains(indefinite)
+                || RoleGrammar.isHead(new Word(first.start(), first.end(), n, n));
     }
 
     /** Drops the ل of "لـ X" / "لوسائل" so the source reads as written without it. */

@@ -176,4 +176,32 @@ class QuotesTest {
                 .entity("نادر الفارس", "PERS").build());
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("نادر الفارس"));
     }
+
+    @Test
+    void anOutletRightAfterTheVerbIsTheSpeaker() {
+        var q = quotes(Docs.of("قالت صحيفة الأفق اليوم إن المفاوضات توقفت.").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).startsWith("صحيفة الأفق"));
+    }
+
+    @Test
+    void anAttributionNeedsASourceNotAnyNoun() {
+        assertThat(quotes(Docs.of("وجهزت الأكمنة وفقا لأحدث الأساليب الفنية. وصدر القرار حسبما أصدرت لجنة المخالفات.")
+                .build())).isEmpty();
+        assertThat(quotes(Docs.of("قتل خمسة أشخاص، بحسب متحدث باسم الشرطة.").build()))
+                .singleElement().satisfies(x -> assertThat(x.speakerText()).contains("متحدث باسم الشرطة"));
+    }
+
+    @Test
+    void aFeminineVerbWithoutSubjectGoesBackToTheInstitutionNotToAMan() {
+        var q = quotes(Docs.of("وقال سامر الخطيب إن الاتفاق قريب. وانتقدت وزارة الخارجية الأردنية هذه التصريحات. "
+                + "وقالت إن الحديث عن الاتفاق سابق لأوانه.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "وزارة الخارجية الأردنية");
+    }
+
+    @Test
+    void aStatementWithoutANamedIssuerSpeaksForTheLastOrganization() {
+        var q = quotes(Docs.of("وزع برنامج الغذاء حصصا في المدينة. وذكر بيان وزعه مكتب البرنامج أن التوزيع مستمر.")
+                .entity("برنامج الغذاء", "ORG").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("برنامج الغذاء"));
+    }
 }
