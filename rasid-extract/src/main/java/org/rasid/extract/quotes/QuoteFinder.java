@@ -712,15 +712,14 @@ public final class QuoteFinder {
         if (state.issuer != null) {
             return state.issuer;
         }
-        // no one spoke "في بيان" yet: the organization named last before the statement issued it
+        // no one spoke "في بيان" yet: the organization the article has named most often so far issued it
         Actor issuer = null;
-        int latest = -1;
+        int most = 0;
         for (Actor a : actors.allWithin(new Actor.Mention(0, name.get(0).start()))) {
-            for (Actor.Mention m : a.mentions()) {
-                if (a.type().equals("ORG") && m.end() <= name.get(0).start() && m.end() > latest) {
-                    issuer = a;
-                    latest = m.end();
-                }
+            int before = (int) a.mentions().stream().filter(m -> m.end() <= name.get(0).start()).count();
+            if (a.type().equals("ORG") && before >= most) {
+                issuer = a;
+                most = before;
             }
         }
         return issuer == null ? null : new Speaker(issuer.id(), issuer.name(), null);

@@ -200,8 +200,15 @@ class QuotesTest {
 
     @Test
     void aStatementWithoutANamedIssuerSpeaksForTheLastOrganization() {
-        var q = quotes(Docs.of("وزع برنامج الغذاء حصصا في المدينة. وذكر بيان وزعه مكتب البرنامج أن التوزيع مستمر.")
-                .entity("برنامج الغذاء", "ORG").build());
+        var q = quotes(Docs.of("وزع برنامج الغذاء حصصا في المدينة، وشكر برنامج الغذاء المتطوعين بالتعاون مع منظمة الإغاثة. "
+                + "وذكر بيان وزعه مكتب البرنامج أن التوزيع مستمر.")
+                .entity("برنامج الغذاء", "ORG").entity("منظمة الإغاثة", "ORG").build());
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("برنامج الغذاء"));
+    }
+
+    @Test
+    void theFiniteVerbOfAListedParticipleReports() {
+        var q = quotes(Docs.of("ونوه الباحث في ختام حديثه إلى أن النتائج أولية.").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.content()).startsWith("النتائج أولية"));
     }
 }
