@@ -186,7 +186,13 @@ public final class QuoteFinder {
         } else {
             speaker = subjectBefore(text, words, v, state, actors);
         }
-        return emit(text, words, v, complement, s, speaker, mediumOf(text, words, npEnd, complement.index), state);
+        var quote = emit(text, words, v, complement, s, speaker, mediumOf(text, words, npEnd, complement.index), state);
+        for (int k = npEnd; speaker != null && k + 1 < complement.index; k++) {
+            if (words.get(k).norm().equals("في") && words.get(k + 1).norm().startsWith("بيان")) {
+                state.issuer = speaker; // في بيان after an outlet (وفقا لوكالة الأنباء في بيان)
+            }
+        }
+        return quote;
     }
 
     private Quote participle(String text, List<Word> words, int p, String prep, Sentence s, State state,
@@ -416,6 +422,13 @@ public final class QuoteFinder {
         while (p < npEnd) { // the subject: a title with the words and places it governs, then a name
             Word w = words.get(p);
             Actor.Mention m = longestMentionAt(w, words.get(words.size() - 1).end(), actors);
+            if (m == null && !inRole && (INSTITUTIONS.contains(w.norm()) || INSTITUTIONS.contains(w.bare()))) {
+                int end = p + 1; // وزارة الخارجية القطرية: an institution written as a description
+                while (end < npEnd && words.get(end).norm().startsWith("ال")) {
+                    end++;
+                }
+                m = new Actor.Mention(w.start(), words.get(end - 1).end());
+            }
             if (m == null) {
                 if (!inRole && !RoleGrammar.isHead(w) && !RoleGrammar.isHonorific(w)) {
                     return null;
@@ -433,6 +446,7 @@ public final class QuoteFinder {
                 p = next; // حاكم مقاطعة شينكاي محمد قاسم خان: the place belongs to the title
                 continue;
             }
+            next = afterRelay(words, next);
             if (next >= words.size()) {
                 return null;
             }
@@ -442,6 +456,25 @@ public final class QuoteFinder {
             return opensObject ? new Complement(next, false) : null;
         }
         return null;
+    }
+
+    /**
+     * Where the object starts after a relay between the subject and it (أكدت الوزارة وفقا لوكالة الأنباء في بيان اليوم
+     * وقوف ...): the attribution or outlet, then the medium and time words; {@code k} itself when there is none.
+     */
+    private int afterRelay(List<Word> words, int k) {
+        if (k >= words.size() || !isMediumStart(words, k) && (lexicon.lookup(words.get(k)) == null
+                || lexicon.lookup(words.get(k)).kind() != Cue.Kind.attribution)) {
+            return k;
+        }
+        int end = k + 1;
+        while (end < words.size() && end - k < 8 && !CUTS.contains(words.get(end).norm()) && !Words.isPunct(words.get(end))) {
+            end++;
+        }
+        while (end < words.size() && (CUTS.contains(words.get(end).norm()) || MEDIUM_NOUNS.contains(words.get(end).norm()))) {
+            end++;
+        }
+        return end;
     }
 
     /** The longest actor mention that starts where {@code w} starts, or null. */

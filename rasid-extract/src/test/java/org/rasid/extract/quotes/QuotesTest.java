@@ -211,4 +211,13 @@ class QuotesTest {
         var q = quotes(Docs.of("ونوه الباحث في ختام حديثه إلى أن النتائج أولية.").build());
         assertThat(q).singleElement().satisfies(x -> assertThat(x.content()).startsWith("النتائج أولية"));
     }
+
+    @Test
+    void aRelayBetweenTheSubjectAndItsNounObjectIsSkipped() {
+        var q = quotes(Docs.of("وأكدت وزارة الصحة الأردنية وفقا لوكالة الأنباء الرسمية في بيان اليوم سلامة المياه، "
+                + "مشددة على متابعة الفحوص. وعبر البيان عن شكره للفرق.").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أكدت", "مشددة", "عبر");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("وزارة الصحة الأردنية");
+        assertThat(q.get(0).content()).startsWith("سلامة المياه");
+    }
 }
