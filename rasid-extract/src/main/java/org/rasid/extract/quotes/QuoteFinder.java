@@ -84,8 +84,8 @@ public final class QuoteFinder {
             var words = Words.in(text, s.start(), s.end());
             state.sentenceSpeaker = null;
             state.consumedUntil = -1;
-            state.previousLead = state.lead;
-            state.lead = leadingInstitution(text, words, actors);
+            state.previousWords = state.words;
+            state.words = words;
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
@@ -115,9 +115,9 @@ public final class QuoteFinder {
         Speaker last;
         /** Who spoke last "في بيان": the one a later "وأوضح البيان" speaks for. */
         Speaker issuer;
-        /** The institution or country a sentence opens with (هونت وزارة الخارجية ...), and the previous sentence's. */
-        Speaker lead;
-        Speaker previousLead;
+        /** The words of this sentence and the previous one, for the institution a sentence opens with. */
+        List<Word> words;
+        List<Word> previousWords;
         Speaker sentenceSpeaker;
         int consumedUntil;
         final List<Speaker> named = new ArrayList<>();
@@ -655,7 +655,10 @@ public final class QuoteFinder {
                 && actors.byId(current.id()).type().equals("PERS");
         if (isFeminine(verb) && person) {
             // وقالت إن after "هونت وزارة الخارجية ...": a feminine verb goes back to an institution, not to a man
-            Speaker lead = state.lead != null && state.lead != current ? state.lead : state.previousLead;
+            Speaker lead = leadingInstitution(text, state.words, actors); // looked up only here: most verbs need none
+            if (lead == null || lead.id() != null && current != null && lead.id().equals(current.id())) {
+                lead = state.previousWords == null ? null : leadingInstitution(text, state.previousWords, actors);
+            }
             if (lead != null) {
                 return lead;
             }
