@@ -16,7 +16,9 @@ record SpeakerPhrase(List<Word> name, List<Word> role) {
         List<Word> name = List.of();
         List<Word> role = List.of();
         for (List<Word> part : splitAtCommas(words)) {
-            for (int p = 1; p < part.size(); p++) {
+            // a part that opens with a title reads as a chain of titles (المتحدث باسم الوزارة السفير علي الصادق)
+            int firstRole = RoleGrammar.roleLength(part, 0);
+            for (int p = 1; firstRole == 0 && p < part.size(); p++) {
                 int later = RoleGrammar.roleLength(part, p);
                 if (later > 0) { // a name followed by its title: جون إيرنست المتحدث باسم البيت الأبيض
                     if (name.isEmpty()) {
@@ -32,7 +34,7 @@ record SpeakerPhrase(List<Word> name, List<Word> role) {
             if (part.isEmpty()) {
                 continue;
             }
-            int r = RoleGrammar.roleLength(part, 0);
+            int r = firstRole;
             List<Word> rest = stripHonorifics(part.subList(r, part.size()));
             if (r > 0 && role.isEmpty()) {
                 role = part.subList(0, r);

@@ -101,4 +101,123 @@ class QuotesTest {
             assertThat(x.speaker()).isEqualTo("rasid:who");
         });
     }
+
+    @Test
+    void aStatementSpeaksForItsIssuer() {
+        var q = quotes(Docs.of("قالت وزارة الصحة في بيان إن الحملة بدأت. وأوضح البيان أن اللقاحات متوفرة. "
+                + "وقال بيان وزارة النقل إن الطريق فتح.").entity("وزارة الصحة", "ORG").entity("وزارة النقل", "ORG").build());
+        assertThat(q).hasSize(3);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
+        assertThat(q.get(2).speakerText()).isEqualTo("وزارة النقل");
+    }
+
+    @Test
+    void theSameSourceIsTheLastUnnamedOne() {
+        var q = quotes(Docs.of("وقال ضابط في الشرطة إن الهجوم وقع ليلا. وأضاف نفس المصدر أن ثلاثة أصيبوا. "
+                + "وأكد المصدر ذاته أن التحقيق بدأ.").build());
+        assertThat(q).hasSize(3).extracting(Quote::speakerText).containsOnly(q.get(0).speakerText());
+    }
+
+    @Test
+    void theSpeakerOfAVerbInsideAClauseIsWrittenBeforeIt() {
+        var q = quotes(Docs.of("وأضاف: الوزير قال بصراحة إن الخطة جاهزة. "
+                + "وقال المدير إن العمل مستمر رغم أن مصدرا حكوميا أكد أن الاتفاق قريب. "
+                + "وكان الخبير قد أعلن أن الأسعار سترتفع.").build());
+        assertThat(q).extracting(Quote::speakerText).contains("الوزير", "مصدرا حكوميا", "الخبير")
+                .doesNotContain("بصراحة", "الخبير قد");
+    }
+
+    @Test
+    void aPronounAfterTheVerbIsTheAddresseeNotTheSpeaker() {
+        var q = quotes(Docs.of("وقالت الموظفة إن الرجل غضب. وقال لها إنهم سيعودون.").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerText()).isNotEqualTo("لها");
+    }
+
+    @Test
+    void aChainOfTitlesEndsAtTheName() {
+        var q = quotes(Docs.of("وقال المتحدث باسم الوزارة السفير سامي الحربي، في تصريح، إن القرار نهائي.")
+                .entity("سامي الحربي", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامي الحربي");
+            assertThat(x.role()).startsWith("المتحدث باسم الوزارة");
+        });
+    }
+
+    @Test
+    void impersonalVerbsDataReportsAndViaAreNotQuotes() {
+        assertThat(quotes(Docs.of("ويذكر أن المدينة شهدت أمطارا. والمعلومات تشير إلى أن الطريق مغلق. "
+                + "وتنتشر الشائعات عبر الإنترنت على أنها حقائق. وتبين أن الرجل بريء.").build())).isEmpty();
+    }
+
+    @Test
+    void aTimePhraseOrAClauseAfterTheMediumIsNotPartOfTheSpeaker() {
+        var q = quotes(Docs.of("وقالت الشركة العام الماضي إنها تواجه أزمة. "
+                + "وقال مسؤول بالشركة لـ«رويترز» طلب عدم نشر اسمه: «الوضع طبيعي».").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("الشركة", "مسؤول بالشركة");
+    }
+
+    @Test
+    void aNounObjectFollowsTheNamedSubjectAndItsTitle() {
+        var q = quotes(Docs.of("وأكد محافظ مدينة الزهراء سامر الخطيب سلامة جميع الركاب. وتتهم الكويت العراق بخرق الاتفاق. "
+                + "ووصف سامر الخطيب هذه الحادثة بالمؤسفة.").entity("الزهراء", "LOC").entity("سامر الخطيب", "PERS")
+                .entity("الكويت", "LOC").entity("العراق", "LOC").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أكد", "تتهم", "وصف");
+        assertThat(q.get(0).content()).startsWith("سلامة جميع الركاب");
+        assertThat(q.get(0).speakerText()).isEqualTo("سامر الخطيب");
+        assertThat(q.get(1).content()).startsWith("العراق بخرق");
+        assertThat(q.get(1).speakerText()).isEqualTo("الكويت");
+        assertThat(q.get(2).content()).startsWith("هذه الحادثة");
+    }
+
+    @Test
+    void thePersonNamedInsideALongTitleIsTheSpeaker() {
+        var q = quotes(Docs.of("وقال المحلل في شركة \"الأفق\" للاستثمار نادر الفارس لـ\"الوطن\" إن الأسعار سترتفع.")
+                .entity("نادر الفارس", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("نادر الفارس"));
+    }
+
+    @Test
+    void anOutletRightAfterTheVerbIsTheSpeaker() {
+        var q = quotes(Docs.of("قالت صحيفة الأفق اليوم إن المفاوضات توقفت.").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).startsWith("صحيفة الأفق"));
+    }
+
+    @Test
+    void anAttributionNeedsASourceNotAnyNoun() {
+        assertThat(quotes(Docs.of("وجهزت الأكمنة وفقا لأحدث الأساليب الفنية. وصدر القرار حسبما أصدرت لجنة المخالفات.")
+                .build())).isEmpty();
+        assertThat(quotes(Docs.of("قتل خمسة أشخاص، بحسب متحدث باسم الشرطة.").build()))
+                .singleElement().satisfies(x -> assertThat(x.speakerText()).contains("متحدث باسم الشرطة"));
+    }
+
+    @Test
+    void aFeminineVerbWithoutSubjectGoesBackToTheInstitutionNotToAMan() {
+        var q = quotes(Docs.of("وقال سامر الخطيب إن الاتفاق قريب. وانتقدت وزارة الخارجية الأردنية هذه التصريحات. "
+                + "وقالت إن الحديث عن الاتفاق سابق لأوانه.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "وزارة الخارجية الأردنية");
+    }
+
+    @Test
+    void aStatementWithoutANamedIssuerSpeaksForTheLastOrganization() {
+        var q = quotes(Docs.of("وزع برنامج الغذاء حصصا في المدينة، وشكر برنامج الغذاء المتطوعين بالتعاون مع منظمة الإغاثة. "
+                + "وذكر بيان وزعه مكتب البرنامج أن التوزيع مستمر.")
+                .entity("برنامج الغذاء", "ORG").entity("منظمة الإغاثة", "ORG").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("برنامج الغذاء"));
+    }
+
+    @Test
+    void theFiniteVerbOfAListedParticipleReports() {
+        var q = quotes(Docs.of("ونوه الباحث في ختام حديثه إلى أن النتائج أولية.").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.content()).startsWith("النتائج أولية"));
+    }
+
+    @Test
+    void aRelayBetweenTheSubjectAndItsNounObjectIsSkipped() {
+        var q = quotes(Docs.of("وأكدت وزارة الصحة الأردنية وفقا لوكالة الأنباء الرسمية في بيان اليوم سلامة المياه، "
+                + "مشددة على متابعة الفحوص. وعبر البيان عن شكره للفرق.").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أكدت", "مشددة", "عبر");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("وزارة الصحة الأردنية");
+        assertThat(q.get(0).content()).startsWith("سلامة المياه");
+    }
 }
