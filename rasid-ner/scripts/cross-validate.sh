@@ -5,10 +5,11 @@
 #   rasid-ner/scripts/cross-validate.sh NAME "TRAIN FLAGS" [NAME "TRAIN FLAGS" ...]
 #   e.g. rasid-ner/scripts/cross-validate.sh shipped "" previous "--runs 1 --without ENTITIES,STACK"
 # Environment: SHARED (default ../shared), P parallel jobs (default 2), WS consistency weights to score (default:
-# the model's own), JAR (default rasid-cli/target/rasid.jar).
+# the model's own), JAR (default rasid-cli/target/rasid.jar), KEEP a folder that keeps the folds, the fold models
+# (NAME.FOLD) and the results, for scoring other tag-time settings later (default: a temporary folder, removed).
 set -euo pipefail
 SHARED=${SHARED:-../shared}; P=${P:-2}; JAR=${JAR:-rasid-cli/target/rasid.jar}
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then work=$KEEP; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 python3 - "$SHARED/data/anercorp/train.conll" "$SHARED/data/anercorp/dev.conll" "$work" <<'PY'
 import re, sys
 sents = []

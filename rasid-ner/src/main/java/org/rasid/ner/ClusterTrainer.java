@@ -110,6 +110,7 @@ public final class ClusterTrainer {
             normalize(x);
         }
         int[][] topical = cluster(embeddings);
+        String[] contexts = TriggerContext.profiles(stream, stemOf, stems, vocabIndex, v);
         int[][] clusters = new int[v][];
         for (int i = 0; i < v; i++) {
             clusters[i] = java.util.stream.IntStream.concat(Arrays.stream(syntactic[i]), Arrays.stream(topical[i])).toArray();
@@ -122,7 +123,7 @@ public final class ClusterTrainer {
         }
         for (int i = 0; i < v; i++) {
             Lexicon.Entry e = entries.get(vocab[i]);
-            entries.put(vocab[i], new Lexicon.Entry(e == null ? 0 : e.count(), clusters[i]));
+            entries.put(vocab[i], new Lexicon.Entry(e == null ? 0 : e.count(), clusters[i], contexts[i]));
         }
         Lexicon.write(out, new Lexicon(entries));
         log.accept("lexicon: " + entries.size() + " forms");

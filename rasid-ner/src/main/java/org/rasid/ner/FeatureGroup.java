@@ -20,6 +20,8 @@ public enum FeatureGroup {
     GAZETTEER,
     /** Title and trigger words. */
     TRIGGER,
+    /** Which class of title or trigger word raw news writes before the word ({@link TriggerContext}). */
+    CONTEXT,
     /** The features of the two words either side. */
     WINDOW,
     /** Entity names of the training data ({@link EntityList}), jackknifed while training. */

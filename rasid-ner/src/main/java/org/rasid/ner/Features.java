@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
-            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, ATTRS = 25;
+            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, CTX = 25, ATTRS = 26;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
     private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW), NO_GAZ = hash("-", GAZ);
 
@@ -96,6 +96,10 @@ final class Features {
         t.add(Template.of(FeatureGroup.ENTITIES, 0, ENTW));
         for (int off : new int[] {-1, 1}) {
             t.add(Template.of(FeatureGroup.ENTITIES, off, ENT));
+        }
+        // last, so that the hashes of the templates above stay those of models trained without it
+        for (int off : new int[] {0, -1, 1}) {
+            t.add(Template.of(FeatureGroup.CONTEXT, off, CTX));
         }
         return t.toArray(Template[]::new);
     }
@@ -212,6 +216,7 @@ final class Features {
         int count = e == null ? 0 : e.count();
         a[FQ] = hash(count == 0 ? "oov" : Integer.toString(31 - Integer.numberOfLeadingZeros(count)), FQ);
         a[DEF] = hash(definiteness(stem), DEF);
+        a[CTX] = hash(e == null ? TriggerContext.NONE : e.context(), CTX);
         String trig = Triggers.of(stem);
         a[TRIG] = hash(trig == null ? "-" : trig, TRIG);
         return stem;

@@ -17,13 +17,17 @@ import java.util.zip.GZIPOutputStream;
 /**
  * What raw news taught about each word form (folded, proclitics stripped): how often it occurs and its word
  * clusters at three granularities (coarse to fine, like Brown-cluster bit-string prefixes). Built by
- * {@link ClusterTrainer}; stored as a gzipped TSV {@code form count c1 c2 c3} (-1 = no cluster).
+ * {@link ClusterTrainer}; stored as a gzipped TSV {@code form count context c1 ... c6} (-1 = no cluster; context:
+ * {@link TriggerContext}, "-" for none). Version 1 files have no context column.
  */
 public final class Lexicon {
-    static final String HEADER = "#rasid-lexicon 1";
+    static final String HEADER = "#rasid-lexicon 2", HEADER_1 = "#rasid-lexicon 1";
     public static final Lexicon EMPTY = new Lexicon(Map.of());
 
-    record Entry(int count, int[] clusters) {
+    record Entry(int count, int[] clusters, String context) {
+        Entry(int count, int[] clusters) {
+            this(count, clusters, TriggerContext.NONE);
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -49,16 +53,18 @@ public final class Lexicon {
         var map = new HashMap<String, Entry>();
         try (var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String line = r.readLine();
-            if (!HEADER.equals(line)) {
+            boolean context = HEADER.equals(line);
+            if (!context && !HEADER_1.equals(line)) {
                 throw new IOException(name + " is not a rasid lexicon");
             }
+            int first = context ? 3 : 2;
             while ((line = r.readLine()) != null) {
                 String[] f = line.split("\t");
-                int[] clusters = new int[f.length - 2];
+                int[] clusters = new int[f.length - first];
                 for (int i = 0; i < clusters.length; i++) {
-                    clusters[i] = Integer.parseInt(f[i + 2]);
+                    clusters[i] = Integer.parseInt(f[i + first]);
                 }
-                map.put(f[0], new Entry(Integer.parseInt(f[1]), clusters));
+                map.put(f[0], new Entry(Integer.parseInt(f[1]), clusters, context ? f[2].intern() : TriggerContext.NONE));
             }
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new IOException(name + ": corrupt lexicon line", e);
@@ -78,6 +84,8 @@ public final class Lexicon {
                 w.write(form);
                 w.write('\t');
                 w.write(Integer.toString(e.count()));
+                w.write('\t');
+                w.write(e.context());
                 for (int c : e.clusters()) {
                     w.write('\t');
                     w.write(Integer.toString(c));

@@ -338,13 +338,20 @@ public final class NerModel {
     }
 
     /**
-     * A copy whose O label scores {@code delta} lower everywhere (on the bias feature), trading precision for
-     * recall: the perceptron alone is cautious on names it has never seen.
+     * A copy whose O label scores {@code delta} lower on every token of the pass that gives the final labels (the
+     * stacked second model where there is one), trading precision for recall. Every token's label is reached by
+     * exactly one transition, so lowering the transitions into O is the same as lowering O's emission score.
      */
     public NerModel withOutsideBias(float delta) {
-        var chain2 = new LinearChain(chain.weights.clone(), chain.transitions.clone());
-        chain2.weights[0] -= delta; // row 0 is the bias feature, label 0 is O
-        return new NerModel(groups, bits, chain2, second, lexicon, gazetteer, entities, consistency);
+        LinearChain last = second != null ? second : chain;
+        float[] t = last.transitions.clone();
+        for (int prev = -1; prev < LinearChain.L; prev++) {
+            t[(prev + 1) * LinearChain.L] -= delta; // label 0 is O
+        }
+        var biased = new LinearChain(last.weights, t);
+        return second != null
+                ? new NerModel(groups, bits, chain, biased, lexicon, gazetteer, entities, consistency)
+                : new NerModel(groups, bits, biased, null, lexicon, gazetteer, entities, consistency);
     }
 
     public Set<FeatureGroup> groups() {
