@@ -22,17 +22,20 @@ final class DescribedGroups {
             "المخابرات", "الخاصه");
     /** Qualifiers after a head that make no group: quantities, times and places (قوات كبيرة، عناصر الحملة). */
     private static final Set<String> NOT_QUALIFIERS = Set.of("الاخري", "الاخر", "الاولي", "الثانيه", "اليوم", "الامس",
-            "المنطقه", "المدينه", "الحمله", "العمليه", "الهجوم", "المشتركه");
+            "المنطقه", "المدينه", "الحمله", "العمليه", "الهجوم", "المشتركه", "التي", "الذي", "الذين", "اللذين", "اللتين",
+            "اللواتي", "اللاتي");
     /** Collectives that stand alone (with the article): الشرطة، الجيش، المتظاهرون، الثوار. */
     private static final Set<String> ALONE = Set.of("الشرطه", "الجيش", "الثوار", "المتظاهرون", "المتظاهرين", "المحتجون",
             "المحتجين", "المتمردون", "المتمردين", "المسلحون", "المسلحين", "المتشددون", "المتشددين", "الانقلابيون",
-            "الانقلابيين", "الانفصاليون", "الانفصاليين", "المعارضه", "الدرك");
+            "الانقلابيين", "الانفصاليون", "الانفصاليين", "الدرك");
     /** Indefinite collectives that an adjective after them makes a group: مسلحون مجهولون، متظاهرون غاضبون. */
     private static final Set<String> INDEFINITE = Set.of("مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
             "متمردون", "متمردين", "متشددون", "متشددين", "جنود", "مقاتلون", "مقاتلين");
     /** Clitics before an article: وال، بال، فال، كال، وبال; after لل the article is not written. */
     private static final List<String> ARTICLE_CLITICS = List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال");
     private static final int MAX_QUALIFIERS = 2;
+    /** Letters of the longest head or collective (المتظاهرين), to skip longer words before any lookup. */
+    private static final int LONGEST = 11;
 
     List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
         var words = Words.in(text, 0, text.length());
@@ -40,6 +43,9 @@ final class DescribedGroups {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (Words.isPunct(w)) {
+                continue;
+            }
+            if (w.norm().length() > LONGEST + 4) {
                 continue;
             }
             int skip = cliticLength(w);
@@ -111,7 +117,10 @@ final class DescribedGroups {
 
     /** The word as its group would start it: للشرطه → الشرطه, والقوات → القوات. */
     private static String headForm(Word w, int skip) {
+        if (skip == 0) {
+            return w.norm();
+        }
         String n = w.norm().substring(skip);
-        return w.norm().startsWith("لل") && skip == 2 ? "ال" + n : n;
+        return skip == 2 && w.norm().startsWith("لل") ? "ال" + n : n;
     }
 }

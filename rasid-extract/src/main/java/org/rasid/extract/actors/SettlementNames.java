@@ -12,9 +12,12 @@ import org.rasid.extract.text.Words;
  * placed there. The name is the word after the noun (two words after a name-opening word such as الشيخ، عين، دير).
  */
 final class SettlementNames {
+    /** Not قضاء, ناحية, مديرية: as often "spending", "aspect" and "directorate" as a district. */
     private static final Set<String> SETTLEMENTS = Set.of("مدينه", "بلده", "قريه", "محافظه", "منطقه", "مخيم", "معسكر",
-            "حي", "ولايه", "اقليم", "مديريه", "ناحيه", "قضاء", "بلدات", "قري", "مخيمات");
+            "حي", "ولايه", "اقليم", "بلدات", "قري");
     private static final List<String> CLITICS = List.of("وب", "وفي", "و", "ب", "ل", "ف");
+    private static final String CLITIC_LETTERS = "وبلف";
+    private static final int LONGEST = 6;
     /** Words that open a two-word place name: الشيخ زويد، عين العرب، دير الزور، بني وليد. */
     private static final Set<String> NAME_OPENERS = Set.of("الشيخ", "عين", "بئر", "بير", "دير", "تل", "كفر", "بني", "ابو",
             "ام", "راس", "جبل", "بيت", "سيدي", "خان", "وادي", "باب", "ذي", "بن", "مرج", "جسر", "سوق", "حي", "ابي");
@@ -23,7 +26,7 @@ final class SettlementNames {
             "النزاع", "الصراع", "العمليات", "الاشتباكات", "الحرب", "القتال", "المعارك", "اليورو", "الحادث", "الانفجار",
             "الهجوم", "التفجير", "الحظر", "الامن", "الصحراء", "الساحل", "الريف", "البلاد", "الولايه", "المحافظه",
             "المدينه", "المنطقه", "اللاجئين", "النازحين", "العاصمه", "الاحتلال", "السكن", "الشرقي", "الغربي",
-            "الشمالي", "الجنوبي", "كبري", "صغري", "اخري", "واحده", "عده", "جديده", "بعينها", "نفسها", "نفسه");
+            "الشمالي", "الجنوبي", "كبري", "صغري", "اخري", "اخر", "واحده", "عده", "جديده", "بعينها", "نفسها", "نفسه");
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "ان", "انه", "التي", "الذي",
             "الذين", "التابعه", "التابع", "او", "ثم", "قد", "لا", "لم", "ما", "كل", "بعض", "هذه", "هذا", "تلك", "ذلك");
 
@@ -57,6 +60,9 @@ final class SettlementNames {
         if (SETTLEMENTS.contains(n)) {
             return true;
         }
+        if (n.isEmpty() || n.length() > LONGEST + 3 || CLITIC_LETTERS.indexOf(n.charAt(0)) < 0) {
+            return false;
+        }
         for (String c : CLITICS) {
             if (n.startsWith(c) && SETTLEMENTS.contains(n.substring(c.length()))) {
                 return true;
@@ -66,7 +72,7 @@ final class SettlementNames {
     }
 
     /**
-     * Arabic letters only, no function word or common noun, and not an indefinite adjective: a feminine or a
+     * Arabic letters only, no function word, plural or common noun, and not an indefinite adjective: a feminine or a
      * relative ending without the article (منطقة عسكرية، مدينة كبيرة، حي سكني) is a description, not a name.
      */
     private static boolean mayBeName(Word w) {
@@ -80,8 +86,11 @@ final class SettlementNames {
                 return false;
             }
         }
-        if (n.startsWith("و") && !NAME_OPENERS.contains(n)) {
-            return false; // a conjunction: the noun's phrase has ended (منطقة وقرى)
+        if (n.startsWith("و") && !NAME_OPENERS.contains(n) || n.startsWith("لل")) {
+            return false; // a conjunction or a preposition: the noun's phrase has ended (منطقة وقرى، منطقة للألعاب)
+        }
+        if (n.endsWith("ات")) {
+            return false; // a plural common noun (منطقة الفعاليات، منطقة العمليات)
         }
         return n.startsWith("ال") || !(n.endsWith("ه") || n.endsWith("ي"));
     }

@@ -35,7 +35,7 @@ class DescribedActorsTest {
 
     @Test
     void thingsAndBareIndefinitesAreNoGroup() {
-        var a = actors("بيعت الوحدات السكنية وأجهزة الكمبيوتر، ووصل جنود إلى الساحة، ثم عادت قوات كبيرة.");
+        var a = actors("بيعت الوحدات السكنية وأجهزة الكمبيوتر، ووصل جنود إلى الساحة، ثم عادت قوات كبيرة والقوات التي انسحبت.");
         assertThat(names(a, "ORG")).isEmpty();
     }
 
@@ -47,7 +47,8 @@ class DescribedActorsTest {
 
     @Test
     void descriptionsAndCommonNounsAfterASettlementNounAreNoPlace() {
-        var a = actors("أقيمت منطقة عازلة في منطقة الحدود، وبنيت مدينة جديدة قرب حي سكني، ثم دخلوا منطقة وقرى أخرى.");
+        var a = actors("أقيمت منطقة عازلة في منطقة الحدود، وبنيت مدينة جديدة قرب حي سكني، ثم دخلوا منطقة وقرى أخرى. "
+                + "وزاروا منطقة الفعاليات بعد قضاء العيد في حي آخر ثم في منطقة للألعاب.");
         assertThat(names(a, "LOC")).isEmpty();
     }
 }
