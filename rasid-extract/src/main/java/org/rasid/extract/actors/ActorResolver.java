@@ -42,6 +42,8 @@ public final class ActorResolver {
 
     private final BackReferences backReferences;
     private final ShortForms shortForms = new ShortForms();
+    private final DescribedGroups describedGroups = new DescribedGroups();
+    private final SettlementNames settlements = new SettlementNames();
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
@@ -105,6 +107,8 @@ public final class ActorResolver {
             }
         }
         mentions.addAll(forces(text, mentions));
+        mentions.addAll(describedGroups.find(text, mentions));
+        mentions.addAll(settlements.find(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         var groups = new LinkedHashMap<String, Group>();
         var idOf = new LinkedHashMap<Mention, String>();

@@ -302,4 +302,16 @@ class EventsTest {
         assertThat(e).filteredOn(x -> x.type().equals("TAKEOVER")).singleElement()
                 .satisfies(x -> assertThat(x.location()).isEqualTo(homs));
     }
+
+    @Test
+    void aDescribedGroupIsTheActorAndAVillageAfterItsNounThePlace() {
+        var doc = new EventsStage().process(new ActorsStage().process(
+                Docs.of("اعتقلت قوات الأمن أمس خمسة شبان في قرية دير نظام بعد مسيرة احتجاجية.").build()));
+        var names = new java.util.HashMap<String, String>();
+        doc.get(ExtractLayers.ACTORS).forEach(a -> names.put(a.id(), a.name()));
+        assertThat(doc.get(ExtractLayers.EVENTS)).filteredOn(x -> x.type().equals("ARREST")).singleElement().satisfies(x -> {
+            assertThat(x.actors()).map(names::get).containsExactly("قوات الأمن");
+            assertThat(names.get(x.location())).isEqualTo("دير نظام");
+        });
+    }
 }

@@ -1,0 +1,126 @@
+package org.rasid.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Armed, security and street collectives that news names by description rather than by name (قوات الأمن، القوات
+ * الخاصة، عناصر الشرطة، الشرطة، المتظاهرون، مسلحون مجهولون): ORG actors, so that events can name them as doers or
+ * targets. Forces named by a country's adjective are found before (see {@link ActorResolver}); this takes the rest.
+ */
+final class DescribedGroups {
+    /** Collective heads that a definite qualifier makes a group: قوات الأمن، عناصر الجيش، جنود الاحتلال. */
+    private static final Set<String> HEADS = Set.of("قوات", "القوات", "عناصر", "مسلحو", "مسلحي", "جنود", "ميليشيا", "ميليشيات",
+            "مليشيا", "مليشيات", "الميليشيات", "المليشيات", "وحدات", "الوحدات", "اجهزه", "الاجهزه", "كتائب", "فصائل", "الفصائل",
+            "مقاتلو", "مقاتلي");
+    /** Heads that also name things (الوحدات السكنية، أجهزة الكمبيوتر): a group only with a security qualifier. */
+    private static final Set<String> THING_HEADS = Set.of("وحدات", "الوحدات", "اجهزه", "الاجهزه");
+    private static final Set<String> SECURITY = Set.of("الامنيه", "الامن", "العسكريه", "الجيش", "الشرطه", "الاستخبارات",
+            "المخابرات", "الخاصه");
+    /** Qualifiers after a head that make no group: quantities, times and places (قوات كبيرة، عناصر الحملة). */
+    private static final Set<String> NOT_QUALIFIERS = Set.of("الاخري", "الاخر", "الاولي", "الثانيه", "اليوم", "الامس",
+            "المنطقه", "المدينه", "الحمله", "العمليه", "الهجوم", "المشتركه", "التي", "الذي", "الذين", "اللذين", "اللتين",
+            "اللواتي", "اللاتي");
+    /** Collectives that stand alone (with the article): الشرطة، الجيش، المتظاهرون، الثوار. */
+    private static final Set<String> ALONE = Set.of("الشرطه", "الجيش", "الثوار", "المتظاهرون", "المتظاهرين", "المحتجون",
+            "المحتجين", "المتمردون", "المتمردين", "المسلحون", "المسلحين", "المتشددون", "المتشددين", "الانقلابيون",
+            "الانقلابيين", "الانفصاليون", "الانفصاليين", "الدرك");
+    /** Indefinite collectives that an adjective after them makes a group: مسلحون مجهولون، متظاهرون غاضبون. */
+    private static final Set<String> INDEFINITE = Set.of("مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
+            "متمردون", "متمردين", "متشددون", "متشددين", "جنود", "مقاتلون", "مقاتلين");
+    /** Clitics before an article: وال، بال، فال، كال، وبال; after لل the article is not written. */
+    private static final List<String> ARTICLE_CLITICS = List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال");
+    private static final int MAX_QUALIFIERS = 2;
+    /** Letters of the longest head or collective (المتظاهرين), to skip longer words before any lookup. */
+    private static final int LONGEST = 11;
+
+    List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
+        var words = Words.in(text, 0, text.length());
+        var found = new ArrayList<ActorResolver.Mention>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (Words.isPunct(w)) {
+                continue;
+            }
+            if (w.norm().length() > LONGEST + 4) {
+                continue;
+            }
+            int skip = cliticLength(w);
+            String head = headForm(w, skip);
+            int last = -1;
+            if (HEADS.contains(head)) {
+                last = qualifiers(words, i + 1) + i;
+                if (last == i || THING_HEADS.contains(head) && !SECURITY.contains(words.get(i + 1).norm())) {
+                    last = -1;
+                }
+            } else if (ALONE.contains(head)) {
+                last = i + (i + 1 < words.size() && adjective(words.get(i + 1)) ? 1 : 0);
+            } else if (skip == 0 && INDEFINITE.contains(w.norm()) && i + 1 < words.size() && indefiniteAdjective(words.get(i + 1))) {
+                last = i + 1;
+            }
+            if (last < 0) {
+                continue;
+            }
+            int start = w.start() + skip;
+            int end = words.get(last).end();
+            var m = new ActorResolver.Mention(start, end, text.substring(start, end), "ORG");
+            if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                found.add(m);
+            }
+            i = last;
+        }
+        return found;
+    }
+
+    /** How many definite words after a head qualify it (قوات الأمن العراقية → 2), at most {@link #MAX_QUALIFIERS}. */
+    private static int qualifiers(List<Word> words, int from) {
+        int n = 0;
+        while (n < MAX_QUALIFIERS && from + n < words.size()) {
+            Word q = words.get(from + n);
+            String norm = q.norm();
+            if (Words.isPunct(q) || !norm.startsWith("ال") || norm.length() < 4 || NOT_QUALIFIERS.contains(norm)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** A definite adjective that goes with a standalone collective: الجيش الحر، الشرطة العسكرية، المحتجين السلميين. */
+    private static boolean adjective(Word w) {
+        String n = w.norm();
+        return n.startsWith("ال") && n.length() > 4
+                && (n.endsWith("يه") || n.endsWith("ي") || n.endsWith("يين") || n.endsWith("يون") || n.equals("الحر")
+                || n.equals("الخاصه") || n.equals("المسلحه"));
+    }
+
+    /** An indefinite plural adjective: مجهولون، إسلاميين، غاضبون. */
+    private static boolean indefiniteAdjective(Word w) {
+        String n = w.norm();
+        return !n.startsWith("ال") && n.length() > 4 && (n.endsWith("ون") || n.endsWith("ين"));
+    }
+
+    /** The letters of clitics before an article that the group's span leaves out (والشرطة → 1, للشرطة → 2). */
+    private static int cliticLength(Word w) {
+        String n = w.norm();
+        for (String c : ARTICLE_CLITICS) {
+            if (n.startsWith(c) && n.length() > c.length() + 2) {
+                int k = c.equals("لل") ? 2 : c.length() - 2;
+                return w.text().startsWith(n.substring(0, k)) ? k : 0;
+            }
+        }
+        return n.length() > 4 && n.charAt(0) == 'و' && HEADS.contains(n.substring(1)) ? 1 : 0;
+    }
+
+    /** The word as its group would start it: للشرطه → الشرطه, والقوات → القوات. */
+    private static String headForm(Word w, int skip) {
+        if (skip == 0) {
+            return w.norm();
+        }
+        String n = w.norm().substring(skip);
+        return skip == 2 && w.norm().startsWith("لل") ? "ال" + n : n;
+    }
+}

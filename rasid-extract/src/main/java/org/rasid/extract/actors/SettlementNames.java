@@ -1,0 +1,97 @@
+package org.rasid.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Towns, villages and camps that neither the entity layer nor the gazetteer knows, named after a settlement noun in
+ * the construct state (قرية بلعين، بلدة لودر، معسكر الصباحة، منطقة الشيخ زويد): LOC actors, so that events can be
+ * placed there. The name is the word after the noun (two words after a name-opening word such as الشيخ، عين، دير).
+ */
+final class SettlementNames {
+    /** Not قضاء, ناحية, مديرية: as often "spending", "aspect" and "directorate" as a district. */
+    private static final Set<String> SETTLEMENTS = Set.of("مدينه", "بلده", "قريه", "محافظه", "منطقه", "مخيم", "معسكر",
+            "حي", "ولايه", "اقليم", "بلدات", "قري");
+    private static final List<String> CLITICS = List.of("وب", "وفي", "و", "ب", "ل", "ف");
+    private static final String CLITIC_LETTERS = "وبلف";
+    private static final int LONGEST = 6;
+    /** Words that open a two-word place name: الشيخ زويد، عين العرب، دير الزور، بني وليد. */
+    private static final Set<String> NAME_OPENERS = Set.of("الشيخ", "عين", "بئر", "بير", "دير", "تل", "كفر", "بني", "ابو",
+            "ام", "راس", "جبل", "بيت", "سيدي", "خان", "وادي", "باب", "ذي", "بن", "مرج", "جسر", "سوق", "حي", "ابي");
+    /** Common nouns a settlement noun is often put in construct with (منطقة الحدود، منطقة الاشتباكات). */
+    private static final Set<String> NOT_NAMES = Set.of("الشرق", "الغرب", "الشمال", "الجنوب", "الوسط", "الخليج", "الحدود",
+            "النزاع", "الصراع", "العمليات", "الاشتباكات", "الحرب", "القتال", "المعارك", "اليورو", "الحادث", "الانفجار",
+            "الهجوم", "التفجير", "الحظر", "الامن", "الصحراء", "الساحل", "الريف", "البلاد", "الولايه", "المحافظه",
+            "المدينه", "المنطقه", "اللاجئين", "النازحين", "العاصمه", "الاحتلال", "السكن", "الشرقي", "الغربي",
+            "الشمالي", "الجنوبي", "كبري", "صغري", "اخري", "اخر", "واحده", "عده", "جديده", "بعينها", "نفسها", "نفسه");
+    private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "ان", "انه", "التي", "الذي",
+            "الذين", "التابعه", "التابع", "او", "ثم", "قد", "لا", "لم", "ما", "كل", "بعض", "هذه", "هذا", "تلك", "ذلك");
+
+    List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
+        var words = Words.in(text, 0, text.length());
+        var found = new ArrayList<ActorResolver.Mention>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!settlement(words.get(i))) {
+                continue;
+            }
+            Word name = words.get(i + 1);
+            if (!mayBeName(name)) {
+                continue;
+            }
+            Word last = name;
+            if (NAME_OPENERS.contains(name.norm()) && i + 2 < words.size() && mayBeName(words.get(i + 2))) {
+                last = words.get(i + 2);
+            }
+            var m = new ActorResolver.Mention(name.start(), last.end(), text.substring(name.start(), last.end()), "LOC");
+            if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                found.add(m);
+            }
+            i = words.indexOf(last);
+        }
+        return found;
+    }
+
+    /** A settlement noun without the article (the construct state), after at most one clitic: وبقرية، بمدينة. */
+    private static boolean settlement(Word w) {
+        String n = w.norm();
+        if (SETTLEMENTS.contains(n)) {
+            return true;
+        }
+        if (n.isEmpty() || n.length() > LONGEST + 3 || CLITIC_LETTERS.indexOf(n.charAt(0)) < 0) {
+            return false;
+        }
+        for (String c : CLITICS) {
+            if (n.startsWith(c) && SETTLEMENTS.contains(n.substring(c.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Arabic letters only, no function word, plural or common noun, and not an indefinite adjective: a feminine or a
+     * relative ending without the article (منطقة عسكرية، مدينة كبيرة، حي سكني) is a description, not a name.
+     */
+    private static boolean mayBeName(Word w) {
+        String n = w.norm();
+        if (Words.isPunct(w) || n.length() < 2 || FUNCTION_WORDS.contains(n) || NOT_NAMES.contains(n)) {
+            return false;
+        }
+        for (int k = 0; k < n.length(); k++) {
+            char c = n.charAt(k);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        if (n.startsWith("و") && !NAME_OPENERS.contains(n) || n.startsWith("لل")) {
+            return false; // a conjunction or a preposition: the noun's phrase has ended (منطقة وقرى، منطقة للألعاب)
+        }
+        if (n.endsWith("ات")) {
+            return false; // a plural common noun (منطقة الفعاليات، منطقة العمليات)
+        }
+        return n.startsWith("ال") || !(n.endsWith("ه") || n.endsWith("ي"));
+    }
+}
