@@ -22,7 +22,8 @@ import org.rasid.extract.text.Words;
  * named entity (المتحدث باسم وزارة الداخلية) but never cuts across one; a NORP word inside a role stays part of it.
  */
 public final class RolesStage implements Stage {
-    private static final Set<String> CLITICS = Set.of("و", "ب", "ل", "ف", "وب", "ول");
+    /** A list, not a set: where two clitics leave a nationality word, the first listed wins in every run. */
+    private static final List<String> CLITICS = List.of("و", "ب", "ل", "ف", "وب", "ول");
     /** The letters the clitics start with: most words start with none, and skip the clitic loop. */
     private static final String CLITIC_LETTERS = "وبلف";
     /** Courtesy words before a name: honorifics (not part of the name) but no title or role. */
