@@ -227,6 +227,15 @@ class EventsTest {
     }
 
     @Test
+    void familiesAreNoCapture() {
+        var e = events(Docs.of("وقدمت الجمعية مساعدات للأسر الفقيرة في جازان. وتم أسر عناصر مسلحة في حمص.")
+                .entity("جازان", "LOC").entity("حمص", "LOC").build());
+        assertThat(e).noneMatch(x -> x.trigger().text().startsWith("للأسر"));
+        assertThat(e).filteredOn(x -> x.type().equals("ARREST")).singleElement()
+                .satisfies(x -> assertThat(x.trigger().text()).startsWith("أسر"));
+    }
+
+    @Test
     void aDeploymentNeedsTroopsAndACampaignATarget() {
         var e = events(Docs.of("ونشرت الحكومة ألفي جندي في حلب. ونشرت الصحيفة تقريرا عن حلب. وشنت الشرطة حملة ضد المهربين في حمص. "
                 + "وأطلقت الوزارة حملة توعية في حمص.").entity("حلب", "LOC").entity("حمص", "LOC").build());
