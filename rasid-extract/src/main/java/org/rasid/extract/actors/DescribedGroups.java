@@ -20,8 +20,12 @@ final class DescribedGroups {
     private static final Set<String> THING_HEADS = Set.of("وحدات", "الوحدات", "اجهزه", "الاجهزه");
     private static final Set<String> SECURITY = Set.of("الامنيه", "الامن", "العسكريه", "الجيش", "الشرطه", "الاستخبارات",
             "المخابرات", "الخاصه");
-    /** Qualifiers after a head that make no group: quantities, times and places (قوات كبيرة، عناصر الحملة). */
+    /**
+     * Qualifiers after a head that make no group: quantities, times and places (قوات كبيرة، عناصر الحملة), and
+     * participles of where a force is (القوات الأجنبية الموجودة في ...), which describe, not name.
+     */
     private static final Set<String> NOT_QUALIFIERS = Set.of("الاخري", "الاخر", "الاولي", "الثانيه", "اليوم", "الامس",
+            "الموجوده", "المتواجده", "المنتشره", "المتمركزه", "المرابطه", "المتبقيه",
             "المنطقه", "المدينه", "الحمله", "العمليه", "الهجوم", "المشتركه", "التي", "الذي", "الذين", "اللذين", "اللتين",
             "اللواتي", "اللاتي");
     /** Collectives that stand alone (with the article): الشرطة، الجيش، المتظاهرون، الثوار. */

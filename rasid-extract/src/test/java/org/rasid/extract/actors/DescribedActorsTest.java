@@ -28,6 +28,12 @@ class DescribedActorsTest {
     }
 
     @Test
+    void aParticipleOfPlaceEndsTheGroupsName() {
+        var a = actors("وطالب البرلمان برحيل القوات الأجنبية الموجودة في البلاد.");
+        assertThat(names(a, "ORG")).contains("القوات الأجنبية").doesNotContain("القوات الأجنبية الموجودة");
+    }
+
+    @Test
     void standaloneCollectivesAndIndefiniteOnesWithAnAdjectiveAreGroups() {
         var a = actors("فرقت الشرطة المتظاهرين بعد أن هاجم مسلحون مجهولون نقطة تفتيش، وقال إن للشرطة العسكرية دورا.");
         assertThat(names(a, "ORG")).contains("الشرطة", "المتظاهرين", "مسلحون مجهولون", "شرطة العسكرية");
