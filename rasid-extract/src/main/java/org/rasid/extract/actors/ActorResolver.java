@@ -90,7 +90,7 @@ public final class ActorResolver {
         var nameStarts = new java.util.HashMap<Mention, Integer>();
         fromEntities.forEach(e -> nameStarts.put(e, nameStart(e)));
         for (Mention w : scan(text, List.of())) {
-            var overlapping = fromEntities.stream().filter(e -> e.start() < w.end() && w.start() < e.end()).toList();
+            var overlapping = fromEntities.stream().filter(w::overlaps).toList();
             var inside = overlapping.stream().filter(e -> w.start() <= nameStarts.get(e) && e.end() <= w.end()).toList();
             boolean crosses = inside.size() < overlapping.size();
             boolean same = inside.stream().anyMatch(e -> e.start() == w.start() && e.end() == w.end());
@@ -174,7 +174,7 @@ public final class ActorResolver {
                 i++;
                 continue;
             }
-            if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+            if (taken.stream().noneMatch(m::overlaps)) {
                 found.add(m);
             }
             while (i < words.size() && words.get(i).start() < m.end()) {
@@ -206,7 +206,7 @@ public final class ActorResolver {
                 if (value != null && value.startsWith("iso3166:")) {
                     int start = head.start() + skip;
                     var m = new Mention(start, words.get(k).end(), text.substring(start, words.get(k).end()), "ORG");
-                    if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                    if (taken.stream().noneMatch(m::overlaps)) {
                         found.add(m);
                     }
                     i = k;

@@ -71,7 +71,7 @@ final class DescribedGroups {
             int start = w.start() + skip;
             int end = words.get(last).end();
             var m = new ActorResolver.Mention(start, end, text.substring(start, end), "ORG");
-            if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+            if (taken.stream().noneMatch(m::overlaps)) {
                 found.add(m);
             }
             i = last;

@@ -50,7 +50,7 @@ final class NameExtension {
     }
 
     static boolean free(Word w, List<Entity> entities) {
-        return entities.stream().noneMatch(o -> o.start() < w.end() && w.start() < o.end());
+        return entities.stream().noneMatch(w::overlaps);
     }
 
     private static Entity with(String text, Entity e, int start, int end) {

@@ -41,15 +41,14 @@ final class SettlementNames {
             if (!mayBeName(name)) {
                 continue;
             }
-            Word last = name;
-            if (NAME_OPENERS.contains(name.norm()) && i + 2 < words.size() && mayBeName(words.get(i + 2))) {
-                last = words.get(i + 2);
-            }
+            int lastIndex = NAME_OPENERS.contains(name.norm()) && i + 2 < words.size() && mayBeName(words.get(i + 2))
+                    ? i + 2 : i + 1;
+            Word last = words.get(lastIndex);
             var m = new ActorResolver.Mention(name.start(), last.end(), text.substring(name.start(), last.end()), "LOC");
-            if (taken.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+            if (taken.stream().noneMatch(m::overlaps)) {
                 found.add(m);
             }
-            i = words.indexOf(last);
+            i = lastIndex;
         }
         return found;
     }
