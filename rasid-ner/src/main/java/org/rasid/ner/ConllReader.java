@@ -1,16 +1,12 @@
 package org.rasid.ner;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
+import org.rasid.core.TextFiles;
 
 /**
  * Reads CoNLL NER files: {@code token TAG} per line (space or tab), a blank line between sentences.
@@ -32,17 +28,7 @@ public final class ConllReader {
     }
 
     public static List<LabeledSentence> read(Path file) {
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw new RasidException(Problem.NOT_FOUND, file.toString(), "no such file");
-        } catch (CharacterCodingException e) {
-            throw new RasidException(Problem.ENCODING, file.toString(), "not UTF-8 text");
-        } catch (IOException e) {
-            throw new RasidException(Problem.UNREADABLE, file.toString(), "cannot read: " + e.getMessage());
-        }
-        return parse(content, file.toString());
+        return parse(TextFiles.readUtf8(file), file.toString());
     }
 
     static List<LabeledSentence> parse(String content, String name) {

@@ -1,11 +1,5 @@
 package org.rasid.extract.eval;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
+import org.rasid.core.TextFiles;
 
 /**
  * Reads the Wojood nested NER format: {@code token TAG [TAG...]} per line (space or tab), one tag per nesting
@@ -33,17 +28,7 @@ public final class WojoodReader {
     }
 
     public static List<WojoodSentence> read(Path file) {
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw new RasidException(Problem.NOT_FOUND, file.toString(), "no such file");
-        } catch (CharacterCodingException e) {
-            throw new RasidException(Problem.ENCODING, file.toString(), "not UTF-8 text");
-        } catch (IOException e) {
-            throw new RasidException(Problem.UNREADABLE, file.toString(), "cannot read: " + e.getMessage());
-        }
-        return parse(content, file.toString());
+        return parse(TextFiles.readUtf8(file), file.toString());
     }
 
     public static List<WojoodSentence> parse(String content, String name) {
