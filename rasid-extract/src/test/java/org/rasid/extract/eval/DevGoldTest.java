@@ -14,13 +14,7 @@ import org.rasid.core.pipeline.Pipeline;
 class DevGoldTest {
     @Test
     void devGoldStaysAtItsMeasuredLevel() {
-        String shared = System.getProperty("rasid.shared");
-        assertThat(shared).as("system property rasid.shared (set by surefire)").isNotNull();
-        Path data = Path.of(shared, "data");
-        Path corpus = data.resolve("news/saudinewsnet.jsonl.gz");
-        var gold = new java.util.ArrayList<>(GoldReader.read(data.resolve("extract-dev/gold.jsonl"), corpus));
-        gold.addAll(GoldReader.read(Path.of("src/test/resources/gold/extract-dev-added.jsonl"), corpus));
-        var result = new ExtractEval(Pipeline.standard()::process).evaluate(gold);
+        var result = evaluate(data().resolve("extract-dev/gold.jsonl"), Path.of("src/test/resources/gold/extract-dev-added.jsonl"));
         assertThat(result.articles()).isEqualTo(40);
         assertThat(result.quotes().f1()).isGreaterThan(0.78);
         assertThat(result.events().f1()).isGreaterThan(0.40); // 0.43 here: the test classpath has no NER module
@@ -31,11 +25,7 @@ class DevGoldTest {
     /** The ten held-out articles (annotated before the rules were tuned, never used for error analysis). */
     @Test
     void heldOutCheckStaysAtItsMeasuredLevel() {
-        String shared = System.getProperty("rasid.shared");
-        assertThat(shared).as("system property rasid.shared (set by surefire)").isNotNull();
-        Path corpus = Path.of(shared, "data", "news/saudinewsnet.jsonl.gz");
-        var gold = GoldReader.read(Path.of("src/test/resources/gold/extract-check.jsonl"), corpus);
-        var result = new ExtractEval(Pipeline.standard()::process).evaluate(gold);
+        var result = evaluate(Path.of("src/test/resources/gold/extract-check.jsonl"));
         assertThat(result.articles()).isEqualTo(10);
         assertThat(result.quotes().f1()).isGreaterThan(0.70);
         assertThat(result.events().f1()).isGreaterThan(0.20); // 0.22 here, 0.38 with NER (rasid eval extract)
@@ -44,12 +34,24 @@ class DevGoldTest {
     /** The twelve quote-rich dev articles of the quotes round (annotated before its rules were written). */
     @Test
     void quoteDevStaysAtItsMeasuredLevel() {
-        String shared = System.getProperty("rasid.shared");
-        assertThat(shared).as("system property rasid.shared (set by surefire)").isNotNull();
-        Path corpus = Path.of(shared, "data", "news/saudinewsnet.jsonl.gz");
-        var gold = GoldReader.read(Path.of("src/test/resources/gold/extract-dev-quotes.jsonl"), corpus);
-        var result = new ExtractEval(Pipeline.standard()::process).evaluate(gold);
+        var result = evaluate(Path.of("src/test/resources/gold/extract-dev-quotes.jsonl"));
         assertThat(result.articles()).isEqualTo(12);
         assertThat(result.quotes().f1()).as(result.quotes().toString()).isGreaterThan(0.74); // 0.77 here, 0.85 with NER
+    }
+
+    private static Path data() {
+        String shared = System.getProperty("rasid.shared");
+        assertThat(shared).as("system property rasid.shared (set by surefire)").isNotNull();
+        return Path.of(shared, "data");
+    }
+
+    /** The whole pipeline scored on the gold files together (corpus pointers resolved in the shared corpus). */
+    private static ExtractEval.Result evaluate(Path... goldFiles) {
+        Path corpus = data().resolve("news/saudinewsnet.jsonl.gz");
+        var gold = new java.util.ArrayList<GoldArticle>();
+        for (Path file : goldFiles) {
+            gold.addAll(GoldReader.read(file, corpus));
+        }
+        return new ExtractEval(Pipeline.standard()::process).evaluate(gold);
     }
 }
