@@ -1,18 +1,10 @@
 package org.rasid.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rasid.core.RasidException;
-import org.rasid.core.RasidException.Problem;
+import org.rasid.core.TextFiles;
 import org.rasid.text.segment.FarasaFormat;
 import org.rasid.text.segment.Segmenter;
 import picocli.CommandLine.Command;
@@ -46,15 +38,9 @@ final class SegmentCommand implements Callable<Integer> {
 
     /** The whole input, strictly decoded, so that a bad file prints nothing. */
     static String read(String input) {
-        try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-        } catch (NoSuchFileException e) {
-            throw new RasidException(Problem.NOT_FOUND, input, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new RasidException(Problem.ENCODING, input, "not UTF-8 text");
-        } catch (IOException e) {
-            throw new RasidException(Problem.UNREADABLE, input, "cannot read: " + e.getMessage());
+        if (input.equals("-")) {
+            return TextFiles.readUtf8(System.in, input);
         }
+        return TextFiles.readUtf8(Path.of(input));
     }
 }

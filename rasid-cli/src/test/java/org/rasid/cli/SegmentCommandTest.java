@@ -42,6 +42,18 @@ class SegmentCommandTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsOneLineAndNoOutput() throws Exception {
+        Path cp1256 = dir.resolve("old.txt");
+        Files.write(cp1256, "قال الوزير".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+
+        var r = CliRun.run("segment", cp1256.toString());
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("rasid: ").contains("old.txt", "UTF-8").hasLineCount(1);
+    }
+
+    @Test
     void evalSegmentPrintsOneJsonLine() throws Exception {
         Path gold = dir.resolve("gold.tsv");
         Files.writeString(gold, "refTok\trefPOS\nو+ال+تلفزيون\tCONJ+DET+NOUN\nبان\tNOUN\n.\tPUNC\n");
