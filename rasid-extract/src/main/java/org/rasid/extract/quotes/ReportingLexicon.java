@@ -32,4 +32,10 @@ final class ReportingLexicon {
         Entry e = sieve.mayContain(w.norm()) ? forms.get(w.norm()) : null;
         return e != null || !w.stripped() || !sieve.mayContain(w.bare()) ? e : forms.get(w.bare());
     }
+
+    /** The reporting word as written, without a leading conjunction (وأضاف → أضاف). */
+    String asWritten(Word w) {
+        boolean conjoined = !w.norm().equals(w.bare()) && lookup(w) != null && !w.norm().startsWith("وفق");
+        return conjoined ? w.text().substring(1) : w.text();
+    }
 }

@@ -1,0 +1,135 @@
+package org.rasid.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.model.Sentence;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.roles.RoleGrammar;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Attributions (وفقا لـ، بحسب، حسبما، نقلا عن): the source is named after the cue, the content is the clause before
+ * it, or after the source when the cue opens its clause (وبحسب المصدر، فإن ...).
+ */
+final class Attributions {
+    private static final Set<String> SOURCE_NOUNS = Set.of("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "وكاله",
+            "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
+            "ارقام", "معلومات", "مرصد", "مسعفون");
+
+    private final ReportingLexicon lexicon;
+
+    Attributions(ReportingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The quote of the attribution cue at {@code a}, or null when no source follows it; {@code found} are the sentence's quotes so far. */
+    Quote at(String text, List<Word> words, int a, Sentence s, Speakers speakers, ActorIndex actors, List<Quote> found) {
+        String cue = words.get(a).bare();
+        int np = a + 1;
+        if ((cue.equals("وفقا") || cue.equals("طبقا")) && np < words.size() && words.get(np).norm().equals("ل")) {
+            np++;
+        } else if (cue.equals("نقلا") && np < words.size() && words.get(np).norm().equals("عن")) {
+            np++;
+        } else if (cue.equals("حسبما") && np < words.size() && lexicon.lookup(words.get(np)) != null) {
+            np++;
+        } else if ((cue.equals("حسب") || cue.equals("بحسب")) && np + 1 < words.size() && words.get(np).norm().equals("ما")
+                && lexicon.lookup(words.get(np + 1)) != null) {
+            np += 2;
+        } else if (cue.equals("وفقا") || cue.equals("نقلا") || cue.equals("طبقا")) {
+            if (np >= words.size() || !words.get(np).norm().startsWith("ل") && !cue.equals("نقلا")) {
+                return null;
+            }
+        }
+        int npEnd = np;
+        while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
+                && !ContentStart.isComplementStart(words.get(npEnd), null)
+                && (npEnd == np || !QuoteWords.CUTS.contains(words.get(npEnd).norm()))) {
+            npEnd++;
+        }
+        if (npEnd == np) {
+            return null;
+        }
+        var npWords = words.subList(np, npEnd);
+        if (!looksLikeSource(npWords, actors)) {
+            return null;
+        }
+        var phrase = SpeakerPhrase.parse(stripPreposition(npWords));
+        if (phrase.name().isEmpty() && phrase.role().isEmpty()) {
+            return null; // nothing after the cue names a source (حسبما أوضح د.هشام: the cue is followed by a verb)
+        }
+        Speaker speaker = speakers.resolve(phrase);
+        int before = a;
+        if (before > 0 && Words.isPunct(words.get(before - 1))) {
+            before--;
+        }
+        int clauseStart = 0;
+        for (Quote q : found) {
+            if (q.end() <= words.get(a).start() && q.end() > s.start()) {
+                clauseStart = indexAfter(words, q.end());
+            }
+        }
+        boolean leading = before <= clauseStart || (before - clauseStart == 1 && words.get(clauseStart).norm().equals("و"));
+        if (leading) {
+            int c = npEnd;
+            while (c < words.size() && (Words.isPunct(words.get(c)) && !Words.isQuoteMark(words.get(c))
+                    || QuoteWords.isComplementizer(words.get(c))
+                    || words.get(c).norm().equals("فان"))) {
+                c++;
+            }
+            if (c >= words.size()) {
+                return null;
+            }
+            speakers.spoke(speaker, null);
+            return ContentEnd.from(text, words.get(c), s, speaker, lexicon.asWritten(words.get(a)), null);
+        }
+        int start = words.get(clauseStart).start();
+        int end = words.get(before - 1).end();
+        if (end <= start) {
+            return null;
+        }
+        boolean direct = Words.isQuoteMark(words.get(clauseStart));
+        speakers.inSentence = speaker;
+        return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), null);
+    }
+
+    private static int indexAfter(List<Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() >= offset) {
+                return Words.isPunct(words.get(k)) && k + 1 < words.size() ? k + 1 : k;
+            }
+        }
+        return words.size();
+    }
+
+    private static boolean looksLikeSource(List<Word> np, ActorIndex actors) {
+        Word first = np.get(0);
+        String n = first.norm().startsWith("ل") && first.norm().length() > 2 ? first.norm().substring(1) : first.norm();
+        if (n.startsWith("ل")) {
+            n = "ا" + n; // للأمم -> الأمم
+        }
+        if (actors.within(new Actor.Mention(first.start(), np.get(np.size() - 1).end())) != null) {
+            return true;
+        }
+        String indefinite = n.startsWith("ال") ? n.substring(2) : n;
+        // وفقا لأحدث الأساليب، حسبما أصدرت لجنة: neither a source noun, a title nor a name
+        return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(indefinite) || Media.OUTLET_NOUNS.contains(indefinite)
+                || RoleGrammar.isHead(new Word(first.start(), first.end(), n, n));
+    }
+
+    /** Drops the ل of "لـ X" / "لوسائل" so the source reads as written without it. */
+    private static List<Word> stripPreposition(List<Word> np) {
+        Word first = np.get(0);
+        if (first.norm().equals("ل")) {
+            return np.subList(1, np.size());
+        }
+        if (first.norm().startsWith("ل") && first.norm().length() > 3) {
+            var copy = new ArrayList<>(np);
+            copy.set(0, new Word(first.start() + 1, first.end(), first.text().substring(1), first.norm().substring(1)));
+            return copy;
+        }
+        return np;
+    }
+}
