@@ -1,6 +1,5 @@
 package org.rasid.extract.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.core.model.Sentence;
@@ -19,6 +18,9 @@ final class Attributions {
             "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
             "ارقام", "معلومات", "مرصد", "مسعفون");
 
+    /** A preposition with the pronoun that takes up ما after the verb (حسب ما صرح به، وفقا لما أعلن عنه). */
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("به", "عنه", "فيه");
+
     private final ReportingLexicon lexicon;
 
     Attributions(ReportingLexicon lexicon) {
@@ -29,6 +31,7 @@ final class Attributions {
     Quote at(String text, List<Word> words, int a, Sentence s, Speakers speakers, ActorIndex actors, List<Quote> found) {
         String cue = words.get(a).bare();
         int np = a + 1;
+        boolean saidBy = false; // the cue names a reporting verb (حسب ما قاله X): what follows is its subject
         if ((cue.equals("وفقا") || cue.equals("طبقا")) && np < words.size() && words.get(np).norm().equals("ل")) {
             np++;
         } else if (cue.equals("نقلا") && np < words.size() && words.get(np).norm().equals("عن")) {
@@ -36,12 +39,20 @@ final class Attributions {
         } else if (cue.equals("حسبما") && np < words.size() && lexicon.lookup(words.get(np)) != null) {
             np++;
         } else if ((cue.equals("حسب") || cue.equals("بحسب")) && np + 1 < words.size() && words.get(np).norm().equals("ما")
-                && lexicon.lookup(words.get(np + 1)) != null) {
+                && isReportingVerb(words.get(np + 1))) {
             np += 2;
+            saidBy = true;
+        } else if ((cue.equals("وفقا") || cue.equals("طبقا")) && np + 1 < words.size() && words.get(np).norm().equals("لما")
+                && isReportingVerb(words.get(np + 1))) {
+            np += 2; // وفقا لما ذكره، طبقا لما أعلنه: "according to what X said"
+            saidBy = true;
         } else if (cue.equals("وفقا") || cue.equals("نقلا") || cue.equals("طبقا")) {
             if (np >= words.size() || !words.get(np).norm().startsWith("ل") && !cue.equals("نقلا")) {
                 return null;
             }
+        }
+        if (np > a + 1 && np < words.size() && PRONOUN_OBJECTS.contains(words.get(np).norm())) {
+            np++; // حسب ما صرح به المسؤولون: the pronoun is ما, the source follows
         }
         int npEnd = np;
         while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
@@ -53,10 +64,10 @@ final class Attributions {
             return null;
         }
         var npWords = words.subList(np, npEnd);
-        if (!looksLikeSource(npWords, actors)) {
+        if (!saidBy && !looksLikeSource(npWords, actors)) {
             return null;
         }
-        var phrase = SpeakerPhrase.parse(stripPreposition(npWords));
+        var phrase = SpeakerPhrase.parse(QuoteWords.stripPreposition(npWords));
         if (phrase.name().isEmpty() && phrase.role().isEmpty()) {
             return null; // nothing after the cue names a source (حسبما أوضح د.هشام: the cue is followed by a verb)
         }
@@ -91,8 +102,18 @@ final class Attributions {
             return null;
         }
         boolean direct = Words.isQuoteMark(words.get(clauseStart));
-        speakers.inSentence = speaker;
+        speakers.spoke(speaker, null); // the source a later وأضاف continues (..., طبقا لما ذكره X. وأضاف: ...)
         return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), null);
+    }
+
+    /** A reporting verb, also with the object pronoun ه that takes up ما (ذكره، أعلنه، قالته). */
+    private boolean isReportingVerb(Word w) {
+        if (lexicon.lookup(w) != null) {
+            return true;
+        }
+        String n = w.norm();
+        return n.endsWith("ه") && n.length() > 3 && lexicon.lookup(new Word(w.start(), w.end() - 1,
+                w.text().substring(0, w.text().length() - 1), n.substring(0, n.length() - 1))) != null;
     }
 
     private static int indexAfter(List<Word> words, int offset) {
@@ -117,19 +138,5 @@ final class Attributions {
         // وفقا لأحدث الأساليب، حسبما أصدرت لجنة: neither a source noun, a title nor a name
         return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(indefinite) || Media.OUTLET_NOUNS.contains(indefinite)
                 || RoleGrammar.isHead(new Word(first.start(), first.end(), n, n));
-    }
-
-    /** Drops the ل of "لـ X" / "لوسائل" so the source reads as written without it. */
-    private static List<Word> stripPreposition(List<Word> np) {
-        Word first = np.get(0);
-        if (first.norm().equals("ل")) {
-            return np.subList(1, np.size());
-        }
-        if (first.norm().startsWith("ل") && first.norm().length() > 3) {
-            var copy = new ArrayList<>(np);
-            copy.set(0, new Word(first.start() + 1, first.end(), first.text().substring(1), first.norm().substring(1)));
-            return copy;
-        }
-        return np;
     }
 }

@@ -16,6 +16,8 @@ final class ImplicitSpeaker {
     private static final Set<String> NOT_SUBJECT = Set.of("عن", "وعن", "في", "وفي", "من", "ومن", "كما", "وكما", "بعد", "وبعد",
             "قبل", "على", "وعلى", "الي", "والي", "لكن", "ولكن", "بينما", "حيث", "ثم", "اما", "واما", "بدوره", "وبدوره",
             "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع");
+    /** Conjunctions that open a clause with its own subject (لكن طهران تقول، بينما الوزير أكد). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما", "حيث", "اذ");
     private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "لقد");
 
     private final ReportingLexicon lexicon;
@@ -95,13 +97,13 @@ final class ImplicitSpeaker {
     }
 
     /**
-     * Where the clause of the verb at {@code v} starts: after the last colon or complementizer before it (وأضاف:
-     * الرئيس قال، رغم أن مصدرا كبيرا أكد), or at the sentence start.
+     * Where the clause of the verb at {@code v} starts: after the last colon, complementizer or clause-opening
+     * conjunction before it (وأضاف: الرئيس قال، رغم أن مصدرا كبيرا أكد، لكن طهران تقول), or at the sentence start.
      */
     private static int clauseStart(List<Word> words, int v) {
         for (int k = v - 1; k >= 0; k--) {
             Word w = words.get(k);
-            if (w.text().equals(":") || QuoteWords.isComplementizer(w) && k + 1 < v) {
+            if (w.text().equals(":") || (QuoteWords.isComplementizer(w) || CLAUSE_OPENERS.contains(w.norm())) && k + 1 < v) {
                 return k + 1;
             }
         }

@@ -23,6 +23,8 @@ public final class QuoteFinder {
     private static final Set<String> DATA_NOUNS = Set.of("المعلومات", "البيانات", "الاحصاءات", "الاحصائيات", "الارقام",
             "الموشرات", "النتائج");
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "تبين", "يتبين");
+    /** Particles that put an imperfect verb in the subjunctive or the future: the act is wished, expected or planned. */
+    private static final Set<String> NOT_YET = Set.of("أن", "ان", "سوف", "كي", "لكي");
 
     private final ReportingLexicon lexicon = new ReportingLexicon();
     private final ContentStart contentStart = new ContentStart(lexicon);
@@ -52,7 +54,8 @@ public final class QuoteFinder {
                 Word w = words.get(i);
                 var entry = lexicon.lookup(w); // first: most words report nothing
                 if (entry == null || i < sentence.consumedUntil || ContentEnd.insideDirect(quotes, w)
-                        || (i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm()))) {
+                        || (i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm()))
+                        || (i > 0 && isNotYetMade(words.get(i - 1), w))) {
                     i++;
                     continue;
                 }
@@ -181,9 +184,24 @@ public final class QuoteFinder {
         return ContentEnd.from(r.text, r.words.get(content), r.sentence, speaker, lexicon.asWritten(r.words.get(cue)), medium);
     }
 
-    /** يذكر أن، يتوقع أن، تبين أن: "it is mentioned / expected / turned out that" reports no one's words. */
+    /**
+     * يذكر أن، يتوقع أنه، تبين أنهم: "it is mentioned / expected / turned out that" reports no one's words, whatever
+     * pronoun the complementizer carries.
+     */
     private static boolean isImpersonal(List<Word> words, int v) {
-        return v + 1 < words.size() && IMPERSONAL.contains(words.get(v).bare())
-                && Set.of("أن", "ان").contains(QuoteWords.stripMarks(words.get(v + 1).text()));
+        if (v + 1 >= words.size() || !IMPERSONAL.contains(words.get(v).bare())) {
+            return false;
+        }
+        String next = QuoteWords.stripMarks(words.get(v + 1).text());
+        return QuoteWords.isComplementizer(words.get(v + 1)) && (next.startsWith("أ") || next.startsWith("ا"));
+    }
+
+    /**
+     * متوقعا أن تعلن الشركة، سوف يعلن: an imperfect verb after أن or سوف reports an act to come, not one made (أن before
+     * a past verb, أكد أن قال, is left alone).
+     */
+    private static boolean isNotYetMade(Word particle, Word verb) {
+        char first = verb.bare().charAt(0);
+        return NOT_YET.contains(QuoteWords.stripMarks(particle.text())) && (first == 'ي' || first == 'ت' || first == 'ن');
     }
 }

@@ -1,5 +1,7 @@
 package org.rasid.extract.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rasid.extract.text.Word;
@@ -35,6 +37,20 @@ final class QuoteWords {
 
     static boolean isInstitution(Word w) {
         return INSTITUTIONS.contains(w.norm()) || INSTITUTIONS.contains(w.bare());
+    }
+
+    /** Drops the ل of "لـ X" / "لوسائل" so the source reads as written without it. */
+    static List<Word> stripPreposition(List<Word> np) {
+        Word first = np.get(0);
+        if (first.norm().equals("ل")) {
+            return np.subList(1, np.size());
+        }
+        if (first.norm().startsWith("ل") && first.norm().length() > 3) {
+            var copy = new ArrayList<>(np);
+            copy.set(0, new Word(first.start() + 1, first.end(), first.text().substring(1), first.norm().substring(1)));
+            return copy;
+        }
+        return np;
     }
 
     /** The word without diacritics and tatweel, hamza forms kept (أن and إن are told apart from the name بان). */

@@ -53,7 +53,7 @@ final class SpeakerAfterVerb {
             }
             if (ContentStart.isComplementStart(w, prep) || Words.isQuoteMark(w) || w.text().equals(":") || QuoteWords.isCut(w)
                     || Media.isMediumStart(words, npEnd) && !(npEnd == j && Media.OUTLET_NOUNS.contains(w.norm())) // قالت صحيفة X
-                    || lexicon.lookup(w) != null || w.text().equals(".") || namesActorAfterLam(w, actors)
+                    || lexicon.lookup(w) != null || w.text().equals(".") || isAddressee(w, words, j, npEnd, actors)
                     || isTimePhrase(words, npEnd)) {
                 break;
             }
@@ -110,15 +110,22 @@ final class SpeakerAfterVerb {
         return npEnd;
     }
 
-    /** وقال "الزوي": a speaker written in quotation marks; returns where the speaker phrase may start scanning. */
+    /**
+     * وقال "الزوي": a speaker written in quotation marks; returns where the speaker phrase may start scanning. A short
+     * quotation that ends the sentence (وتابع «أصيب خمسة جنود».) is what was said, not who said it.
+     */
     private static int quotedName(List<Word> words, int j) {
         if (j < words.size() && Words.isQuoteMark(words.get(j))) {
             int close = ContentStart.skipQuoted(words, j);
-            if (close > j + 1 && close + 1 < words.size()) {
+            if (close > j + 1 && close + 1 < words.size() && !onlyPunctuationFrom(words, close + 1)) {
                 return close + 1;
             }
         }
         return j;
+    }
+
+    private static boolean onlyPunctuationFrom(List<Word> words, int k) {
+        return words.subList(k, words.size()).stream().allMatch(Words::isPunct);
     }
 
     /**
@@ -155,6 +162,18 @@ final class SpeakerAfterVerb {
             out.add(w);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code w}, at {@code k}, names whom it was said to: an actor's name after ل (لرويترز) or a definite noun
+     * after ل (للجنة، للصحفيين). After a lone statement or report noun the ل names its issuer instead (بيان لقوة
+     * المهام، تقرير للوزارة).
+     */
+    private static boolean isAddressee(Word w, List<Word> words, int j, int k, ActorIndex actors) {
+        if (k == j + 1 && Speakers.ISSUED_NOUNS.contains(words.get(j).norm())) {
+            return false;
+        }
+        return namesActorAfterLam(w, actors) || w.norm().startsWith("لل") && w.norm().length() > 3;
     }
 
     /** لرويترز: the ل of an actor's name marks whom it was said to, not who said it. */

@@ -16,6 +16,8 @@ import org.rasid.extract.text.Word;
  */
 final class Speakers {
     private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان");
+    /** Nouns for what an organization issues; "بيان لـ X" / "تقرير لشركة X" is X's. */
+    static final Set<String> ISSUED_NOUNS = Set.of("بيان", "تقرير");
     private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
 
     private final String text;
@@ -64,6 +66,10 @@ final class Speakers {
                 }
             }
             var roleWords = phrase.role();
+            Actor titled = personAfterTitle(role, roleWords.get(0).start());
+            if (titled != null) {
+                return remember(titled, role);
+            }
             Actor inside = actors.within(new Actor.Mention(roleWords.get(0).start(), roleWords.get(roleWords.size() - 1).end()));
             if (inside != null && inside.type().equals("PERS")) { // الرئيس السيسي: the title's chain ran over the name
                 return resolve(new SpeakerPhrase(roleWords, List.of()));
@@ -73,6 +79,14 @@ final class Speakers {
             return described;
         }
         var nameWords = withoutSameness(phrase.name());
+        if (nameWords.size() > 1 && ISSUED_NOUNS.contains(nameWords.get(0).norm()) && nameWords.get(1).norm().startsWith("ل")
+                && nameWords.get(1).length() > 2) {
+            var issuing = resolve(new SpeakerPhrase(QuoteWords.stripPreposition(nameWords.subList(1, nameWords.size())), List.of()));
+            if (STATEMENT_NOUNS.contains(nameWords.get(0).norm())) {
+                issuer = issuing; // a later "وأضاف البيان" speaks for it too
+            }
+            return issuing;
+        }
         if (STATEMENT_NOUNS.contains(nameWords.get(0).norm())) {
             var issuer = statementIssuer(nameWords);
             if (issuer != null) {
@@ -117,6 +131,40 @@ final class Speakers {
             }
         }
         var speaker = new Speaker(actor == null ? null : actor.id(), name, role);
+        named.add(speaker);
+        return speaker;
+    }
+
+    /**
+     * The person the article named right after this same title before {@code before} (زيارة وزيرة الخارجية فيديريكا
+     * موغيريني ... وكانت وزيرة الخارجية أكدت): a bare title that repeats it speaks for that person.
+     */
+    private Actor personAfterTitle(String title, int before) {
+        String key = Arabic.nameKey(title);
+        for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
+            if (!a.type().equals("PERS")) {
+                continue;
+            }
+            for (Actor.Mention m : a.mentions()) {
+                int from = m.start() - 1 - title.length();
+                if (m.end() <= before && from >= 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                        && Arabic.nameKey(text.substring(from, m.start() - 1)).equals(key)
+                        && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker for an actor found by its title: the earlier one when it spoke before. */
+    private Speaker remember(Actor actor, String role) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (actor.id().equals(named.get(k).id())) {
+                return named.get(k);
+            }
+        }
+        var speaker = new Speaker(actor.id(), actor.name(), role);
         named.add(speaker);
         return speaker;
     }
