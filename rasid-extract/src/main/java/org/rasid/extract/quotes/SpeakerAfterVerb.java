@@ -165,15 +165,23 @@ final class SpeakerAfterVerb {
     }
 
     /**
-     * Whether {@code w}, at {@code k}, names whom it was said to: an actor's name after ل (لرويترز) or a definite noun
-     * after ل (للجنة، للصحفيين). After a lone statement or report noun the ل names its issuer instead (بيان لقوة
-     * المهام، تقرير للوزارة).
+     * Whether {@code w}, at {@code k}, names whom it was said to: an actor's name after ل (لرويترز), or a definite
+     * noun after ل right after the verb or after a person's name (قال للجنة، قال كاميرون للصحفيين); elsewhere that ل
+     * belongs to a name (الشركة السعودية للكهرباء). After a lone statement or report noun the ل names its issuer
+     * instead (بيان لقوة المهام، تقرير للوزارة).
      */
     private static boolean isAddressee(Word w, List<Word> words, int j, int k, ActorIndex actors) {
         if (k == j + 1 && Speakers.ISSUED_NOUNS.contains(words.get(j).norm())) {
             return false;
         }
-        return namesActorAfterLam(w, actors) || w.norm().startsWith("لل") && w.norm().length() > 3;
+        boolean definiteAfterLam = w.norm().startsWith("لل") && w.norm().length() > 3;
+        return namesActorAfterLam(w, actors) || definiteAfterLam && (k == j || endsPerson(words.get(k - 1), actors));
+    }
+
+    /** Whether a person's name ends with {@code w} (names are short: a window of 80 characters finds them). */
+    private static boolean endsPerson(Word w, ActorIndex actors) {
+        return actors.allWithin(new Actor.Mention(Math.max(0, w.end() - 80), w.end())).stream()
+                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream().anyMatch(m -> m.end() == w.end()));
     }
 
     /** لرويترز: the ل of an actor's name marks whom it was said to, not who said it. */

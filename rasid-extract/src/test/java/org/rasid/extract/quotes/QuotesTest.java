@@ -237,8 +237,11 @@ class QuotesTest {
 
     @Test
     void aDefiniteNounAfterLamIsWhomItWasSaidTo() {
-        var q = quotes(Docs.of("وقال الوزير إن الخطة جاهزة. وقال للصحفيين إن التنفيذ يبدأ غدا.").build());
-        assertThat(q).extracting(Quote::speakerText).containsExactly("الوزير", "الوزير");
+        var q = quotes(Docs.of("وقال الوزير إن الخطة جاهزة. وقال للصحفيين إن التنفيذ يبدأ غدا. "
+                + "وقال سامر الخطيب للإذاعة إن الطريق آمن. وقالت الشركة الوطنية للكهرباء إن التيار عاد.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText)
+                .containsExactly("الوزير", "الوزير", "سامر الخطيب", "الشركة الوطنية للكهرباء");
     }
 
     @Test
