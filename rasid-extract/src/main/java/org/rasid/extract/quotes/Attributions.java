@@ -137,6 +137,7 @@ final class Attributions {
         String indefinite = n.startsWith("ال") ? n.substring(2) : n;
         // وفقا لأحدث الأساليب، حسبما أصدرت لجنة: neither a source noun, a title nor a name
         return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(indefinite) || Media.OUTLET_NOUNS.contains(indefinite)
+                || QuoteWords.INSTITUTIONS.contains(n) // وحسب الهيئة، فإن ...
                 || RoleGrammar.isHead(new Word(first.start(), first.end(), n, n));
     }
 }

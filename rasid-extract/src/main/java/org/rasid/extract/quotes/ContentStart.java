@@ -142,6 +142,10 @@ final class ContentStart {
     }
 
     static boolean isPreposition(Word w, String prep) {
-        return prep.equals("ب") ? w.norm().startsWith("ب") && w.norm().length() > 3 : w.norm().equals(prep);
+        return switch (prep) {
+            case "ب" -> w.norm().startsWith("ب") && w.norm().length() > 3;
+            case ReportingLexicon.INDEFINITE_B -> w.norm().startsWith("ب") && !w.norm().startsWith("بال") && w.norm().length() > 3;
+            default -> w.norm().equals(prep);
+        };
     }
 }

@@ -7,6 +7,7 @@ import org.rasid.core.Span;
 import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.roles.RoleGrammar;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -22,6 +23,8 @@ import org.rasid.extract.text.Words;
 public final class QuoteFinder {
     private static final Set<String> DATA_NOUNS = Set.of("المعلومات", "البيانات", "الاحصاءات", "الاحصائيات", "الارقام",
             "الموشرات", "النتائج");
+    /** اكتفى X بالقول: "X merely said"; the words between the verb and the reporting noun name the speaker. */
+    private static final Set<String> CONTENT_WITH = Set.of("اكتفي", "اكتفت");
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "تبين", "يتبين");
     /** Particles that put an imperfect verb in the subjunctive or the future: the act is wished, expected or planned. */
     private static final Set<String> NOT_YET = Set.of("أن", "ان", "سوف", "كي", "لكي");
@@ -53,9 +56,13 @@ public final class QuoteFinder {
             while (i < words.size()) {
                 Word w = words.get(i);
                 var entry = lexicon.lookup(w); // first: most words report nothing
-                if (entry == null || i < sentence.consumedUntil || ContentEnd.insideDirect(quotes, w)
-                        || (i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm()))
-                        || (i > 0 && isNotYetMade(words.get(i - 1), w))) {
+                boolean negated = i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
+                if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
+                    subjectOfNegated(sentence, i, entry.preposition());
+                }
+                if (entry == null || i < sentence.consumedUntil || ContentEnd.insideDirect(quotes, w) || negated
+                        || (i > 0 && isNotYetMade(words.get(i - 1), w))
+                        || (i > 0 && words.get(i - 1).norm().equals("حد"))) { // على حد قوله: "as he put it"
                     i++;
                     continue;
                 }
@@ -132,6 +139,30 @@ public final class QuoteFinder {
         return quote;
     }
 
+    /**
+     * A negated act is not counted, but its subject still speaks in the sentence (ولم يؤكد المتحدث ... المعارك،
+     * مكتفيا بالقول إن ...).
+     */
+    private void subjectOfNegated(Reading r, int v, String prep) {
+        int j = SpeakerAfterVerb.start(r.words, v);
+        Actor.Mention named = j < r.words.size() ? Mentions.longestAt(r.words.get(j), r.sentence.end(), r.actors) : null;
+        if (j >= r.words.size() || named == null && RoleGrammar.roleLength(r.words, j) == 0) {
+            return; // لا يرى دورا للأسد: the subject is dropped and what follows is the object
+        }
+        int npEnd = speakerAfter.end(r.words, j, prep, r.actors);
+        var phrase = SpeakerAfterVerb.phrase(r.words, j, npEnd, npEnd, r.actors);
+        if (!phrase.name().isEmpty()) { // no content marks where the subject ends: it ends with the actor it names
+            var name = phrase.name();
+            Actor.Mention m = Mentions.longestAt(name.get(0), name.get(name.size() - 1).end(), r.actors);
+            if (m != null) {
+                phrase = new SpeakerPhrase(name.stream().filter(m::contains).toList(), phrase.role());
+            }
+        }
+        if (!phrase.isEmpty() && !phrase.name().isEmpty() || !phrase.role().isEmpty()) {
+            r.speakers.inSentence = r.speakers.resolve(phrase);
+        }
+    }
+
     private Quote participle(Reading r, int p, String prep) {
         var words = r.words;
         int content = contentStart.after(words, p + 1, prep);
@@ -165,8 +196,10 @@ public final class QuoteFinder {
         }
         Speaker speaker = null;
         for (int k = n - 1; k >= Math.max(0, n - QuoteWords.MAX_SPEAKER_WORDS); k--) {
-            if (words.get(k).norm().equals("عن")) {
-                speaker = r.speakers.resolve(SpeakerPhrase.parse(words.subList(k + 1, n)));
+            boolean merely = CONTENT_WITH.contains(words.get(k).bare()) && k + 1 < n; // واكتفى الناطق بالقول
+            if (words.get(k).norm().equals("عن") || merely) {
+                var phrase = SpeakerPhrase.parse(words.subList(k + 1, n));
+                speaker = phrase.isEmpty() ? null : r.speakers.resolve(phrase);
                 break;
             }
         }

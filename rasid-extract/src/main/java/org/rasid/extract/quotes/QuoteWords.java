@@ -17,8 +17,8 @@ final class QuoteWords {
             "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند");
     /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
     static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
-    /** Heads of institutions written as descriptions; a feminine reporting verb can refer back to them. */
-    static final Set<String> INSTITUTIONS = Set.of("وزاره", "الوزاره", "الحكومه", "حكومه", "هيئه", "الهيئه",
+    /** Heads of institutions written as descriptions, as match keys (هيئة → هييه); a feminine verb can refer back to them. */
+    static final Set<String> INSTITUTIONS = Set.of("وزاره", "الوزاره", "الحكومه", "حكومه", "هييه", "الهييه",
             "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
             "الداخليه", "اداره", "اللجنه", "لجنه");
     static final int MAX_SPEAKER_WORDS = 16;

@@ -175,7 +175,16 @@ final class SpeakerAfterVerb {
             return false;
         }
         boolean definiteAfterLam = w.norm().startsWith("لل") && w.norm().length() > 3;
-        return namesActorAfterLam(w, actors) || definiteAfterLam && (k == j || endsPerson(words.get(k - 1), actors));
+        return namesActorAfterLam(w, actors) || definiteAfterLam && (k == j || endsPerson(words.get(k - 1), actors)
+                && !afterLamPhrase(words, j, k - 1));
+    }
+
+    /**
+     * Whether a ل-phrase comes before {@code end} in the speaker words: a person named inside it belongs to the title
+     * (المتحدث الرسمي لمركز الملك سلمان للإغاثة), not to the speaker.
+     */
+    private static boolean afterLamPhrase(List<Word> words, int from, int end) {
+        return words.subList(from, end).stream().anyMatch(x -> x.norm().startsWith("ل") && x.norm().length() > 3);
     }
 
     /** Whether a person's name ends with {@code w} (names are short: a window of 80 characters finds them). */

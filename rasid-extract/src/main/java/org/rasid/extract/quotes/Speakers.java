@@ -114,6 +114,12 @@ final class Speakers {
                 return earlier.role() == null && role != null ? new Speaker(earlier.id(), earlier.text(), role) : earlier;
             }
         }
+        if (actor == null && nameWords.size() == 1 && QuoteWords.isInstitution(nameWords.get(0))) {
+            var institution = institutionNamedBefore(key, nameWords.get(0).start());
+            if (institution != null) {
+                return institution;
+            }
+        }
         if (actor == null && nameWords.size() == 1 && nameWords.get(0).norm().startsWith("ال")) {
             // المصادر، المصدر: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
             for (int k = named.size() - 1; k >= 0; k--) {
@@ -155,6 +161,30 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The institution a bare head noun takes up (الهيئة → الهيئة الوطنية لإدارة الكوارث, الوزارة → وزارة العمل): the
+     * latest speaker, else the latest organization mentioned before {@code before}, whose name opens with that noun.
+     */
+    private Speaker institutionNamedBefore(String head, int before) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (Arabic.nameKey(named.get(k).text()).startsWith(head + " ")) {
+                return named.get(k);
+            }
+        }
+        Actor latest = null;
+        int latestStart = -1;
+        for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
+            for (Actor.Mention m : a.mentions()) {
+                if (a.type().equals("ORG") && m.end() <= before && m.start() > latestStart
+                        && Arabic.nameKey(text.substring(m.start(), m.end())).startsWith(head + " ")) {
+                    latest = a;
+                    latestStart = m.start();
+                }
+            }
+        }
+        return latest == null ? null : remember(latest, null);
     }
 
     /** The speaker for an actor found by its title: the earlier one when it spoke before. */

@@ -238,10 +238,11 @@ class QuotesTest {
     @Test
     void aDefiniteNounAfterLamIsWhomItWasSaidTo() {
         var q = quotes(Docs.of("وقال الوزير إن الخطة جاهزة. وقال للصحفيين إن التنفيذ يبدأ غدا. "
-                + "وقال سامر الخطيب للإذاعة إن الطريق آمن. وقالت الشركة الوطنية للكهرباء إن التيار عاد.")
-                .entity("سامر الخطيب", "PERS").build());
+                + "وقال سامر الخطيب للإذاعة إن الطريق آمن. وقالت الشركة الوطنية للكهرباء إن التيار عاد. "
+                + "وأوضح المتحدث الرسمي لمؤسسة الأمير فهد للإغاثة نادر الفارس أن القافلة وصلت.")
+                .entity("سامر الخطيب", "PERS").entity("فهد", "PERS").entity("نادر الفارس", "PERS").build());
         assertThat(q).extracting(Quote::speakerText)
-                .containsExactly("الوزير", "الوزير", "سامر الخطيب", "الشركة الوطنية للكهرباء");
+                .containsExactly("الوزير", "الوزير", "سامر الخطيب", "الشركة الوطنية للكهرباء", "نادر الفارس");
     }
 
     @Test
@@ -294,5 +295,41 @@ class QuotesTest {
     void claimingIsReporting() {
         var q = quotes(Docs.of("وزعم المتحدث أن القوات انسحبت من الجبهة.").build());
         assertThat(q).singleElement().satisfies(x -> assertThat(x.verb()).isEqualTo("زعم"));
+    }
+
+    @Test
+    void informedOfTakesAnIndefiniteNounAfterBa() {
+        var q = quotes(Docs.of("وأفادت مصادر محلية صباح اليوم بمقتل ثلاثة مسلحين. وأفاد مصدر بالشرطة بوقوع انفجار قرب السوق.")
+                .build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speakerText()).isEqualTo("مصادر محلية");
+        assertThat(q.get(0).content()).startsWith("بمقتل ثلاثة");
+        assertThat(q.get(1).speakerText()).isEqualTo("مصدر بالشرطة");
+        assertThat(q.get(1).content()).startsWith("بوقوع انفجار");
+    }
+
+    @Test
+    void describingWithAnObjectPronounReportsButAsHePutItDoesNot() {
+        var q = quotes(Docs.of("وندد وزير الداخلية سامر الخطيب بالهجوم، ووصفه بأنه «عمل جبان». "
+                + "وقال إن الجناة سيحاسبون على حد وصفه.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("ندد", "وصفه", "قال");
+        assertThat(q.get(1).speakerText()).isEqualTo("سامر الخطيب");
+    }
+
+    @Test
+    void theSubjectOfANegatedActOrOfMerelySayingSpeaksThroughTheReportingNoun() {
+        var q = quotes(Docs.of("ولم يؤكد المتحدث باسم الجيش العقيد سامر الخطيب عدد القتلى، مكتفيا بالقول إن الاشتباكات انتهت. "
+                + "واكتفى الناطق باسم الوزارة بالقول إن التحقيق جار.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("بالقول", "بالقول");
+        assertThat(q.get(0).speakerText()).isEqualTo("سامر الخطيب");
+        assertThat(q.get(1).speakerText()).isEqualTo("الناطق باسم الوزارة");
+    }
+
+    @Test
+    void aBareInstitutionNounTakesUpTheInstitutionNamedBefore() {
+        var q = quotes(Docs.of("وقالت الهيئة العامة للأرصاد إن الأمطار ستستمر. وحسب الهيئة، فإن درجات الحرارة ستنخفض.")
+                .entity("الهيئة العامة للأرصاد", "ORG").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
     }
 }
