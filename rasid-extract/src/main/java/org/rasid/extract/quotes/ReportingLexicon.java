@@ -12,6 +12,9 @@ final class ReportingLexicon {
     record Entry(Cue.Kind kind, String preposition) {
     }
 
+    /** The preposition ب before an indefinite noun only (أفادت مصادر بمقتل، not مصدر بالشرطة); kept as written. */
+    static final String INDEFINITE_B = "بـ";
+
     private final Map<String, Entry> forms = new HashMap<>();
     /** Most words report nothing: the sieve says so without reaching into the map. */
     private final HashSieve sieve;
@@ -19,7 +22,8 @@ final class ReportingLexicon {
     ReportingLexicon() {
         for (String line : Resources.lines("quotes/reporting.tsv")) {
             String[] cols = line.split("\t");
-            var entry = new Entry(Cue.Kind.valueOf(cols[0]), cols[1].equals("-") ? null : Arabic.normalize(cols[1]));
+            String prep = cols[1].equals("-") || cols[1].equals(INDEFINITE_B) ? cols[1] : Arabic.normalize(cols[1]);
+            var entry = new Entry(Cue.Kind.valueOf(cols[0]), prep.equals("-") ? null : prep);
             for (String form : cols[2].trim().split("\\s+")) {
                 forms.putIfAbsent(Arabic.normalize(form), entry);
             }
@@ -31,5 +35,11 @@ final class ReportingLexicon {
     Entry lookup(Word w) {
         Entry e = sieve.mayContain(w.norm()) ? forms.get(w.norm()) : null;
         return e != null || !w.stripped() || !sieve.mayContain(w.bare()) ? e : forms.get(w.bare());
+    }
+
+    /** The reporting word as written, without a leading conjunction (وأضاف → أضاف). */
+    String asWritten(Word w) {
+        boolean conjoined = !w.norm().equals(w.bare()) && forms.get(w.norm()) == null && lookup(w) != null; // وصفه is not و+صفه
+        return conjoined ? w.text().substring(1) : w.text();
     }
 }

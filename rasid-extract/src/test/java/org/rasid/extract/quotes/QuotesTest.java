@@ -220,4 +220,116 @@ class QuotesTest {
         assertThat(q).extracting(Quote::speakerText).containsOnly("وزارة الصحة الأردنية");
         assertThat(q.get(0).content()).startsWith("سلامة المياه");
     }
+
+    @Test
+    void aVerbAfterTheSubjunctiveOrFutureParticleIsAnActToCome() {
+        var q = quotes(Docs.of("وقال الخبير إن الأسهم سترتفع، متوقعا أن تعلن الشركة أرباحا كبيرة. "
+                + "وأكد أن المصرف سوف يعلن نتائجه غدا.").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "متوقعا", "أكد");
+        assertThat(q.get(1).content()).startsWith("تعلن الشركة أرباحا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("الخبير");
+    }
+
+    @Test
+    void anImpersonalVerbStaysImpersonalWhenItsComplementizerCarriesAPronoun() {
+        assertThat(quotes(Docs.of("ويتوقع أنه سيصل غدا. ويذكر أنهم غادروا المدينة.").build())).isEmpty();
+    }
+
+    @Test
+    void aDefiniteNounAfterLamIsWhomItWasSaidTo() {
+        var q = quotes(Docs.of("وقال الوزير إن الخطة جاهزة. وقال للصحفيين إن التنفيذ يبدأ غدا. "
+                + "وقال سامر الخطيب للإذاعة إن الطريق آمن. وقالت الشركة الوطنية للكهرباء إن التيار عاد. "
+                + "وأوضح المتحدث الرسمي لمؤسسة الأمير فهد للإغاثة نادر الفارس أن القافلة وصلت.")
+                .entity("سامر الخطيب", "PERS").entity("فهد", "PERS").entity("نادر الفارس", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText)
+                .containsExactly("الوزير", "الوزير", "سامر الخطيب", "الشركة الوطنية للكهرباء", "نادر الفارس");
+    }
+
+    @Test
+    void aClauseOpenedByButHasItsOwnSubject() {
+        var q = quotes(Docs.of("ويشك المراقبون في أن الخطة ستنجح لكن الحكومة تقول إن النتائج مشجعة.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.verb()).isEqualTo("تقول");
+            assertThat(x.speakerText()).isEqualTo("الحكومة");
+        });
+    }
+
+    @Test
+    void aStatementOfANamedBodySpeaksForItAndItsLaterRetellings() {
+        var q = quotes(Docs.of("وقال بيان لهيئة الموانئ إن السفن عادت إلى العمل. وأضاف البيان أن الرصيف الثاني فتح.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("هيئة الموانئ", "هيئة الموانئ");
+    }
+
+    @Test
+    void aBareTitleIsThePersonTheArticleNamedAfterIt() {
+        var q = quotes(Docs.of("وصل وزير الزراعة سامر الخطيب إلى المدينة أمس. وكان وزير الزراعة أكد أن المحصول وفير.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامر الخطيب");
+            assertThat(x.speaker()).isNotNull();
+        });
+    }
+
+    @Test
+    void accordingToWhatSomeoneSaidNamesHimAndHeSpeaksOn() {
+        var q = quotes(Docs.of("وانقطع التيار في الحي، طبقا لما ذكره مدير الشركة سامر الخطيب. "
+                + "وأضاف: «سنعيد الخدمة الليلة». وستفتح المدارس الأسبوع المقبل حسب ما صرح به مسؤولون في الوزارة.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("طبقا", "أضاف", "حسب");
+        assertThat(q.get(0).speakerText()).isEqualTo("سامر الخطيب");
+        assertThat(q.get(0).content()).startsWith("وانقطع التيار");
+        assertThat(q.get(1).speakerText()).isEqualTo("سامر الخطيب");
+        assertThat(q.get(2).speakerText()).startsWith("مسؤولون");
+    }
+
+    @Test
+    void aShortQuotationThatEndsTheSentenceIsTheContentNotAName() {
+        var q = quotes(Docs.of("وقال القائد: «الوضع هادئ». وتابع «لن ننسحب من المدينة».").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).direct()).isTrue();
+        assertThat(q.get(1).content()).isEqualTo("لن ننسحب من المدينة");
+        assertThat(q.get(1).speakerText()).isEqualTo("القائد");
+    }
+
+    @Test
+    void claimingIsReporting() {
+        var q = quotes(Docs.of("وزعم المتحدث أن القوات انسحبت من الجبهة.").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.verb()).isEqualTo("زعم"));
+    }
+
+    @Test
+    void informedOfTakesAnIndefiniteNounAfterBa() {
+        var q = quotes(Docs.of("وأفادت مصادر محلية صباح اليوم بمقتل ثلاثة مسلحين. وأفاد مصدر بالشرطة بوقوع انفجار قرب السوق.")
+                .build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speakerText()).isEqualTo("مصادر محلية");
+        assertThat(q.get(0).content()).startsWith("بمقتل ثلاثة");
+        assertThat(q.get(1).speakerText()).isEqualTo("مصدر بالشرطة");
+        assertThat(q.get(1).content()).startsWith("بوقوع انفجار");
+    }
+
+    @Test
+    void describingWithAnObjectPronounReportsButAsHePutItDoesNot() {
+        var q = quotes(Docs.of("وندد وزير الداخلية سامر الخطيب بالهجوم، ووصفه بأنه «عمل جبان». "
+                + "وقال إن الجناة سيحاسبون على حد وصفه.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("ندد", "وصفه", "قال");
+        assertThat(q.get(1).speakerText()).isEqualTo("سامر الخطيب");
+    }
+
+    @Test
+    void theSubjectOfANegatedActOrOfMerelySayingSpeaksThroughTheReportingNoun() {
+        var q = quotes(Docs.of("ولم يؤكد المتحدث باسم الجيش العقيد سامر الخطيب عدد القتلى، مكتفيا بالقول إن الاشتباكات انتهت. "
+                + "واكتفى الناطق باسم الوزارة بالقول إن التحقيق جار.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("بالقول", "بالقول");
+        assertThat(q.get(0).speakerText()).isEqualTo("سامر الخطيب");
+        assertThat(q.get(1).speakerText()).isEqualTo("الناطق باسم الوزارة");
+    }
+
+    @Test
+    void aBareInstitutionNounTakesUpTheInstitutionNamedBefore() {
+        var q = quotes(Docs.of("وقالت الهيئة العامة للأرصاد إن الأمطار ستستمر. وحسب الهيئة، فإن درجات الحرارة ستنخفض.")
+                .entity("الهيئة العامة للأرصاد", "ORG").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
+    }
 }

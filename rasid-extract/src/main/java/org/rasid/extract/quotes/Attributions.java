@@ -1,0 +1,143 @@
+package org.rasid.extract.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.model.Sentence;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.roles.RoleGrammar;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Attributions (وفقا لـ، بحسب، حسبما، نقلا عن): the source is named after the cue, the content is the clause before
+ * it, or after the source when the cue opens its clause (وبحسب المصدر، فإن ...).
+ */
+final class Attributions {
+    private static final Set<String> SOURCE_NOUNS = Set.of("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "وكاله",
+            "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
+            "ارقام", "معلومات", "مرصد", "مسعفون");
+
+    /** A preposition with the pronoun that takes up ما after the verb (حسب ما صرح به، وفقا لما أعلن عنه). */
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("به", "عنه", "فيه");
+
+    private final ReportingLexicon lexicon;
+
+    Attributions(ReportingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The quote of the attribution cue at {@code a}, or null when no source follows it; {@code found} are the sentence's quotes so far. */
+    Quote at(String text, List<Word> words, int a, Sentence s, Speakers speakers, ActorIndex actors, List<Quote> found) {
+        String cue = words.get(a).bare();
+        int np = a + 1;
+        boolean saidBy = false; // the cue names a reporting verb (حسب ما قاله X): what follows is its subject
+        if ((cue.equals("وفقا") || cue.equals("طبقا")) && np < words.size() && words.get(np).norm().equals("ل")) {
+            np++;
+        } else if (cue.equals("نقلا") && np < words.size() && words.get(np).norm().equals("عن")) {
+            np++;
+        } else if (cue.equals("حسبما") && np < words.size() && lexicon.lookup(words.get(np)) != null) {
+            np++;
+        } else if ((cue.equals("حسب") || cue.equals("بحسب")) && np + 1 < words.size() && words.get(np).norm().equals("ما")
+                && isReportingVerb(words.get(np + 1))) {
+            np += 2;
+            saidBy = true;
+        } else if ((cue.equals("وفقا") || cue.equals("طبقا")) && np + 1 < words.size() && words.get(np).norm().equals("لما")
+                && isReportingVerb(words.get(np + 1))) {
+            np += 2; // وفقا لما ذكره، طبقا لما أعلنه: "according to what X said"
+            saidBy = true;
+        } else if (cue.equals("وفقا") || cue.equals("نقلا") || cue.equals("طبقا")) {
+            if (np >= words.size() || !words.get(np).norm().startsWith("ل") && !cue.equals("نقلا")) {
+                return null;
+            }
+        }
+        if (np > a + 1 && np < words.size() && PRONOUN_OBJECTS.contains(words.get(np).norm())) {
+            np++; // حسب ما صرح به المسؤولون: the pronoun is ما, the source follows
+        }
+        int npEnd = np;
+        while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
+                && !ContentStart.isComplementStart(words.get(npEnd), null)
+                && (npEnd == np || !QuoteWords.CUTS.contains(words.get(npEnd).norm()))) {
+            npEnd++;
+        }
+        if (npEnd == np) {
+            return null;
+        }
+        var npWords = words.subList(np, npEnd);
+        if (!saidBy && !looksLikeSource(npWords, actors)) {
+            return null;
+        }
+        var phrase = SpeakerPhrase.parse(QuoteWords.stripPreposition(npWords));
+        if (phrase.name().isEmpty() && phrase.role().isEmpty()) {
+            return null; // nothing after the cue names a source (حسبما أوضح د.هشام: the cue is followed by a verb)
+        }
+        Speaker speaker = speakers.resolve(phrase);
+        int before = a;
+        if (before > 0 && Words.isPunct(words.get(before - 1))) {
+            before--;
+        }
+        int clauseStart = 0;
+        for (Quote q : found) {
+            if (q.end() <= words.get(a).start() && q.end() > s.start()) {
+                clauseStart = indexAfter(words, q.end());
+            }
+        }
+        boolean leading = before <= clauseStart || (before - clauseStart == 1 && words.get(clauseStart).norm().equals("و"));
+        if (leading) {
+            int c = npEnd;
+            while (c < words.size() && (Words.isPunct(words.get(c)) && !Words.isQuoteMark(words.get(c))
+                    || QuoteWords.isComplementizer(words.get(c))
+                    || words.get(c).norm().equals("فان"))) {
+                c++;
+            }
+            if (c >= words.size()) {
+                return null;
+            }
+            speakers.spoke(speaker, null);
+            return ContentEnd.from(text, words.get(c), s, speaker, lexicon.asWritten(words.get(a)), null);
+        }
+        int start = words.get(clauseStart).start();
+        int end = words.get(before - 1).end();
+        if (end <= start) {
+            return null;
+        }
+        boolean direct = Words.isQuoteMark(words.get(clauseStart));
+        speakers.spoke(speaker, null); // the source a later وأضاف continues (..., طبقا لما ذكره X. وأضاف: ...)
+        return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), null);
+    }
+
+    /** A reporting verb, also with the object pronoun ه that takes up ما (ذكره، أعلنه، قالته). */
+    private boolean isReportingVerb(Word w) {
+        if (lexicon.lookup(w) != null) {
+            return true;
+        }
+        String n = w.norm();
+        return n.endsWith("ه") && n.length() > 3 && lexicon.lookup(new Word(w.start(), w.end() - 1,
+                w.text().substring(0, w.text().length() - 1), n.substring(0, n.length() - 1))) != null;
+    }
+
+    private static int indexAfter(List<Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() >= offset) {
+                return Words.isPunct(words.get(k)) && k + 1 < words.size() ? k + 1 : k;
+            }
+        }
+        return words.size();
+    }
+
+    private static boolean looksLikeSource(List<Word> np, ActorIndex actors) {
+        Word first = np.get(0);
+        String n = first.norm().startsWith("ل") && first.norm().length() > 2 ? first.norm().substring(1) : first.norm();
+        if (n.startsWith("ل")) {
+            n = "ا" + n; // للأمم -> الأمم
+        }
+        if (actors.within(new Actor.Mention(first.start(), np.get(np.size() - 1).end())) != null) {
+            return true;
+        }
+        String indefinite = n.startsWith("ال") ? n.substring(2) : n;
+        // وفقا لأحدث الأساليب، حسبما أصدرت لجنة: neither a source noun, a title nor a name
+        return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(indefinite) || Media.OUTLET_NOUNS.contains(indefinite)
+                || QuoteWords.INSTITUTIONS.contains(n) // وحسب الهيئة، فإن ...
+                || RoleGrammar.isHead(new Word(first.start(), first.end(), n, n));
+    }
+}

@@ -1,0 +1,67 @@
+package org.rasid.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rasid.extract.text.Word;
+
+/** The closed word classes the quote rules share: complementizers, the words that end a speaker's name, institutions. */
+final class QuoteWords {
+    static final Pattern COMPLEMENTIZER = Pattern.compile("(ب?[أإ]ن|ان)(ه|ها|هم|هما|هن|ني|نا|ك)?");
+    static final Pattern QUOTE_EDGES = Pattern.compile("^[«\"“]|[»\"”]$");
+    static final Set<String> NEGATIONS = Set.of("لم", "لا", "لن", "ما", "ولم", "ولا", "ليس");
+    static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
+            "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
+            "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",
+            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند");
+    /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
+    static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
+    /** Heads of institutions written as descriptions, as match keys (هيئة → هييه); a feminine verb can refer back to them. */
+    static final Set<String> INSTITUTIONS = Set.of("وزاره", "الوزاره", "الحكومه", "حكومه", "هييه", "الهييه",
+            "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
+            "الداخليه", "اداره", "اللجنه", "لجنه");
+    static final int MAX_SPEAKER_WORDS = 16;
+
+    private QuoteWords() {
+    }
+
+    /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction. */
+    static boolean isCut(Word w) {
+        return CUTS.contains(w.norm()) || CUTS_AS_WRITTEN.contains(stripMarks(w.text()));
+    }
+
+    static boolean isComplementizer(Word w) {
+        return COMPLEMENTIZER.matcher(stripMarks(w.text())).matches();
+    }
+
+    static boolean isInstitution(Word w) {
+        return INSTITUTIONS.contains(w.norm()) || INSTITUTIONS.contains(w.bare());
+    }
+
+    /** Drops the ل of "لـ X" / "لوسائل" so the source reads as written without it. */
+    static List<Word> stripPreposition(List<Word> np) {
+        Word first = np.get(0);
+        if (first.norm().equals("ل")) {
+            return np.subList(1, np.size());
+        }
+        if (first.norm().startsWith("ل") && first.norm().length() > 3) {
+            var copy = new ArrayList<>(np);
+            copy.set(0, new Word(first.start() + 1, first.end(), first.text().substring(1), first.norm().substring(1)));
+            return copy;
+        }
+        return np;
+    }
+
+    /** The word without diacritics and tatweel, hamza forms kept (أن and إن are told apart from the name بان). */
+    static String stripMarks(String s) {
+        var sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,251 @@
+package org.rasid.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.Span;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.Word;
+
+/**
+ * The speakers of one article: names a speaker phrase (an actor, an earlier speaker it repeats or shortens, the
+ * issuer of a statement) and remembers who spoke last, in this sentence, and "في بيان".
+ */
+final class Speakers {
+    private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان");
+    /** Nouns for what an organization issues; "بيان لـ X" / "تقرير لشركة X" is X's. */
+    static final Set<String> ISSUED_NOUNS = Set.of("بيان", "تقرير");
+    private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
+
+    private final String text;
+    private final ActorIndex actors;
+    /** Who spoke last, in any sentence: the speaker of a continuation (وأضاف أن). */
+    Speaker last;
+    /** Who spoke last "في بيان": the one a later "وأوضح البيان" speaks for. */
+    Speaker issuer;
+    /** Who spoke last in the current sentence: the one its participles (مشيرا) continue. */
+    Speaker inSentence;
+    private final List<Speaker> named = new ArrayList<>();
+
+    Speakers(String text, ActorIndex actors) {
+        this.text = text;
+        this.actors = actors;
+    }
+
+    /** The speaker of this sentence so far, else the last one. */
+    Speaker current() {
+        return inSentence != null ? inSentence : last;
+    }
+
+    /** Records that {@code speaker} said something, in {@code medium} when the text names it. */
+    void spoke(Speaker speaker, String medium) {
+        inSentence = speaker;
+        if (speaker != null) {
+            last = speaker;
+            if (medium != null && Arabic.normalize(medium).startsWith("بيان")) {
+                issuer = speaker;
+            }
+        }
+    }
+
+    /**
+     * Names the speaker: an actor mentioned in the name, an earlier speaker whose name ends with this one (بان →
+     * أحمد بان), or an earlier named speaker whose role this bare title repeats (الخبير الأمريكي → دانيال بايمان).
+     */
+    Speaker resolve(SpeakerPhrase phrase) {
+        String role = SpeakerPhrase.text(text, phrase.role());
+        if (phrase.name().isEmpty()) {
+            var key = nameWords(role);
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Speaker earlier = named.get(k);
+                if (earlier.role() != null && nameWords(earlier.role()).containsAll(key)) {
+                    return earlier;
+                }
+            }
+            var roleWords = phrase.role();
+            Actor titled = personAfterTitle(role, roleWords.get(0).start());
+            if (titled != null) {
+                return remember(titled, role);
+            }
+            Actor inside = actors.within(new Actor.Mention(roleWords.get(0).start(), roleWords.get(roleWords.size() - 1).end()));
+            if (inside != null && inside.type().equals("PERS")) { // الرئيس السيسي: the title's chain ran over the name
+                return resolve(new SpeakerPhrase(roleWords, List.of()));
+            }
+            var described = new Speaker(null, role, role);
+            named.add(described);
+            return described;
+        }
+        var nameWords = withoutSameness(phrase.name());
+        if (nameWords.size() > 1 && ISSUED_NOUNS.contains(nameWords.get(0).norm()) && nameWords.get(1).norm().startsWith("ل")
+                && nameWords.get(1).length() > 2) {
+            var issuing = resolve(new SpeakerPhrase(QuoteWords.stripPreposition(nameWords.subList(1, nameWords.size())), List.of()));
+            if (STATEMENT_NOUNS.contains(nameWords.get(0).norm())) {
+                issuer = issuing; // a later "وأضاف البيان" speaks for it too
+            }
+            return issuing;
+        }
+        if (STATEMENT_NOUNS.contains(nameWords.get(0).norm())) {
+            var issuer = statementIssuer(nameWords);
+            if (issuer != null) {
+                return issuer;
+            }
+        }
+        Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
+        String name = QuoteWords.QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
+        Actor actor = actors.within(nameSpan);
+        if (actor == null) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
+            var people = actors.allWithin(nameSpan).stream()
+                    .filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList(); // not a misread روسي
+            if (people.size() == 1) {
+                actor = people.get(0);
+                name = actor.name();
+            }
+        }
+        String key = Arabic.nameKey(name);
+        for (int k = named.size() - 1; k >= 0; k--) {
+            Speaker earlier = named.get(k);
+            String earlierKey = Arabic.nameKey(earlier.text());
+            boolean sameActor = actor != null && actor.id().equals(earlier.id());
+            if (sameActor || earlierKey.equals(key)
+                    || earlier.id() != null && earlierKey.endsWith(" " + key) && !key.contains(" ")) {
+                return earlier.role() == null && role != null ? new Speaker(earlier.id(), earlier.text(), role) : earlier;
+            }
+        }
+        if (actor == null && nameWords.size() == 1 && QuoteWords.isInstitution(nameWords.get(0))) {
+            var institution = institutionNamedBefore(key, nameWords.get(0).start());
+            if (institution != null) {
+                return institution;
+            }
+        }
+        if (actor == null && nameWords.size() == 1 && nameWords.get(0).norm().startsWith("ال")) {
+            // المصادر، المصدر: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Speaker earlier = named.get(k);
+                if (earlier.id() == null && nameWords(earlier.text()).contains(key)) {
+                    return earlier;
+                }
+            }
+            if (key.equals("مصدر") || phrase.name().size() > nameWords.size()) { // نفس المصدر after "ضابط في المقاطعة": the last unnamed source
+                for (int k = named.size() - 1; k >= 0; k--) {
+                    if (named.get(k).id() == null && !STATEMENT_NOUNS.contains(named.get(k).text())) {
+                        return named.get(k);
+                    }
+                }
+            }
+        }
+        var speaker = new Speaker(actor == null ? null : actor.id(), name, role);
+        named.add(speaker);
+        return speaker;
+    }
+
+    /**
+     * The person the article named right after this same title before {@code before} (زيارة وزيرة الخارجية فيديريكا
+     * موغيريني ... وكانت وزيرة الخارجية أكدت): a bare title that repeats it speaks for that person.
+     */
+    private Actor personAfterTitle(String title, int before) {
+        String key = Arabic.nameKey(title);
+        for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
+            if (!a.type().equals("PERS")) {
+                continue;
+            }
+            for (Actor.Mention m : a.mentions()) {
+                int from = m.start() - 1 - title.length();
+                if (m.end() <= before && from >= 0 && Character.isWhitespace(text.charAt(m.start() - 1))
+                        && Arabic.nameKey(text.substring(from, m.start() - 1)).equals(key)
+                        && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The institution a bare head noun takes up (الهيئة → الهيئة الوطنية لإدارة الكوارث, الوزارة → وزارة العمل): the
+     * latest speaker, else the latest organization mentioned before {@code before}, whose name opens with that noun.
+     */
+    private Speaker institutionNamedBefore(String head, int before) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (Arabic.nameKey(named.get(k).text()).startsWith(head + " ")) {
+                return named.get(k);
+            }
+        }
+        Actor latest = null;
+        int latestStart = -1;
+        for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
+            for (Actor.Mention m : a.mentions()) {
+                if (a.type().equals("ORG") && m.end() <= before && m.start() > latestStart
+                        && Arabic.nameKey(text.substring(m.start(), m.end())).startsWith(head + " ")) {
+                    latest = a;
+                    latestStart = m.start();
+                }
+            }
+        }
+        return latest == null ? null : remember(latest, null);
+    }
+
+    /** The speaker for an actor found by its title: the earlier one when it spoke before. */
+    private Speaker remember(Actor actor, String role) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (actor.id().equals(named.get(k).id())) {
+                return named.get(k);
+            }
+        }
+        var speaker = new Speaker(actor.id(), actor.name(), role);
+        named.add(speaker);
+        return speaker;
+    }
+
+    /**
+     * The issuer a statement speaks for (docs/annotation.md): "بيان الخارجية المصرية" names it; a bare "البيان" (or
+     * "البيان الفرنسي") is the last speaker who spoke in a statement. Null when neither is known.
+     */
+    private Speaker statementIssuer(List<Word> name) {
+        var rest = name.subList(1, name.size());
+        boolean isNamed = !rest.isEmpty() && (rest.get(0).norm().startsWith("ال") && rest.size() > 1
+                || QuoteWords.INSTITUTIONS.contains(rest.get(0).norm()) || Mentions.namesSomeone(rest, actors)); // not بيان وزعه مكتب
+        if (isNamed) {
+            return resolve(new SpeakerPhrase(rest, List.of()));
+        }
+        if (issuer != null) {
+            return issuer;
+        }
+        // no one spoke "في بيان" yet: the organization the article has named most often so far issued it
+        Actor most = null;
+        int count = 0;
+        for (Actor a : actors.allWithin(new Actor.Mention(0, name.get(0).start()))) {
+            int before = (int) a.mentions().stream().filter(m -> m.end() <= name.get(0).start()).count();
+            if (a.type().equals("ORG") && before >= count) {
+                most = a;
+                count = before;
+            }
+        }
+        return most == null ? null : new Speaker(most.id(), most.name(), null);
+    }
+
+    /** The words of a name or role as match keys, also without a leading و (شهود ومصادر); a role may repeat a word. */
+    private static Set<String> nameWords(String phrase) {
+        var out = new HashSet<String>();
+        for (String w : Arabic.nameKey(phrase).split(" ")) {
+            out.add(w);
+            if (w.length() > 3 && w.charAt(0) == 'و') {
+                out.add(w.substring(1));
+            }
+        }
+        return out;
+    }
+
+    /** المصدر ذاته، نفس المصدر → المصدر: the words that only say "the same" are dropped. */
+    private static List<Word> withoutSameness(List<Word> name) {
+        if (name.size() == 2 && SAMENESS.contains(name.get(0).norm())) {
+            return name.subList(1, 2);
+        }
+        if (name.size() == 2 && SAMENESS.contains(name.get(1).norm())) {
+            return name.subList(0, 1);
+        }
+        return name;
+    }
+}
