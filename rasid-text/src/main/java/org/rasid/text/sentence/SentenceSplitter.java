@@ -16,7 +16,8 @@ import org.rasid.core.model.Token;
  * <li>، ؛ : are not sentence ends; neither are two or more dots or … : Arabic news uses ".." as a dash
  *     (داعش خراسان.. اسم ذاع صيته) and "..." / "…" mostly as a pause inside a sentence;</li>
  * <li>a period after a single letter (د. أ. م. ص. J.) or a known Latin abbreviation (Dr. Mr.) is not an end,
- *     except the era letters م and هـ after a number and before a non-number ("عام 1443 هـ. وفي");</li>
+ *     except the era letters م and هـ after a number and before a non-number ("عام 1443 هـ. وفي"); nor is one
+ *     joined on both sides to short words (the dotted acronym إم.تي.إن);</li>
  * <li>an end inside a matched quote or bracket pair does not end the sentence, unless the pair closes
  *     right after it: «...انتهى.» ends a sentence after the ».</li>
  * </ul>
@@ -26,6 +27,11 @@ public final class SentenceSplitter {
     private static final String CLOSERS = "»”\")]’'";
     private static final Set<String> LATIN_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
             "lt", "sgt", "capt", "jr", "sr", "vs", "no", "gov", "sen", "rep", "mt", "ft");
+    /**
+     * Letters of one part of a dotted acronym written in Arabic letters (إم.تي.إن، بي.بي.سي). Two such parts joined
+     * by a period are an acronym; longer words joined by one are a sentence end missing its space (المدينة.وقال).
+     */
+    private static final int MAX_ACRONYM_LETTERS = 3;
     /** Era letters written after a year: م (Gregorian), هـ (Hijri). */
     private static final Set<String> ERA_LETTERS = Set.of("م", "ه");
 
@@ -95,6 +101,11 @@ public final class SentenceSplitter {
             boolean era = ERA_LETTERS.contains(norm) && i >= 2 && tokens.get(i - 2).type() == Token.Type.number
                     && (i + 1 >= tokens.size() || tokens.get(i + 1).type() != Token.Type.number);
             return !era;
+        }
+        if (prev.type() == Token.Type.word && norm.length() <= MAX_ACRONYM_LETTERS && i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            return next.start() == tokens.get(i).end() && next.type() == Token.Type.word
+                    && next.norm().length() <= MAX_ACRONYM_LETTERS;
         }
         return prev.type() == Token.Type.latin && (norm.length() == 1 || LATIN_ABBREVIATIONS.contains(norm));
     }
