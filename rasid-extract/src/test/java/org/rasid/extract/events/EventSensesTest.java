@@ -1,0 +1,75 @@
+package org.rasid.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.actors.ActorsStage;
+
+/** Trigger words that tell no happening where they stand, and cues that make an event denied, planned or retold. */
+class EventSensesTest {
+    private static List<Event> events(Document doc) {
+        return new EventsStage().process(new ActorsStage().process(doc)).get(ExtractLayers.EVENTS);
+    }
+
+    private static List<Event> asserted(List<Event> events) {
+        return events.stream().filter(e -> !e.negated() && !e.hypothetical()).toList();
+    }
+
+    @Test
+    void whoHoldsAPlaceIsAStateNotATakeover() {
+        var doc = Docs.of("قصفت الطائرات بلدة النخيل الواقعة تحت سيطرة المسلحين. وقصفت قرى يسيطر عليها المتمردون. "
+                + "وسيطر الجيش على التلة.").entity("النخيل", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("TAKEOVER")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("وسيطر"));
+    }
+
+    @Test
+    void stillHoldingIsAState() {
+        var doc = Docs.of("ولا تزال الحركة تفرض سيطرتها على المدينة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER"));
+    }
+
+    @Test
+    void aMatchReportTellsNoEvents() {
+        var doc = Docs.of("فرض الفريق الضيف سيطرته على الملعب في الشوط الثاني وشن هجوما منظما انتهى بهدف في الدقيقة 80 "
+                + "ليحسم اللقاء.").build();
+        assertThat(events(doc)).isEmpty();
+        assertThat(events(Docs.of("شن المسلحون هجوما على حاجز للشرطة في الدقيقة الأولى من وصول الدورية.").build()))
+                .extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void aDenialByParticipleOrNounReachesOverItsClause() {
+        var doc = Docs.of("وقال المصدر إن الوضع هادئ نافيا ما تردد عن وقوع هجمات على الحواجز. "
+                + "ونقلت الوكالة عن المتحدث نفيه أي لقاء بين مصر والسودان.").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("ATTACK", "MEETING");
+        assertThat(asserted(e)).isEmpty();
+    }
+
+    @Test
+    void aFailureNegatesWhatFollowsInItsClause() {
+        var doc = Docs.of("ولم تتمكن مصر والسودان من تجاوز الخلافات والاتفاق على خطة مشتركة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("AGREEMENT")).isNotEmpty().allMatch(Event::negated);
+    }
+
+    @Test
+    void anEventNotBegunOrPreparedIsNotYetAHappening() {
+        var doc = Docs.of("وقع التفجير في السوق قبل بدء جولة جديدة من المحادثات بين مصر والسودان. "
+                + "وتجري الاستعدادات لتنفيذ العملية العسكرية خلال ساعات. ودعا الوزير المبعوث لزيارة مصر.").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("MEETING", "MILITARY_OPERATION");
+        assertThat(asserted(e)).extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void thePerpetratorOfTheAttackPointsBackToIt() {
+        var doc = Docs.of("قتل خمسة أشخاص في هجوم على سوق شعبي في كركوك. "
+                + "وقالت الشرطة إن منفذ الهجوم شاب من الموصل.").entity("كركوك", "LOC").entity("الموصل", "LOC").build();
+        assertThat(events(doc)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("ATTACK"));
+    }
+}
