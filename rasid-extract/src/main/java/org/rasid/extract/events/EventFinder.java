@@ -118,8 +118,12 @@ public final class EventFinder {
                 if (fighting && AMBUSH.contains(m.entry().words().get(0))) {
                     continue; // نصبوا كمينا واشتبكوا معهم: an ambush followed by fighting is the clash
                 }
-                if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m)) {
+                if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
+                        || OtherSenses.confrontedWithEvidence(words, m)) {
                     continue;
+                }
+                if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {
+                    continue; // اشتبكوا معهم لدى محاولتهم اقتحام القرى: the attempted storming is the fighting's cause
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));

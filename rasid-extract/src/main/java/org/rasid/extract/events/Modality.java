@@ -25,6 +25,11 @@ final class Modality {
     /** After قبل, these name a start that has not come yet (قبل بدء المحادثات، قبل موعد سريان الهدنة). */
     private static final Set<String> STARTS = Set.of("بدء", "انطلاق", "موعد", "انعقاد", "سريان");
     private static final Set<String> ANY = Set.of("اي", "ايه");
+    /** Attempts: what was tried at an arrest, a flight or a seizure may not have come about. */
+    private static final List<String> ATTEMPTS = List.of("حاول", "يحاول", "تحاول", "محاوله", "محاولت", "محاولات");
+    /** Kinds an attempt leaves open; an attempted attack or storming is an attack all the same. */
+    private static final Set<String> OPEN_WHEN_TRIED = Set.of("ARREST", "WITHDRAWAL", "TAKEOVER", "AID", "AGREEMENT",
+            "MEETING");
     private static final int DENIAL_REACH = 6;
     /** A failure governs a longer clause: لم تتمكنا من التغلب على خلافاتهما والاتفاق على ... */
     private static final int FAILURE_REACH = 8;
@@ -68,7 +73,22 @@ final class Modality {
                 return true;
             }
         }
-        return aimedVisit(words.get(trigger), m);
+        return aimedVisit(words.get(trigger), m) || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    /** An attempt word within the clause, up to four words before the trigger (حاول بعضهم الفرار والاستسلام). */
+    static boolean tried(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+            Word w = words.get(k);
+            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+                return false;
+            }
+            String b = w.bare();
+            if (ATTEMPTS.stream().anyMatch(b::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** لزيارة، للقاء، للاجتماع: a meeting noun under the lam of purpose is what someone sets out to do. */

@@ -3,6 +3,7 @@ package org.rasid.extract.events;
 import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
 
 /**
  * Trigger words used in a sense that tells no happening: control as a standing state (المدينة الواقعة تحت سيطرة
@@ -18,6 +19,13 @@ final class OtherSenses {
             "الملعب", "ملعب", "استاد", "الاستاد", "الدوري", "هدفين", "بهدفين", "بهدف", "الكاس", "كاس", "البطوله",
             "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل");
     private static final int SPORTS_WORDS = 2;
+    /** Nouns that head the name of a body: a trigger word after one, with ل or as its genitive, ends that name. */
+    private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
+            "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
+    private static final int NAME_REACH = 3;
+    /** Nouns of evidence: مواجهتهم بالأدلة is confronting someone with it, not a clash. */
+    private static final Set<String> EVIDENCE = Set.of("بالادله", "بالحقايق", "بالتهم", "بالاتهامات", "بالوثايق",
+            "باعترافات", "بالاعترافات");
 
     private OtherSenses() {
     }
@@ -33,6 +41,42 @@ final class OtherSenses {
             }
         }
         return false;
+    }
+
+    /**
+     * "مركز الملك سلمان للإغاثة"، "قناة «المسيرة»"، "لجنة المساعدات": a trigger word that closes the name of a body the
+     * actor layer did not name in full.
+     */
+    static boolean bodyName(List<Word> words, TriggerLexicon.Match m) {
+        Word head = words.get(m.start());
+        if (m.start() > 0 && institution(words.get(m.start() - 1))) {
+            return true; // the genitive: مركز الإغاثة
+        }
+        if (m.start() > 1 && words.get(m.start() - 1).text().matches("[«\"“]")
+                && institution(words.get(m.start() - 2))) {
+            return true; // a quoted name: قناة «المسيرة»
+        }
+        if (!head.bare().startsWith("ل")) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - NAME_REACH); k < m.start(); k++) {
+            if (institution(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** مركز، لمركز، والهيئة: the noun with any conjunction, preposition or article before it. */
+    private static boolean institution(Word w) {
+        return TriggerLexicon.forms(w.norm()).stream()
+                .anyMatch(f -> INSTITUTIONS.contains(f.startsWith("ال") ? f.substring(2) : f));
+    }
+
+    /** مواجهتهم بالأدلة: confronting with evidence. */
+    static boolean confrontedWithEvidence(List<Word> words, TriggerLexicon.Match m) {
+        return m.entry().type().equals("CLASH") && m.end() < words.size()
+                && EVIDENCE.contains(words.get(m.end()).bare());
     }
 
     /** A sentence of a match report (goals, halves, the pitch): its meetings, attacks and control are play. */

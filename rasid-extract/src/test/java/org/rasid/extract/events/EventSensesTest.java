@@ -72,4 +72,25 @@ class EventSensesTest {
                 + "وقالت الشرطة إن منفذ الهجوم شاب من الموصل.").entity("كركوك", "LOC").entity("الموصل", "LOC").build();
         assertThat(events(doc)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("ATTACK"));
     }
+
+    @Test
+    void aTriggerWordThatClosesTheNameOfABodyIsNoEvent() {
+        var doc = Docs.of("وصلت إلى الميناء شحنة من هيئة الخليج للإغاثة. وبثت قناة «المسيرة» الخبر.").build();
+        assertThat(events(doc)).isEmpty();
+    }
+
+    @Test
+    void confrontingWithEvidenceIsNoClash() {
+        var doc = Docs.of("وبعد مواجهتهم بالأدلة اعترف الموقوفون بالتهم في بغداد.").entity("بغداد", "LOC").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("CLASH"));
+    }
+
+    @Test
+    void anAttemptLeavesAFlightOpenButAnAttemptedStormingMetByFightingIsTheClash() {
+        var doc = Docs.of("وحاول بعض المسلحين الفرار من حمص. "
+                + "واشتبكت القوات مع المسلحين لدى محاولتهم اقتحام القرية.").entity("حمص", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.type().equals("WITHDRAWAL")).isNotEmpty().allMatch(Event::hypothetical);
+        assertThat(e).extracting(Event::type).doesNotContain("ATTACK").contains("CLASH");
+    }
 }
