@@ -19,6 +19,10 @@ final class OtherSenses {
             "الملعب", "ملعب", "استاد", "الاستاد", "الدوري", "هدفين", "بهدفين", "بهدف", "الكاس", "كاس", "البطوله",
             "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل");
     private static final int SPORTS_WORDS = 2;
+    /** Prepositions of topic: what a talk, a poll or a report is about (استطلاع حول الاتفاق، قرار بشأن الهدنة). */
+    private static final Set<String> ABOUT = Set.of("حول", "بشان", "بخصوص", "حيال", "تجاه");
+    /** Nouns of joining in or backing a campaign or a deal (التعاون في الحرب على، دعم الاتفاق): its topic, not its telling. */
+    private static final Set<String> BACKING = Set.of("التعاون", "تعاون", "دعم", "لدعم", "تاييد", "لتاييد", "معارضه");
     /** Nouns that head the name of a body: a trigger word after one, with ل or as its genitive, ends that name. */
     private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
             "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
@@ -71,6 +75,16 @@ final class OtherSenses {
     private static boolean institution(Word w) {
         return TriggerLexicon.forms(w.norm()).stream()
                 .anyMatch(f -> INSTITUTIONS.contains(f.startsWith("ال") ? f.substring(2) : f));
+    }
+
+    /** A trigger noun after a preposition of topic, or after backing for it (التعاون في الحرب على التنظيم). */
+    static boolean topic(List<Word> words, TriggerLexicon.Match m) {
+        int i = m.start();
+        if (i > 0 && ABOUT.contains(words.get(i - 1).bare())) {
+            return true;
+        }
+        return i > 0 && BACKING.contains(words.get(i - 1).bare())
+                || i > 1 && words.get(i - 1).is("في") && BACKING.contains(words.get(i - 2).bare());
     }
 
     /** مواجهتهم بالأدلة: confronting with evidence. */

@@ -93,4 +93,11 @@ class EventSensesTest {
         assertThat(e).filteredOn(x -> x.type().equals("WITHDRAWAL")).isNotEmpty().allMatch(Event::hypothetical);
         assertThat(e).extracting(Event::type).doesNotContain("ATTACK").contains("CLASH");
     }
+
+    @Test
+    void aDealOrACampaignNamedAsATopicIsNotToldAgain() {
+        var doc = Docs.of("وأظهر استطلاع حول الاتفاق مع إيران انقسام الناخبين. "
+                + "وبحث الوزيران التعاون في الحرب على التنظيم في عمان.").entity("عمان", "LOC").build();
+        assertThat(events(doc)).extracting(Event::type).doesNotContain("AGREEMENT", "MILITARY_OPERATION");
+    }
 }
