@@ -100,4 +100,14 @@ class EventSensesTest {
                 + "وبحث الوزيران التعاون في الحرب على التنظيم في عمان.").entity("عمان", "LOC").build();
         assertThat(events(doc)).extracting(Event::type).doesNotContain("AGREEMENT", "MILITARY_OPERATION");
     }
+
+    @Test
+    void facingOrCounteringIsNoClashButAnArmedConfrontationIs() {
+        var doc = Docs.of("وشدد الوزير على أهمية مواجهة الإرهاب ومواجهة التحديات الاقتصادية. "
+                + "واندلعت مواجهة مسلحة مع مهربين قرب الحدود.").build();
+        assertThat(events(doc)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CLASH");
+            assertThat(e.trigger().text()).startsWith("مواجهة مسلحة");
+        });
+    }
 }
