@@ -119,7 +119,8 @@ public final class EventFinder {
                     continue; // نصبوا كمينا واشتبكوا معهم: an ambush followed by fighting is the clash
                 }
                 if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
-                        || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)) {
+                        || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)
+                        || OtherSenses.otherNounSense(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {

@@ -27,6 +27,16 @@ final class OtherSenses {
     private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
             "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
     private static final int NAME_REACH = 3;
+    /** After تحرير: the press (رئيس تحرير صحيفة) and the market (تحرير الأسعار), not a liberation. */
+    private static final Set<String> EDITED_OR_FREED_MARKETS = Set.of("صحيفه", "الصحيفه", "جريده", "الجريده", "مجله",
+            "المجله", "اسعار", "الاسعار", "سعر", "التجاره", "تجاره", "السوق", "الاقتصاد", "الخبر", "الاخبار", "المحتوي");
+    private static final Set<String> EDITORS = Set.of("رييس", "رييسه", "مدير", "سكرتير", "هييه", "مجلس", "فريق");
+    /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
+    private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
+            "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه");
+    /** After قمة: a top or a peak (قمة الجبل، قمة الترتيب), not a summit. */
+    private static final Set<String> PEAKS = Set.of("جبل", "الجبل", "الهرم", "هرم", "الترتيب", "ترتيب", "الدوري", "المجد",
+            "السعاده", "الاولويات", "اهتمام", "اهتمامات", "الاناقه", "التالق");
     /** Nouns of evidence: مواجهتهم بالأدلة is confronting someone with it, not a clash. */
     private static final Set<String> EVIDENCE = Set.of("بالادله", "بالحقايق", "بالتهم", "بالاتهامات", "بالوثايق",
             "باعترافات", "بالاعترافات");
@@ -85,6 +95,28 @@ final class OtherSenses {
         }
         return i > 0 && BACKING.contains(words.get(i - 1).bare())
                 || i > 1 && words.get(i - 1).is("في") && BACKING.contains(words.get(i - 2).bare());
+    }
+
+    /**
+     * A trigger noun in another sense, told by the word after it (or, for تحرير, before it): the press and the market for
+     * تحرير, a career for مسيرة (also with a possessive: مسيرته المهنية), a peak for قمة.
+     */
+    static boolean otherNounSense(List<Word> words, TriggerLexicon.Match m) {
+        String head = m.entry().words().get(0);
+        String next = m.end() < words.size() ? words.get(m.end()).bare() : "";
+        Word word = words.get(m.start());
+        return switch (head) {
+            case "تحرير" -> EDITED_OR_FREED_MARKETS.contains(next)
+                    || m.start() > 0 && EDITORS.contains(words.get(m.start() - 1).bare());
+            case "مسيره", "مسيرات" -> COURSES.contains(next) || possessive(word.norm());
+            case "قمه" -> PEAKS.contains(next);
+            default -> false;
+        };
+    }
+
+    /** مسيرته، مسيرتها، مسيرتهم: a noun with a possessive pronoun. */
+    private static boolean possessive(String norm) {
+        return norm.endsWith("ته") || norm.endsWith("تها") || norm.endsWith("تهم") || norm.endsWith("تنا");
     }
 
     /** مواجهتهم بالأدلة: confronting with evidence. */

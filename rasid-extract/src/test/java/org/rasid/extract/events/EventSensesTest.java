@@ -110,4 +110,18 @@ class EventSensesTest {
             assertThat(e.trigger().text()).startsWith("مواجهة مسلحة");
         });
     }
+
+    @Test
+    void thePressTheMarketACareerAPeakAndASaleAreNoEvents() {
+        var doc = Docs.of("قال رئيس تحرير صحيفة الوطن في الرياض إن تحرير أسعار الوقود في مصر قريب. "
+                + "وأشاد بمسيرة التنمية في الرياض وبمسيرته المهنية. وتقع القرية على قمة جبل في عسير. "
+                + "وأتم النادي صفقة انتقال اللاعب إلى مصر.")
+                .entity("الرياض", "LOC").entity("مصر", "LOC").entity("عسير", "LOC").build();
+        assertThat(events(doc)).isEmpty();
+        var liberation = Docs.of("أعلنت القوات تحرير مدينة عدن. وخرجت مسيرة حاشدة في الرياض. وعقدت قمة عربية في مصر. "
+                + "وأبرمت الحركتان صفقة تبادل الأسرى في مصر.")
+                .entity("عدن", "LOC").entity("الرياض", "LOC").entity("مصر", "LOC").build();
+        assertThat(events(liberation)).extracting(Event::type)
+                .containsExactlyInAnyOrder("TAKEOVER", "PROTEST", "MEETING", "AGREEMENT");
+    }
 }
