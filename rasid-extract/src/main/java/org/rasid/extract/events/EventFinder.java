@@ -44,6 +44,9 @@ public final class EventFinder {
     private static final Set<String> FROM_PLACE = Set.of("WITHDRAWAL", "TAKEOVER");
     private static final Set<String> FROM = Set.of("من", "ومن");
     private static final Set<String> AMBUSH = Set.of("كمين", "كمينا", "نصب");
+    /** Stems of the perpetrator, the claim and the condemnation of an event, which name it as already told. */
+    private static final List<String> RESPONSIBILITY = List.of("منفذ", "تبني", "تبنت", "تبناه", "تبنته", "مسوول", "ادان",
+            "استنكار", "استنكر", "شجب", "ضحايا", "حصيله");
     private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هولاء");
     /** Abstract names of a conflict, which a sentence may give as its cause or topic. */
     private static final Set<String> CONFLICT_NOUNS = Set.of("نزاع", "صراع", "قتال", "حرب", "النزاع", "الصراع", "القتال", "الحرب");
@@ -98,7 +101,7 @@ public final class EventFinder {
                     i = m.end() - 1;
                 }
             }
-            if (matches.isEmpty()) {
+            if (matches.isEmpty() || OtherSenses.sports(words)) {
                 continue; // most sentences: nothing more to read
             }
             var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
@@ -115,8 +118,13 @@ public final class EventFinder {
                 if (fighting && AMBUSH.contains(m.entry().words().get(0))) {
                     continue; // نصبوا كمينا واشتبكوا معهم: an ambush followed by fighting is the clash
                 }
-                if (conflictAsCause(words, m)) {
+                if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
+                        || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)
+                        || OtherSenses.otherNounSense(words, m)) {
                     continue;
+                }
+                if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {
+                    continue; // اشتبكوا معهم لدى محاولتهم اقتحام القرى: the attempted storming is the fighting's cause
                 }
                 var trigger = new Event.Trigger(words.get(m.start()).start(), words.get(m.end() - 1).end(),
                         text.substring(words.get(m.start()).start(), words.get(m.end() - 1).end()));
@@ -153,8 +161,8 @@ public final class EventFinder {
                 var date = nearest(dates, trigger);
                 String dateValue = date == null ? null : String.valueOf(date.value());
                 boolean killing = VIOLENT.contains(m.entry().type());
-                boolean negated = negated(words, m.start());
-                boolean hypothetical = hypothetical(words, m.start())
+                boolean negated = negated(words, m.start()) || Modality.denied(words, m.start());
+                boolean hypothetical = hypothetical(words, m.start()) || Modality.notYet(words, m)
                         || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
                 boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
@@ -270,9 +278,24 @@ public final class EventFinder {
         return -1;
     }
 
-    /** "هذا الهجوم"، "هذه المساعدات": a demonstrative points back to an event already told. */
+    /**
+     * "هذا الهجوم"، "هذه المساعدات": a demonstrative points back to an event already told; so does a definite event noun
+     * after its perpetrator, its claim or its condemnation (منفذ الهجوم، تبنى الهجوم، مسؤوليتها عن الهجوم، إدانتها للتفجير).
+     */
     private static boolean demonstrative(List<Word> words, int trigger) {
-        return trigger > 0 && DEMONSTRATIVES.contains(words.get(trigger - 1).bare());
+        if (trigger > 0 && DEMONSTRATIVES.contains(words.get(trigger - 1).bare())) {
+            return true;
+        }
+        if (!definite(words.get(trigger))) {
+            return false;
+        }
+        for (int k = Math.max(0, trigger - 2); k < trigger; k++) {
+            String w = words.get(k).bare();
+            if (RESPONSIBILITY.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

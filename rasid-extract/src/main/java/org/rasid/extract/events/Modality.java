@@ -1,0 +1,107 @@
+package org.rasid.extract.events;
+
+import java.util.List;
+import java.util.Set;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Wider cues than the few words before a trigger that {@link EventFinder} reads for negation and plans: a denial told
+ * by a participle or a noun (نافيا وقوع هجمات، نفيه أي لقاء), a failure (لم تتمكنا من ... الاتفاق), an event that has
+ * not begun yet (قبل بدء جولة المحادثات، الاستعدادات لتنفيذ العملية), "any" (أي لقاء), and a visit or meeting that is the
+ * aim of the clause (دعاه لزيارة عدن). Each reaches over one clause only.
+ */
+final class Modality {
+    /** Denials beyond the verbs in the negation list: participles and verbal nouns with a pronoun. */
+    private static final Set<String> DENIALS = Set.of("نافيا", "نافيه", "نافين", "نافيين", "نفيه", "نفيها", "نفيهم",
+            "نفوا", "ينفون", "نفي", "نفت", "ينفي", "تنفي");
+    private static final Set<String> NEGATORS = Set.of("لم", "لن");
+    /** Verbs of ability or success: "did not manage to" negates what follows in its clause. */
+    private static final List<String> ABILITY = List.of("تمكن", "يتمكن", "تتمكن", "نتمكن", "يستطع", "تستطع", "نستطع",
+            "ينجح", "تنجح", "نجح", "يفلح", "تفلح");
+    /** Verbal nouns of setting something up, under the purpose lam, and the words for preparing: the event is to come. */
+    private static final Set<String> SETTING_UP = Set.of("لتنفيذ", "لشن", "لاطلاق", "لعقد", "لاجراء", "لبدء", "لاستئناف",
+            "لاستيناف", "استعدادات", "الاستعدادات", "تحضيرات", "التحضيرات", "للتحضير", "تمهيدا");
+    /** After قبل, these name a start that has not come yet (قبل بدء المحادثات، قبل موعد سريان الهدنة). */
+    private static final Set<String> STARTS = Set.of("بدء", "انطلاق", "موعد", "انعقاد", "سريان");
+    private static final Set<String> ANY = Set.of("اي", "ايه");
+    /** Attempts: what was tried at an arrest, a flight or a seizure may not have come about. */
+    private static final List<String> ATTEMPTS = List.of("حاول", "يحاول", "تحاول", "محاوله", "محاولت", "محاولات");
+    /** Kinds an attempt leaves open; an attempted attack or storming is an attack all the same. */
+    private static final Set<String> OPEN_WHEN_TRIED = Set.of("ARREST", "WITHDRAWAL", "TAKEOVER", "AID", "AGREEMENT",
+            "MEETING");
+    private static final int DENIAL_REACH = 6;
+    /** A failure governs a longer clause: لم تتمكنا من التغلب على خلافاتهما والاتفاق على ... */
+    private static final int FAILURE_REACH = 8;
+    private static final int PLAN_REACH = 3;
+
+    private Modality() {
+    }
+
+    /** A denial or a failure within the clause before the trigger. */
+    static boolean denied(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - FAILURE_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+                return false;
+            }
+            if (trigger - k <= DENIAL_REACH && DENIALS.contains(w.bare())) {
+                return true;
+            }
+            if (NEGATORS.contains(w.bare()) && k + 1 < trigger && ability(words.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An event still to come or not a particular one: set up, prepared, before its start, or "any". */
+    static boolean notYet(List<Word> words, TriggerLexicon.Match m) {
+        int trigger = m.start();
+        if (trigger > 0 && ANY.contains(words.get(trigger - 1).norm())) {
+            return true;
+        }
+        for (int k = trigger - 1; k >= Math.max(0, trigger - PLAN_REACH - 2); k--) {
+            Word w = words.get(k);
+            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+                return false;
+            }
+            if (trigger - k <= PLAN_REACH && SETTING_UP.contains(w.bare())) {
+                return true;
+            }
+            if (STARTS.contains(w.bare()) && k > 0 && words.get(k - 1).is("قبل")) {
+                return true;
+            }
+        }
+        return aimedVisit(words.get(trigger), m) || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    /** An attempt word within the clause, up to four words before the trigger (حاول بعضهم الفرار والاستسلام). */
+    static boolean tried(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+            Word w = words.get(k);
+            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+                return false;
+            }
+            String b = w.bare();
+            if (ATTEMPTS.stream().anyMatch(b::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** لزيارة، للقاء، للاجتماع: a meeting noun under the lam of purpose is what someone sets out to do. */
+    private static boolean aimedVisit(Word head, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("MEETING")) {
+            return false;
+        }
+        String w = head.bare();
+        String form = m.entry().words().get(0);
+        return w.equals("ل" + form) || w.equals("لل" + form);
+    }
+
+    private static boolean ability(String verb) {
+        return ABILITY.stream().anyMatch(verb::startsWith);
+    }
+}

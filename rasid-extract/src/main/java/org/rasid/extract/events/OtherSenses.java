@@ -1,0 +1,133 @@
+package org.rasid.extract.events;
+
+import java.util.List;
+import java.util.Set;
+import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
+
+/**
+ * Trigger words used in a sense that tells no happening: control as a standing state (المدينة الواقعة تحت سيطرة
+ * التنظيم، لا تزال تفرض سيطرتها) and the vocabulary of a match report (اللقاء، فرض سيطرته على منتصف الملعب).
+ */
+final class OtherSenses {
+    /** Words that describe where a place stands, not how it changed hands. */
+    private static final Set<String> STANDING = Set.of("الواقعه", "الواقع", "الواقعين", "الخاضعه", "الخاضع", "تخضع",
+            "يخضع", "تقع", "يقع", "يزال", "تزال", "زال", "زالت", "مازال", "مازالت", "لاتزال", "لايزال");
+    private static final int STANDING_REACH = 3;
+    /** Words of a match report; two of them in one sentence make it one. */
+    private static final Set<String> SPORTS = Set.of("مباراه", "المباراه", "الشوط", "شوط", "الدقيقه", "مرمي", "المرمي",
+            "الملعب", "ملعب", "استاد", "الاستاد", "الدوري", "هدفين", "بهدفين", "بهدف", "الكاس", "كاس", "البطوله",
+            "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل");
+    private static final int SPORTS_WORDS = 2;
+    /** Prepositions of topic: what a talk, a poll or a report is about (استطلاع حول الاتفاق، قرار بشأن الهدنة). */
+    private static final Set<String> ABOUT = Set.of("حول", "بشان", "بخصوص", "حيال", "تجاه");
+    /** Nouns of joining in or backing a campaign or a deal (التعاون في الحرب على، دعم الاتفاق): its topic, not its telling. */
+    private static final Set<String> BACKING = Set.of("التعاون", "تعاون", "دعم", "لدعم", "تاييد", "لتاييد", "معارضه");
+    /** Nouns that head the name of a body: a trigger word after one, with ل or as its genitive, ends that name. */
+    private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
+            "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
+    private static final int NAME_REACH = 3;
+    /** After تحرير: the press (رئيس تحرير صحيفة) and the market (تحرير الأسعار), not a liberation. */
+    private static final Set<String> EDITED_OR_FREED_MARKETS = Set.of("صحيفه", "الصحيفه", "جريده", "الجريده", "مجله",
+            "المجله", "اسعار", "الاسعار", "سعر", "التجاره", "تجاره", "السوق", "الاقتصاد", "الخبر", "الاخبار", "المحتوي");
+    private static final Set<String> EDITORS = Set.of("رييس", "رييسه", "مدير", "سكرتير", "هييه", "مجلس", "فريق");
+    /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
+    private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
+            "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه");
+    /** After قمة: a top or a peak (قمة الجبل، قمة الترتيب), not a summit. */
+    private static final Set<String> PEAKS = Set.of("جبل", "الجبل", "الهرم", "هرم", "الترتيب", "ترتيب", "الدوري", "المجد",
+            "السعاده", "الاولويات", "اهتمام", "اهتمامات", "الاناقه", "التالق");
+    /** Nouns of evidence: مواجهتهم بالأدلة is confronting someone with it, not a clash. */
+    private static final Set<String> EVIDENCE = Set.of("بالادله", "بالحقايق", "بالتهم", "بالاتهامات", "بالوثايق",
+            "باعترافات", "بالاعترافات");
+
+    private OtherSenses() {
+    }
+
+    /** A takeover word after a word of standing: who holds the place, not a seizure. */
+    static boolean standingControl(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("TAKEOVER")) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - STANDING_REACH); k < m.start(); k++) {
+            if (STANDING.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "مركز الملك سلمان للإغاثة"، "قناة «المسيرة»"، "لجنة المساعدات": a trigger word that closes the name of a body the
+     * actor layer did not name in full.
+     */
+    static boolean bodyName(List<Word> words, TriggerLexicon.Match m) {
+        Word head = words.get(m.start());
+        if (m.start() > 0 && institution(words.get(m.start() - 1))) {
+            return true; // the genitive: مركز الإغاثة
+        }
+        if (m.start() > 1 && words.get(m.start() - 1).text().matches("[«\"“]")
+                && institution(words.get(m.start() - 2))) {
+            return true; // a quoted name: قناة «المسيرة»
+        }
+        if (!head.bare().startsWith("ل")) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - NAME_REACH); k < m.start(); k++) {
+            if (institution(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** مركز، لمركز، والهيئة: the noun with any conjunction, preposition or article before it. */
+    private static boolean institution(Word w) {
+        return TriggerLexicon.forms(w.norm()).stream()
+                .anyMatch(f -> INSTITUTIONS.contains(f.startsWith("ال") ? f.substring(2) : f));
+    }
+
+    /** A trigger noun after a preposition of topic, or after backing for it (التعاون في الحرب على التنظيم). */
+    static boolean topic(List<Word> words, TriggerLexicon.Match m) {
+        int i = m.start();
+        if (i > 0 && ABOUT.contains(words.get(i - 1).bare())) {
+            return true;
+        }
+        return i > 0 && BACKING.contains(words.get(i - 1).bare())
+                || i > 1 && words.get(i - 1).is("في") && BACKING.contains(words.get(i - 2).bare());
+    }
+
+    /**
+     * A trigger noun in another sense, told by the word after it (or, for تحرير, before it): the press and the market for
+     * تحرير, a career for مسيرة (also with a possessive: مسيرته المهنية), a peak for قمة.
+     */
+    static boolean otherNounSense(List<Word> words, TriggerLexicon.Match m) {
+        String head = m.entry().words().get(0);
+        String next = m.end() < words.size() ? words.get(m.end()).bare() : "";
+        Word word = words.get(m.start());
+        return switch (head) {
+            case "تحرير" -> EDITED_OR_FREED_MARKETS.contains(next)
+                    || m.start() > 0 && EDITORS.contains(words.get(m.start() - 1).bare());
+            case "مسيره", "مسيرات" -> COURSES.contains(next) || possessive(word.norm());
+            case "قمه" -> PEAKS.contains(next);
+            default -> false;
+        };
+    }
+
+    /** مسيرته، مسيرتها، مسيرتهم: a noun with a possessive pronoun. */
+    private static boolean possessive(String norm) {
+        return norm.endsWith("ته") || norm.endsWith("تها") || norm.endsWith("تهم") || norm.endsWith("تنا");
+    }
+
+    /** مواجهتهم بالأدلة: confronting with evidence. */
+    static boolean confrontedWithEvidence(List<Word> words, TriggerLexicon.Match m) {
+        return m.entry().type().equals("CLASH") && m.end() < words.size()
+                && EVIDENCE.contains(words.get(m.end()).bare());
+    }
+
+    /** A sentence of a match report (goals, halves, the pitch): its meetings, attacks and control are play. */
+    static boolean sports(List<Word> words) {
+        long hits = words.stream().map(Word::bare).filter(SPORTS::contains).distinct().count();
+        return hits >= SPORTS_WORDS;
+    }
+}

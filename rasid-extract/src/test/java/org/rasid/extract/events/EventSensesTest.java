@@ -1,0 +1,127 @@
+package org.rasid.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.actors.ActorsStage;
+
+/** Trigger words that tell no happening where they stand, and cues that make an event denied, planned or retold. */
+class EventSensesTest {
+    private static List<Event> events(Document doc) {
+        return new EventsStage().process(new ActorsStage().process(doc)).get(ExtractLayers.EVENTS);
+    }
+
+    private static List<Event> asserted(List<Event> events) {
+        return events.stream().filter(e -> !e.negated() && !e.hypothetical()).toList();
+    }
+
+    @Test
+    void whoHoldsAPlaceIsAStateNotATakeover() {
+        var doc = Docs.of("قصفت الطائرات بلدة النخيل الواقعة تحت سيطرة المسلحين. وقصفت قرى يسيطر عليها المتمردون. "
+                + "وسيطر الجيش على التلة.").entity("النخيل", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("TAKEOVER")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("وسيطر"));
+    }
+
+    @Test
+    void stillHoldingIsAState() {
+        var doc = Docs.of("ولا تزال الحركة تفرض سيطرتها على المدينة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER"));
+    }
+
+    @Test
+    void aMatchReportTellsNoEvents() {
+        var doc = Docs.of("فرض الفريق الضيف سيطرته على الملعب في الشوط الثاني وشن هجوما منظما انتهى بهدف في الدقيقة 80 "
+                + "ليحسم اللقاء.").build();
+        assertThat(events(doc)).isEmpty();
+        assertThat(events(Docs.of("شن المسلحون هجوما على حاجز للشرطة في الدقيقة الأولى من وصول الدورية.").build()))
+                .extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void aDenialByParticipleOrNounReachesOverItsClause() {
+        var doc = Docs.of("وقال المصدر إن الوضع هادئ نافيا ما تردد عن وقوع هجمات على الحواجز. "
+                + "ونقلت الوكالة عن المتحدث نفيه أي لقاء بين مصر والسودان.").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("ATTACK", "MEETING");
+        assertThat(asserted(e)).isEmpty();
+    }
+
+    @Test
+    void aFailureNegatesWhatFollowsInItsClause() {
+        var doc = Docs.of("ولم تتمكن مصر والسودان من تجاوز الخلافات والاتفاق على خطة مشتركة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("AGREEMENT")).isNotEmpty().allMatch(Event::negated);
+    }
+
+    @Test
+    void anEventNotBegunOrPreparedIsNotYetAHappening() {
+        var doc = Docs.of("وقع التفجير في السوق قبل بدء جولة جديدة من المحادثات بين مصر والسودان. "
+                + "وتجري الاستعدادات لتنفيذ العملية العسكرية خلال ساعات. ودعا الوزير المبعوث لزيارة مصر.").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("MEETING", "MILITARY_OPERATION");
+        assertThat(asserted(e)).extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void thePerpetratorOfTheAttackPointsBackToIt() {
+        var doc = Docs.of("قتل خمسة أشخاص في هجوم على سوق شعبي في كركوك. "
+                + "وقالت الشرطة إن منفذ الهجوم شاب من الموصل.").entity("كركوك", "LOC").entity("الموصل", "LOC").build();
+        assertThat(events(doc)).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("ATTACK"));
+    }
+
+    @Test
+    void aTriggerWordThatClosesTheNameOfABodyIsNoEvent() {
+        var doc = Docs.of("وصلت إلى الميناء شحنة من هيئة الخليج للإغاثة. وبثت قناة «المسيرة» الخبر.").build();
+        assertThat(events(doc)).isEmpty();
+    }
+
+    @Test
+    void confrontingWithEvidenceIsNoClash() {
+        var doc = Docs.of("وبعد مواجهتهم بالأدلة اعترف الموقوفون بالتهم في بغداد.").entity("بغداد", "LOC").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("CLASH"));
+    }
+
+    @Test
+    void anAttemptLeavesAFlightOpenButAnAttemptedStormingMetByFightingIsTheClash() {
+        var doc = Docs.of("وحاول بعض المسلحين الفرار من حمص. "
+                + "واشتبكت القوات مع المسلحين لدى محاولتهم اقتحام القرية.").entity("حمص", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.type().equals("WITHDRAWAL")).isNotEmpty().allMatch(Event::hypothetical);
+        assertThat(e).extracting(Event::type).doesNotContain("ATTACK").contains("CLASH");
+    }
+
+    @Test
+    void aDealOrACampaignNamedAsATopicIsNotToldAgain() {
+        var doc = Docs.of("وأظهر استطلاع حول الاتفاق مع إيران انقسام الناخبين. "
+                + "وبحث الوزيران التعاون في الحرب على التنظيم في عمان.").entity("عمان", "LOC").build();
+        assertThat(events(doc)).extracting(Event::type).doesNotContain("AGREEMENT", "MILITARY_OPERATION");
+    }
+
+    @Test
+    void facingOrCounteringIsNoClashButAnArmedConfrontationIs() {
+        var doc = Docs.of("وشدد الوزير على أهمية مواجهة الإرهاب ومواجهة التحديات الاقتصادية. "
+                + "واندلعت مواجهة مسلحة مع مهربين قرب الحدود.").build();
+        assertThat(events(doc)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CLASH");
+            assertThat(e.trigger().text()).startsWith("مواجهة مسلحة");
+        });
+    }
+
+    @Test
+    void thePressTheMarketACareerAPeakAndASaleAreNoEvents() {
+        var doc = Docs.of("قال رئيس تحرير صحيفة الوطن في الرياض إن تحرير أسعار الوقود في مصر قريب. "
+                + "وأشاد بمسيرة التنمية في الرياض وبمسيرته المهنية. وتقع القرية على قمة جبل في عسير. "
+                + "وأتم النادي صفقة انتقال اللاعب إلى مصر.")
+                .entity("الرياض", "LOC").entity("مصر", "LOC").entity("عسير", "LOC").build();
+        assertThat(events(doc)).isEmpty();
+        var liberation = Docs.of("أعلنت القوات تحرير مدينة عدن. وخرجت مسيرة حاشدة في الرياض. وعقدت قمة عربية في مصر. "
+                + "وأبرمت الحركتان صفقة تبادل الأسرى في مصر.")
+                .entity("عدن", "LOC").entity("الرياض", "LOC").entity("مصر", "LOC").build();
+        assertThat(events(liberation)).extracting(Event::type)
+                .containsExactlyInAnyOrder("TAKEOVER", "PROTEST", "MEETING", "AGREEMENT");
+    }
+}
