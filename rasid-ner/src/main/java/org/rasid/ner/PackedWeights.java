@@ -91,22 +91,24 @@ final class PackedWeights {
     /** Adds the first model's weights of {@code rows} to {@code first}, the second's to {@code second}. */
     void addBoth(int[] rows, float[] first, float[] second) {
         // label 0 first, alone: its loop is short, so the reads of all the rows' cache lines are in flight together
-        // instead of one row at a time (each label's sum still runs over the rows in order)
+        // instead of one row at a time (each label's sum still runs over the rows in order); it also notes where
+        // the present rows are, for the other labels
+        int[] at = new int[rows.length];
+        int present = 0;
         for (int r : rows) {
-            int at = offset(r);
-            if (at >= 0) {
-                first[0] += cells[at];
+            int a = offset(r);
+            if (a >= 0) {
+                first[0] += cells[a];
+                at[present++] = a;
             }
         }
-        for (int r : rows) {
-            int at = offset(r);
-            if (at >= 0) {
-                for (int y = 1; y < L; y++) {
-                    first[y] += cells[at + y];
-                }
-                for (int y = 0; y < L; y++) {
-                    second[y] += cells[at + L + y];
-                }
+        for (int k = 0; k < present; k++) {
+            int a = at[k];
+            for (int y = 1; y < L; y++) {
+                first[y] += cells[a + y];
+            }
+            for (int y = 0; y < L; y++) {
+                second[y] += cells[a + L + y];
             }
         }
     }
