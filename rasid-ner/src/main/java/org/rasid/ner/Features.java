@@ -83,7 +83,7 @@ final class Features {
     static final class Word {
         final long[] attrs;
         final String stem;
-        /** Per active template: its row when this word is the one the template reads (0 where it reads two). */
+        /** Per active template: its row when this word is the one the template reads (0 where it reads a mark or two). */
         final int[] rows;
         /** Rows of the stem's letter trigrams (the last features of a token). */
         final int[] grams;
