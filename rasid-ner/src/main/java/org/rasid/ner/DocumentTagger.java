@@ -25,7 +25,7 @@ final class DocumentTagger {
         int n = sentences.size();
         PackedWeights table = model.packed;
         boolean stacked = weight != 0 && model.second != null;
-        int[][][] features = new int[n][][];
+        Features.Sentence[] features = new Features.Sentence[n];
         String[][] stems = new String[n][];
         float[][][] secondScores = new float[n][][]; // the second model's scores of the first model's features
         int[][] first = new int[n][];
@@ -33,16 +33,22 @@ final class DocumentTagger {
         for (int s = 0; s < n; s++) {
             String[] tokens = sentences.get(s);
             stems[s] = new String[tokens.length];
-            features[s] = model.features.extract(tokens, stems[s]);
-            float[][] scores = new float[tokens.length][LinearChain.L];
+            Features.Sentence sentence = model.features.sentence(tokens, stems[s]);
+            features[s] = sentence;
+            // each sum starts from the cached sum of the token's own features and goes on over the other rows
+            float[][] scores = new float[tokens.length][];
             if (stacked) {
-                secondScores[s] = new float[tokens.length][LinearChain.L];
+                secondScores[s] = new float[tokens.length][];
                 for (int i = 0; i < tokens.length; i++) {
-                    table.addBoth(features[s][i], scores[i], secondScores[s][i]);
+                    float[] own = sentence.prefixSums(i, table);
+                    scores[i] = java.util.Arrays.copyOf(own, LinearChain.L);
+                    secondScores[s][i] = java.util.Arrays.copyOfRange(own, LinearChain.L, 2 * LinearChain.L);
+                    table.addBoth(sentence.rest()[i], scores[i], secondScores[s][i]);
                 }
             } else {
                 for (int i = 0; i < tokens.length; i++) {
-                    table.addFirst(features[s][i], scores[i]);
+                    scores[i] = java.util.Arrays.copyOf(sentence.prefixSums(i, table), LinearChain.L);
+                    table.addFirst(sentence.rest()[i], scores[i]);
                 }
             }
             first[s] = model.chain.viterbi(scores);
@@ -68,7 +74,7 @@ final class DocumentTagger {
             float[][] scores = new float[first[s].length][];
             for (int i = 0; i < scores.length; i++, g++) {
                 scores[i] = bonus[g] == null ? new float[LinearChain.L] : bonus[g].clone();
-                table.addFirst(features[s][i], scores[i]);
+                table.addFirst(features[s].rows(i), scores[i]);
             }
             second[s] = model.chain.viterbi(scores);
         }

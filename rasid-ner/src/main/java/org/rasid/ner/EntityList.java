@@ -30,20 +30,23 @@ final class EntityList {
 
     private final Map<String, int[]> counts; // name (stems joined by a space) -> per type, then untagged
     private final Map<String, int[]> words; // a word of a name -> how often inside a name of each type, then outside
-    private final Set<String> prefixes = new HashSet<>(); // leading word sequences of names, so matching stops early
-    private final Map<String, String[]> nameMarks = new HashMap<>(); // name -> its marks with "B-" and "I-"
     private final Map<String, String> wordMarks = new HashMap<>(); // computed once: tagging looks them up per token
+    /** The names word by word, each with its marks with "B-" and "I-". */
+    private final NameTrie<String[]> trie;
 
     EntityList(Map<String, int[]> counts, Map<String, int[]> words) {
         this.counts = counts;
         this.words = words;
+        var nameMarks = new HashMap<String, String[]>();
         counts.forEach((name, c) -> nameMarks.put(name, new String[] {"B-" + label(c), "I-" + label(c)}));
         words.forEach((word, c) -> wordMarks.put(word, label(c)));
+        var prefixes = new HashSet<String>(); // leading word sequences of names, so matching stops early
         for (String name : counts.keySet()) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 prefixes.add(name.substring(0, sp));
             }
         }
+        trie = NameTrie.of(nameMarks, prefixes);
     }
 
     int size() {
@@ -88,7 +91,7 @@ final class EntityList {
             for (int[] e : spans(tags.get(s))) {
                 gold.add(((long) e[0] << 32) | e[1]);
             }
-            for (int[] m : list.matches(stems.get(s))) {
+            for (int[] m : list.matches(stems.get(s), null)) {
                 if (!gold.contains(((long) m[0] << 32) | m[1])) {
                     map.get(name(stems.get(s), m[0], m[1]))[UNTAGGED]++;
                 }
@@ -127,9 +130,19 @@ final class EntityList {
     String[] markWords(String[] stems) {
         var out = new String[stems.length];
         for (int i = 0; i < stems.length; i++) {
-            out[i] = wordMarks.get(stems[i]);
+            out[i] = markWord(stems[i]);
         }
         return out;
+    }
+
+    /** The mark of one word ({@link #markWords}), or null. */
+    String markWord(String stem) {
+        return wordMarks.get(stem);
+    }
+
+    /** Whether a listed name may start at this stem: it is a name, or the first word of one. */
+    boolean mayStart(String stem) {
+        return trie.starts(stem);
     }
 
     /** The most frequent type in {@code c} and how often it was tagged so, in quarters of all occurrences. */
@@ -149,9 +162,14 @@ final class EntityList {
      * most frequent type and how often it was tagged so (quarters of all its occurrences), e.g. "B-ORG3"; else null.
      */
     String[] mark(String[] stems) {
+        return mark(stems, null);
+    }
+
+    /** The same, where {@code mayStart[i]} (null: look up) is {@link #mayStart} of each stem, known beforehand. */
+    String[] mark(String[] stems, boolean[] mayStart) {
         var out = new String[stems.length];
-        for (int[] m : matches(stems)) {
-            String[] marks = nameMarks.get(name(stems, m[0], m[1]));
+        for (int[] m : matches(stems, mayStart)) {
+            String[] marks = trie.get(stems, m[0], m[1]);
             out[m[0]] = marks[0];
             for (int k = m[0] + 1; k < m[1]; k++) {
                 out[k] = marks[1];
@@ -161,29 +179,11 @@ final class EntityList {
     }
 
     /** Longest-first matches as {start, end}, left to right, not overlapping. */
-    private List<int[]> matches(String[] stems) {
+    private List<int[]> matches(String[] stems, boolean[] mayStart) {
         var out = new ArrayList<int[]>();
         int i = 0;
         while (i < stems.length) {
-            if (!prefixes.contains(stems[i]) && !counts.containsKey(stems[i])) {
-                i++; // most words start no name: no string to build
-                continue;
-            }
-            int matched = 0;
-            var sb = new StringBuilder();
-            for (int n = 1; n <= MAX_WORDS && i + n <= stems.length; n++) {
-                if (n > 1) {
-                    sb.append(' ');
-                }
-                sb.append(stems[i + n - 1]);
-                String key = sb.toString();
-                if (counts.containsKey(key)) {
-                    matched = n;
-                }
-                if (!prefixes.contains(key)) {
-                    break;
-                }
-            }
+            int matched = mayStart != null && !mayStart[i] ? 0 : trie.longest(stems, i, MAX_WORDS);
             if (matched == 0) {
                 i++;
             } else {

@@ -24,19 +24,27 @@ final class Features {
 
     private static final Template[] TEMPLATES = templates();
 
-    /** What a word alone yields (all but the gazetteer mark); cached per thread, as news repeats its words. */
-    private record Described(long[] attrs, long[] grams, String stem) {
-    }
-
     private static final int CACHE_SIZE = 30_000;
-    private final ThreadLocal<Map<String, Described>> cache = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<WordCache> cache = ThreadLocal.withInitial(WordCache::new);
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final EntityList entities;
     private final Template[] active;
+    /**
+     * Per active template, what its row depends on: {@link #WORD_ONLY} one token's word ({@link Word#rows}),
+     * {@link #CONJUNCTION} two attributes, else one of a token's marks of names (the index in its marks).
+     */
+    private final int[] kind;
+    /** Per active template, the offset of the token it reads (the first, for a conjunction). */
+    private final int[] offset;
+    private static final int WORD_ONLY = -1, CONJUNCTION = -2;
+    /** How many of the first active templates are over the token's own word: their sums are cached per word. */
+    private final int prefix;
+    /** Per active template, its row for a window position before / after the sentence. */
+    private final int[] padBefore, padAfter;
     private final int bits;
     private final boolean ngrams;
-    private static final long[] NONE = new long[0];
+    private static final int[] NONE = new int[0];
     private static final int NGRAM_SALT = 99;
 
     Features(Lexicon lexicon, Gazetteer gazetteer, EntityList entities, Set<FeatureGroup> groups, int bits) {
@@ -48,6 +56,108 @@ final class Features {
         this.active = java.util.Arrays.stream(TEMPLATES)
                 .filter(t -> groups.contains(t.group()) && (t.offset() == 0 && t.attr2() < 0 || groups.contains(FeatureGroup.WINDOW)))
                 .toArray(Template[]::new);
+        kind = new int[active.length];
+        offset = new int[active.length];
+        padBefore = new int[active.length];
+        padAfter = new int[active.length];
+        int p = 0;
+        for (int k = 0; k < active.length; k++) {
+            Template t = active[k];
+            boolean mark = t.attr() == GAZ || t.attr() == ENT || t.attr() == ENTW;
+            kind[k] = t.attr2() >= 0 ? CONJUNCTION : mark ? mark(t.attr()) : WORD_ONLY;
+            offset[k] = t.offset();
+            if (kind[k] == WORD_ONLY && t.offset() == 0 && p == k) {
+                p++;
+            }
+            padBefore[k] = row(salt(k) ^ (PAD_BEFORE + t.attr()), bits);
+            padAfter[k] = row(salt(k) ^ (PAD_AFTER + t.attr()), bits);
+        }
+        prefix = p;
+    }
+
+    /**
+     * What a word alone yields, cached per thread as news repeats its words: its attribute hashes, its stem, and
+     * the row of every template over one word's attribute, as seen from the token that template serves (a
+     * neighbour's row for a window template), so that a sentence's rows are mostly looked up, not hashed.
+     */
+    static final class Word {
+        final long[] attrs;
+        final String stem;
+        /** Per active template: its row when this word is the one the template reads (0 where it reads a mark or two). */
+        final int[] rows;
+        /** Rows of the stem's letter trigrams (the last features of a token). */
+        final int[] grams;
+        /** Whether a gazetteer name or a name of the model's list may start at this word (else no lookup). */
+        final boolean placeStart, nameStart;
+        /** The sums of the bias and the first templates' rows (the token's own features), per {@link PackedWeights}. */
+        private float[] sums;
+        private PackedWeights sumsOf;
+
+        private Word(long[] attrs, String stem, int[] rows, int[] grams, boolean placeStart, boolean nameStart) {
+            this.attrs = attrs;
+            this.stem = stem;
+            this.rows = rows;
+            this.grams = grams;
+            this.placeStart = placeStart;
+            this.nameStart = nameStart;
+        }
+    }
+
+    /**
+     * One sentence as tagging reads it: per token its {@link Word} and the rows after its own features' (those of
+     * {@link #prefixSums}), in the order of {@link #extract}.
+     */
+    record Sentence(Word[] words, int[][] rest, Features of) {
+        /** All rows of token {@code i}, as {@link #extract} gives them. */
+        int[] rows(int i) {
+            int p = of.prefix + 1;
+            int[] out = new int[p + rest[i].length]; // out[0] = 0: the bias row
+            System.arraycopy(words[i].rows, 0, out, 1, p - 1);
+            System.arraycopy(rest[i], 0, out, p, rest[i].length);
+            return out;
+        }
+
+        /**
+         * The weights of token {@code i}'s bias and own-word rows summed in order ({@link PackedWeights#sums}),
+         * cached with its word: adding the other rows to them gives the very floats of a sum over all rows.
+         */
+        float[] prefixSums(int i, PackedWeights table) {
+            Word w = words[i];
+            if (w.sumsOf != table) {
+                int[] own = new int[of.prefix + 1];
+                System.arraycopy(w.rows, 0, own, 1, of.prefix);
+                w.sums = table.sums(own);
+                w.sumsOf = table;
+            }
+            return w.sums;
+        }
+    }
+
+    /**
+     * The last {@link #CACHE_SIZE} words and those of the generation before that were seen again: a word of every
+     * story is looked up from either, and a full generation is dropped at once without losing the frequent words.
+     */
+    private static final class WordCache {
+        private Map<String, Word> recent = new HashMap<>(), older = new HashMap<>();
+
+        Word get(String token) {
+            Word w = recent.get(token);
+            if (w == null) {
+                w = older.get(token);
+                if (w != null) {
+                    put(token, w);
+                }
+            }
+            return w;
+        }
+
+        void put(String token, Word w) {
+            if (recent.size() >= CACHE_SIZE) {
+                older = recent;
+                recent = new HashMap<>();
+            }
+            recent.put(token, w);
+        }
     }
 
     private static Template[] templates() {
@@ -111,88 +221,152 @@ final class Features {
 
     /** The same, also filling {@code stems} with each token's folded stem (what {@link #stem} gives). */
     int[][] extract(String[] tokens, String[] stems) {
-        return extract(tokens, entities, stems);
+        return rows(sentence(tokens, entities, stems));
     }
 
     /** The same, with another list of training names (a jackknifed one, while training). */
     int[][] extract(String[] tokens, EntityList names) {
-        return extract(tokens, names, new String[tokens.length]);
+        return rows(sentence(tokens, names, new String[tokens.length]));
     }
 
-    private int[][] extract(String[] tokens, EntityList names, String[] stems) {
-        int n = tokens.length;
-        long[][] attrs = new long[n][];
-        long[][] grams = new long[n][];
-        Map<String, Described> seen = cache.get();
-        for (int i = 0; i < n; i++) {
-            Described d = seen.get(tokens[i]);
-            if (d == null) {
-                long[] a = new long[ATTRS];
-                String stem = describe(tokens[i], a);
-                d = new Described(a, ngrams ? trigrams(stem) : NONE, stem);
-                if (seen.size() >= CACHE_SIZE) {
-                    seen.clear();
-                }
-                seen.put(tokens[i], d);
-            }
-            attrs[i] = d.attrs().clone(); // the gazetteer and name-list marks depend on the neighbours
-            grams[i] = d.grams();
-            stems[i] = d.stem();
-        }
-        String[] gaz = gazetteer.match(stems);
-        for (int i = 0; i < n; i++) {
-            attrs[i][GAZ] = gaz[i] == null ? NO_GAZ : hash(gaz[i], GAZ);
-        }
-        String[] ent = names.mark(stems), entw = names.markWords(stems);
-        for (int i = 0; i < n; i++) {
-            attrs[i][ENT] = ent[i] == null ? NO_ENT : hash(ent[i], ENT);
-            attrs[i][ENTW] = entw[i] == null ? NO_ENTW : hash(entw[i], ENTW);
-        }
-        int[][] out = new int[n][];
-        int mask = (1 << bits) - 1;
-        for (int i = 0; i < n; i++) {
-            int[] f = new int[active.length + 1 + grams[i].length];
-            f[0] = 0; // row 0: bias
-            for (int k = 0; k < active.length; k++) {
-                Template t = active[k];
-                long h = (k + 1) * 0x9E3779B97F4A7C15L ^ at(attrs, i + t.offset(), t.attr());
-                if (t.attr2() >= 0) {
-                    h = mix(h) ^ at(attrs, i + t.offset2(), t.attr2());
-                }
-                f[k + 1] = 1 + (int) (mix(h) >>> 33) % mask;
-            }
-            for (int k = 0; k < grams[i].length; k++) {
-                f[active.length + 1 + k] = 1 + (int) (mix(grams[i][k]) >>> 33) % mask;
-            }
-            out[i] = f;
+    private static int[][] rows(Sentence sentence) {
+        int[][] out = new int[sentence.rest().length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sentence.rows(i);
         }
         return out;
+    }
+
+    /** A sentence as tagging reads it, also filling {@code stems} with each token's folded stem. */
+    Sentence sentence(String[] tokens, String[] stems) {
+        return sentence(tokens, entities, stems);
+    }
+
+    private Sentence sentence(String[] tokens, EntityList names, String[] stems) {
+        int n = tokens.length;
+        Word[] words = new Word[n];
+        WordCache seen = cache.get();
+        boolean[] placeStart = new boolean[n], nameStart = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Word w = seen.get(tokens[i]);
+            if (w == null) {
+                w = describe(tokens[i]);
+                seen.put(tokens[i], w);
+            }
+            words[i] = w;
+            stems[i] = w.stem;
+            placeStart[i] = w.placeStart;
+            nameStart[i] = w.nameStart;
+        }
+        // the gazetteer and name-list marks depend on the neighbours
+        String[] gaz = gazetteer.match(stems, placeStart);
+        String[] ent = names == entities ? names.mark(stems, nameStart) : names.mark(stems);
+        String[] entw = names == entities ? null : names.markWords(stems);
+        long[][] marks = new long[n][];
+        for (int i = 0; i < n; i++) {
+            long[] m = {gaz[i] == null ? NO_GAZ : hash(gaz[i], GAZ), ent[i] == null ? NO_ENT : hash(ent[i], ENT),
+                    entw == null ? words[i].attrs[ENTW] : entw[i] == null ? NO_ENTW : hash(entw[i], ENTW)};
+            marks[i] = m;
+        }
+        int[][] rest = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] grams = words[i].grams;
+            int[] f = new int[active.length - prefix + grams.length];
+            for (int k = prefix; k < active.length; k++) {
+                int at = i + offset[k];
+                int r;
+                if (kind[k] == CONJUNCTION) {
+                    r = conjunction(k, active[k], words, marks, i);
+                } else if (at < 0) {
+                    r = padBefore[k];
+                } else if (at >= n) {
+                    r = padAfter[k];
+                } else if (kind[k] == WORD_ONLY) {
+                    r = words[at].rows[k];
+                } else {
+                    r = row(salt(k) ^ marks[at][kind[k]], bits);
+                }
+                f[k - prefix] = r;
+            }
+            System.arraycopy(grams, 0, f, active.length - prefix, grams.length);
+            rest[i] = f;
+        }
+        return new Sentence(words, rest, this);
+    }
+
+    /** The row of a template over two attributes. */
+    private int conjunction(int k, Template t, Word[] words, long[][] marks, int i) {
+        long h = mix(salt(k) ^ at(words, marks, i + t.offset(), t.attr())) ^ at(words, marks, i + t.offset2(), t.attr2());
+        return row(h, bits);
+    }
+
+    private static long salt(int k) {
+        return (k + 1) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** The index in a token's marks of a mark attribute (gazetteer, name, name word). */
+    private static int mark(int attr) {
+        return attr == GAZ ? 0 : attr == ENT ? 1 : 2;
+    }
+
+    private static long at(Word[] words, long[][] marks, int i, int attr) {
+        if (i < 0) {
+            return PAD_BEFORE + attr;
+        }
+        if (i >= words.length) {
+            return PAD_AFTER + attr;
+        }
+        return attr == GAZ || attr == ENT || attr == ENTW ? marks[i][mark(attr)] : words[i].attrs[attr];
+    }
+
+    /**
+     * The table row of a feature hash: 1 + (the top 31 bits mod 2^bits - 1), row 0 being the bias. As 2^bits is 1
+     * modulo 2^bits - 1, the remainder is a sum of bits-wide digits, folded without a division.
+     */
+    static int row(long h, int bits) {
+        int mask = (1 << bits) - 1;
+        int x = (int) (mix(h) >>> 33);
+        while (x > mask) {
+            x = (x & mask) + (x >>> bits);
+        }
+        return 1 + (x == mask ? 0 : x);
     }
 
     /** The folded stem of a word, clitics off (what mentions of one name share). */
     String stem(String word) {
-        Described d = cache.get().get(word);
-        return d != null ? d.stem() : Clitics.split(ArabicFold.fold(word), lexicon).stem();
+        Word w = cache.get().get(word);
+        return w != null ? w.stem : Clitics.split(ArabicFold.fold(word), lexicon).stem();
     }
 
-    private static long[] trigrams(String stem) {
-        if (stem.length() < 3 || !ArabicFold.isArabicLetter(stem.charAt(0))) {
+    private int[] trigrams(String stem) {
+        if (!ngrams || stem.length() < 3 || !ArabicFold.isArabicLetter(stem.charAt(0))) {
             return NONE;
         }
         String s = "^" + stem + "$";
-        long[] out = new long[s.length() - 2];
+        int[] out = new int[s.length() - 2];
         for (int k = 0; k < out.length; k++) {
-            out[k] = hash(s, k, k + 3, NGRAM_SALT);
+            out[k] = row(hash(s, k, k + 3, NGRAM_SALT), bits);
         }
         return out;
     }
 
-    private static long at(long[][] attrs, int i, int attr) {
-        return i < 0 ? PAD_BEFORE + attr : i >= attrs.length ? PAD_AFTER + attr : attrs[i][attr];
+    /** What a word alone yields: its attribute hashes, stem, rows and whether a listed name may start at it. */
+    private Word describe(String word) {
+        long[] a = new long[ATTRS];
+        String stem = attributes(word, a);
+        String mark = entities.markWord(stem);
+        a[ENTW] = mark == null ? NO_ENTW : hash(mark, ENTW);
+        int[] rows = new int[active.length];
+        for (int k = 0; k < active.length; k++) {
+            if (kind[k] == WORD_ONLY) {
+                rows[k] = row(salt(k) ^ a[active[k].attr()], bits);
+            }
+        }
+        return new Word(a, stem, rows, trigrams(stem), gazetteer.mayStart(stem), entities.mayStart(stem));
     }
 
-    /** Fills the attribute hashes of one token; returns its stem (for the gazetteer). */
-    private String describe(String word, long[] a) {
+    /** Fills the attribute hashes of one token (all but the marks of names); returns its stem. */
+    private String attributes(String word, long[] a) {
         String folded = ArabicFold.fold(word);
         Clitics.Split split = Clitics.split(folded, lexicon);
         String stem = split.stem();

@@ -24,16 +24,21 @@ final class Gazetteer {
     static final Gazetteer EMPTY = new Gazetteer(Map.of());
 
     private final Map<String, String> names; // folded name, words joined by a space -> class
-    private final java.util.Set<String> prefixes; // every leading word sequence of a name, so matching stops early
+    /** The names word by word, each with its "B-" and "I-" marks. */
+    private final NameTrie<String[]> trie;
 
     Gazetteer(Map<String, String> names) {
         this.names = names;
-        this.prefixes = new java.util.HashSet<>();
+        var prefixes = new java.util.HashSet<String>(); // every leading word sequence of a name, so matching stops early
         for (String name : names.keySet()) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 prefixes.add(name.substring(0, sp));
             }
         }
+        var marks = new HashMap<String, String[]>(); // one pair per class
+        var named = new HashMap<String, String[]>();
+        names.forEach((name, cls) -> named.put(name, marks.computeIfAbsent(cls, c -> new String[] {"B-" + c, "I-" + c})));
+        this.trie = NameTrie.of(named, prefixes);
     }
 
     int size() {
@@ -45,32 +50,28 @@ final class Gazetteer {
      * A single-word match whose stem is also a frequent plain word is still marked; the model weighs it.
      */
     String[] match(String[] stems) {
+        return match(stems, null);
+    }
+
+    /** Whether a name may start at this stem: it is a name, or the first word of one. */
+    boolean mayStart(String stem) {
+        return trie.starts(stem);
+    }
+
+    /** The same, where {@code mayStart[i]} (null: look up) is {@link #mayStart} of each stem, known beforehand. */
+    String[] match(String[] stems, boolean[] mayStart) {
         var out = new String[stems.length];
         int i = 0;
         while (i < stems.length) {
-            int matched = 0;
-            String cls = null;
-            String key = stems[i]; // most words start no name: a longer key is only built after a listed prefix
-            for (int n = 1; n <= MAX_WORDS && i + n <= stems.length; n++) {
-                if (n > 1) {
-                    key = key + ' ' + stems[i + n - 1];
-                }
-                String c = names.get(key);
-                if (c != null) {
-                    matched = n;
-                    cls = c;
-                }
-                if (!prefixes.contains(key)) {
-                    break;
-                }
-            }
+            int matched = mayStart != null && !mayStart[i] ? 0 : trie.longest(stems, i, MAX_WORDS);
             if (matched == 0) {
                 i++;
                 continue;
             }
-            out[i] = "B-" + cls;
+            String[] marks = trie.get(stems, i, i + matched);
+            out[i] = marks[0];
             for (int k = 1; k < matched; k++) {
-                out[i + k] = "I-" + cls;
+                out[i + k] = marks[1];
             }
             i += matched;
         }

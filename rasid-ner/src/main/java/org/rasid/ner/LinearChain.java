@@ -11,6 +11,16 @@ final class LinearChain {
     /** transitions[(prev + 1) * L + label], prev = -1 at sentence start */
     final float[] transitions;
 
+    /** Per label, the labels that may come before it, in increasing order (as Viterbi tries them). */
+    private static final int[][] BEFORE = new int[L][];
+
+    static {
+        for (int y = 0; y < L; y++) {
+            final int label = y;
+            BEFORE[y] = java.util.stream.IntStream.range(0, L).filter(p -> Labels.allowed(p, label)).toArray();
+        }
+    }
+
     LinearChain(int rows) {
         this(new float[rows * L], new float[(L + 1) * L]);
     }
@@ -70,7 +80,7 @@ final class LinearChain {
         }
         float[] score = new float[L];
         float[] next = new float[L];
-        int[][] back = new int[n][L];
+        int[] back = new int[n * L]; // back[i * L + y]: the best label before y at i
         for (int y = 0; y < L; y++) {
             score[y] = Labels.allowed(-1, y) ? emit[0][y] + transitions[y] : Float.NEGATIVE_INFINITY;
         }
@@ -78,10 +88,7 @@ final class LinearChain {
             for (int y = 0; y < L; y++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, y)) {
-                        continue;
-                    }
+                for (int p : BEFORE[y]) {
                     float s = score[p] + transitions[(p + 1) * L + y];
                     if (s > top) {
                         top = s;
@@ -89,7 +96,7 @@ final class LinearChain {
                     }
                 }
                 next[y] = top + emit[i][y];
-                back[i][y] = arg;
+                back[i * L + y] = arg;
             }
             float[] t = score;
             score = next;
@@ -103,7 +110,7 @@ final class LinearChain {
         }
         for (int i = n - 1; i >= 0; i--) {
             best[i] = y;
-            y = back[i][y];
+            y = back[i * L + y];
         }
         return best;
     }

@@ -37,10 +37,18 @@ class PackedWeightsTest {
             stems[s] = new String[sentences.get(s).length];
             features[s] = model.features.extract(sentences.get(s), stems[s]);
             second[s] = new float[features[s].length][L];
+            Features.Sentence sentence = model.features.sentence(sentences.get(s), new String[sentences.get(s).length]);
             for (int i = 0; i < features[s].length; i++) {
                 float[] one = new float[L];
                 model.packed.addBoth(features[s][i], one, second[s][i]);
                 assertThat(one).isEqualTo(plain(model.chain, features[s][i]));
+                // as tagging sums: from the cached sums of the token's own features on over the other rows
+                assertThat(sentence.rows(i)).isEqualTo(features[s][i]);
+                float[] own = sentence.prefixSums(i, model.packed);
+                float[] fromOwn = java.util.Arrays.copyOf(own, L), secondFromOwn = java.util.Arrays.copyOfRange(own, L, 2 * L);
+                model.packed.addBoth(sentence.rest()[i], fromOwn, secondFromOwn);
+                assertThat(fromOwn).isEqualTo(one);
+                assertThat(secondFromOwn).isEqualTo(second[s][i]);
                 float[] alone = new float[L];
                 model.packed.addFirst(features[s][i], alone);
                 assertThat(alone).isEqualTo(one);
