@@ -47,7 +47,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--without", split = ",", paramLabel = "GROUP", description = "Feature groups to leave out (ablation): ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = List.of();
 
-    @Option(names = "--with", split = ",", paramLabel = "GROUP", description = "Feature groups to add to the default set (WORD, SHAPE are off by default).")
+    @Option(names = "--with", split = ",", paramLabel = "GROUP", description = "Feature groups to add to the default set (SHAPE is off by default).")
     List<FeatureGroup> with = List.of();
 
     @Override

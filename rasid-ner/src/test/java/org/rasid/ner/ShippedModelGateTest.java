@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ShippedModelGateTest {
     /** Micro F1 of the shipped model on ANERcorp dev; it was trained on train + dev, so this guards against
      * regressions in features or loading, not overfitting (held-out figures: docs/ner.md). */
-    static final double SHIPPED_DEV_F1 = 97.70;
+    static final double SHIPPED_DEV_F1 = 98.57;
 
     @Test
     void shippedModelKeepsItsDevScore() {
