@@ -371,16 +371,28 @@ public final class ActorResolver {
             return false;
         }
 
+        /** Written as loops: it runs for every actor of every document, and its streams showed up in profiles. */
         Actor toActor() {
-            var aliases = mentions.stream().map(k -> k.mention().text()).distinct().toList();
-            String name = canonical != null ? canonical
-                    : aliases.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-            var all = new ArrayList<>(aliases);
-            if (!all.contains(name)) {
-                all.add(0, name);
+            var distinct = new java.util.LinkedHashSet<String>();
+            String longest = null;
+            for (Keyed k : mentions) {
+                String text = k.mention().text();
+                if (distinct.add(text) && (longest == null || text.length() > longest.length())) {
+                    longest = text; // the first of the longest
+                }
             }
-            var spans = java.util.stream.Stream.concat(mentions.stream().map(Keyed::mention), descriptions.stream())
-                    .sorted(Comparator.comparingInt(Mention::start)).map(m -> new Actor.Mention(m.start(), m.end())).toList();
+            String name = canonical != null ? canonical : longest;
+            var all = new ArrayList<String>(distinct.size() + 1);
+            if (!distinct.contains(name)) {
+                all.add(name);
+            }
+            all.addAll(distinct);
+            var sorted = new ArrayList<Mention>(mentions.size() + descriptions.size());
+            mentions.forEach(k -> sorted.add(k.mention()));
+            sorted.addAll(descriptions);
+            sorted.sort(Comparator.comparingInt(Mention::start)); // stable, as the stream's sort was
+            var spans = new ArrayList<Actor.Mention>(sorted.size());
+            sorted.forEach(m -> spans.add(new Actor.Mention(m.start(), m.end())));
             return new Actor(id, name, type, all, spans);
         }
     }

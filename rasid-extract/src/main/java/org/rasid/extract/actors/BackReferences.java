@@ -24,7 +24,6 @@ final class BackReferences {
     }
 
     private static final String SHARED = "";
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final int TITLE_WORDS = 2;
 
     private final NameWords words;
@@ -40,10 +39,10 @@ final class BackReferences {
         var titles = new java.util.LinkedHashMap<List<String>, String>();
         var titleAt = new HashMap<List<String>, Integer>();
         for (Person p : persons) {
-            String[] parts = SPACES.split(p.name().trim());
             firstSeen.put(p.id(), p.mentions().stream().mapToInt(Span::end).min().orElse(Integer.MAX_VALUE));
-            if (parts.length >= 2) {
-                claim(surnames, org.rasid.extract.text.Arabic.normalize(parts[parts.length - 1]), p.id());
+            String surname = surname(p.name());
+            if (surname != null) {
+                claim(surnames, org.rasid.extract.text.Arabic.normalize(surname), p.id());
             }
             for (Span m : p.mentions()) {
                 List<Word> after = Words.in(text, m.end(), text.length());
@@ -71,6 +70,20 @@ final class BackReferences {
             }
         }
         return found;
+    }
+
+    /**
+     * The last of two or more words of a name (split at regex \s, without running a regex per person), or
+     * null for a one-word name. Trimming leaves no \s at either end, so the last word follows the last \s.
+     */
+    private static String surname(String name) {
+        String trimmed = name.trim();
+        for (int k = trimmed.length() - 1; k >= 0; k--) {
+            if (" \t\n\u000B\f\r".indexOf(trimmed.charAt(k)) >= 0) {
+                return trimmed.substring(k + 1);
+            }
+        }
+        return null;
     }
 
     private Found surname(String text, List<Word> all, int k, Map<String, String> surnames, Map<String, Integer> firstSeen) {

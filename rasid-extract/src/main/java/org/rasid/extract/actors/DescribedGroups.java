@@ -40,13 +40,19 @@ final class DescribedGroups {
     private static final int MAX_QUALIFIERS = 2;
     /** Letters of the longest head or collective (المتظاهرين), to skip longer words before any lookup. */
     private static final int LONGEST = 11;
+    /**
+     * Every key a word may have for {@link #find} to start a group on it: a head, collective or indefinite with one
+     * of the clitics {@link #cliticLength} strips (للشرطه stands for الشرطه). A word with another key is passed by
+     * one lookup instead of the clitic tests, which ran for every word of every text.
+     */
+    private static final Set<String> MAY_START = mayStart();
 
     List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
         var words = Words.in(text, 0, text.length());
         var found = new ArrayList<ActorResolver.Mention>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (Words.isPunct(w)) {
+            if (!MAY_START.contains(w.norm()) || Words.isPunct(w)) {
                 continue;
             }
             if (w.norm().length() > LONGEST + 4) {
@@ -77,6 +83,21 @@ final class DescribedGroups {
             i = last;
         }
         return found;
+    }
+
+    private static Set<String> mayStart() {
+        var forms = new java.util.HashSet<String>();
+        for (var set : List.of(HEADS, ALONE, INDEFINITE)) {
+            for (String word : set) {
+                for (String clitic : List.of("", "و", "ف", "ب", "ك", "وب")) {
+                    forms.add(clitic + word);
+                }
+                if (word.startsWith("ال")) {
+                    forms.add("لل" + word.substring(2));
+                }
+            }
+        }
+        return Set.copyOf(forms);
     }
 
     /** How many definite words after a head qualify it (قوات الأمن العراقية → 2), at most {@link #MAX_QUALIFIERS}. */

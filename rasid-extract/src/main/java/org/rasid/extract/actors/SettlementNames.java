@@ -16,8 +16,9 @@ final class SettlementNames {
     private static final Set<String> SETTLEMENTS = Set.of("مدينه", "بلده", "قريه", "محافظه", "منطقه", "مخيم", "معسكر",
             "حي", "ولايه", "اقليم", "بلدات", "قري");
     private static final List<String> CLITICS = List.of("وب", "وفي", "و", "ب", "ل", "ف");
-    private static final String CLITIC_LETTERS = "وبلف";
     private static final int LONGEST = 6;
+    /** The settlement nouns as words may write them, after at most one clitic: one lookup per word of the text. */
+    private static final Set<String> SETTLEMENT_FORMS = settlementForms();
     /** Words that open a two-word place name: الشيخ زويد، عين العرب، دير الزور، بني وليد. */
     private static final Set<String> NAME_OPENERS = Set.of("الشيخ", "عين", "بئر", "بير", "دير", "تل", "كفر", "بني", "ابو",
             "ام", "راس", "جبل", "بيت", "سيدي", "خان", "وادي", "باب", "ذي", "بن", "مرج", "جسر", "سوق", "حي", "ابي");
@@ -55,19 +56,19 @@ final class SettlementNames {
 
     /** A settlement noun without the article (the construct state), after at most one clitic: وبقرية، بمدينة. */
     private static boolean settlement(Word w) {
-        String n = w.norm();
-        if (SETTLEMENTS.contains(n)) {
-            return true;
-        }
-        if (n.isEmpty() || n.length() > LONGEST + 3 || CLITIC_LETTERS.indexOf(n.charAt(0)) < 0) {
-            return false;
-        }
+        return SETTLEMENT_FORMS.contains(w.norm());
+    }
+
+    private static Set<String> settlementForms() {
+        var forms = new java.util.HashSet<>(SETTLEMENTS);
         for (String c : CLITICS) {
-            if (n.startsWith(c) && SETTLEMENTS.contains(n.substring(c.length()))) {
-                return true;
+            for (String s : SETTLEMENTS) {
+                if (c.length() + s.length() <= LONGEST + 3) {
+                    forms.add(c + s);
+                }
             }
         }
-        return false;
+        return Set.copyOf(forms);
     }
 
     /**

@@ -45,9 +45,19 @@ final class ShortForms {
         if (idByHead.isEmpty()) {
             return found;
         }
+        // the heads as words may write them: a word with another key is passed by one lookup
+        var written = new HashSet<String>();
+        for (String head : idByHead.keySet()) {
+            for (String c : CLITICS) {
+                written.add(c.substring(0, c.length() - 2) + head);
+            }
+        }
         var words = Words.in(text, 0, text.length());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            if (!written.contains(w.norm())) {
+                continue;
+            }
             int clitics = clitics(w.norm());
             if (clitics < 0) {
                 continue;

@@ -27,6 +27,27 @@ final class NationalLeaders {
     /** Words a person's name may be written after, between the adjective and the name (الرئيس الأمريكي باراك أوباما). */
     private static final int NAME_REACH = 2;
 
+    /**
+     * The words (without a conjunction) that {@link #withoutPreposition} may turn into a title: the titles, after
+     * ل، لل (for the article) or ب before the article. Any other word is passed by this one lookup.
+     */
+    private static final Set<String> MAY_BE_TITLE = mayBeTitle();
+
+    private static Set<String> mayBeTitle() {
+        var forms = new java.util.HashSet<String>();
+        for (var set : List.of(TITLES, DUALS)) {
+            for (String t : set) {
+                forms.add(t);
+                if (t.startsWith("ال")) {
+                    forms.add("لل" + t.substring(2));
+                    forms.add("ب" + t);
+                }
+            }
+        }
+        TITLES.forEach(t -> forms.add("ل" + t));
+        return Set.copyOf(forms);
+    }
+
     private static Set<String> normalized(String... words) {
         return java.util.Arrays.stream(words).map(Arabic::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -38,6 +59,9 @@ final class NationalLeaders {
      * إردوغان); {@code named} holds the ids of the actors the article names.
      */
     List<Relation> at(List<Word> words, int i, List<Actor.Mention> personMentions, List<Actor> persons, Set<String> named) {
+        if (!MAY_BE_TITLE.contains(words.get(i).bare())) {
+            return List.of();
+        }
         String title = withoutPreposition(words.get(i).bare());
         if (!TITLES.contains(title) && !DUALS.contains(title) || i > 0 && DEPENDENTS.contains(words.get(i - 1).bare())) {
             return List.of();

@@ -40,16 +40,42 @@ public final class HashSieve {
         return (bits[bit >>> 6] & 1L << bit) != 0;
     }
 
-    /** The {@link String#hashCode} of {@code prefix + word.substring(from)}, without building that string. */
+    /**
+     * The {@link String#hashCode} of {@code prefix + word.substring(from)}, without building that string, from the
+     * word's own hash (which the string caches, and the lookups of several stages share): only the characters of
+     * the prefixes are read. With h the hash and n the length of the rest, {@code h(prefix + rest) = h(prefix) *
+     * 31^n + h(rest)} and {@code h(word) = h(word[0, from)) * 31^n + h(rest)}, in int arithmetic as String's.
+     */
     public static int hash(String prefix, String word, int from) {
-        int hash = 0;
+        int replaced = 0;
+        for (int i = 0; i < from; i++) {
+            replaced = 31 * replaced + word.charAt(i);
+        }
+        int added = 0;
         for (int i = 0; i < prefix.length(); i++) {
-            hash = 31 * hash + prefix.charAt(i);
+            added = 31 * added + prefix.charAt(i);
         }
-        for (int i = from; i < word.length(); i++) {
-            hash = 31 * hash + word.charAt(i);
+        return (added - replaced) * pow31(word.length() - from) + word.hashCode();
+    }
+
+    private static final int[] POW31 = new int[64];
+
+    static {
+        POW31[0] = 1;
+        for (int i = 1; i < POW31.length; i++) {
+            POW31[i] = 31 * POW31[i - 1];
         }
-        return hash;
+    }
+
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = POW31[POW31.length - 1];
+        for (int i = POW31.length - 1; i < n; i++) {
+            p *= 31;
+        }
+        return p;
     }
 
     private int bit(int hash) {

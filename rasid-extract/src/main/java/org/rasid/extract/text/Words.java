@@ -58,10 +58,11 @@ public final class Words {
     }
 
     private static List<Word> scan(String text, int from, int to) {
+        char[] cs = text.toCharArray(); // one copy: reading the array skips String.charAt's checks on every character
         var out = new ArrayList<Word>();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = cs[i];
             boolean arabic = c >= '\u0621' && c <= '\u065F'; // most characters: no space, no table lookup
             if (!arabic && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
@@ -69,9 +70,9 @@ public final class Words {
             }
             int start = i;
             if (arabic || wordChar(c)) {
-                while (i < to && (wordChar(text.charAt(i))
-                        || (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '٫')
-                        && Character.isDigit(text.charAt(i - 1)) && i + 1 < to && Character.isDigit(text.charAt(i + 1)))) {
+                while (i < to && (wordChar(cs[i])
+                        || (cs[i] == '.' || cs[i] == ',' || cs[i] == '٫')
+                        && Character.isDigit(cs[i - 1]) && i + 1 < to && Character.isDigit(cs[i + 1]))) {
                     i++;
                 }
             } else {

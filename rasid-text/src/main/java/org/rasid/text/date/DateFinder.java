@@ -24,7 +24,7 @@ public final class DateFinder {
 
     /** The dates in already tokenized text, in text order, never overlapping. */
     public static List<DateMention> find(List<Token> tokens, LocalDate published) {
-        var w = new TokenWindow(tokens);
+        var w = TokenWindow.of(tokens);
         var out = new ArrayList<DateMention>();
         int i = 0;
         while (i < w.size()) {

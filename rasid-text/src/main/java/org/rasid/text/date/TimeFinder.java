@@ -24,7 +24,7 @@ public final class TimeFinder {
 
     /** The times in {@code tokens}, in text order. */
     public List<TimeMention> find(List<Token> tokens) {
-        var w = new TokenWindow(tokens);
+        var w = TokenWindow.of(tokens);
         var out = new ArrayList<TimeMention>();
         for (int i = 0; i < w.size(); i++) {
             TimeMention t = at(w, i);

@@ -10,7 +10,21 @@ final class TokenWindow {
     /** Each token's norm without its clitic, computed once: the patterns ask for it many times per token. */
     private final String[] bare;
 
-    TokenWindow(List<Token> tokens) {
+    /** The window last made on this thread: the date and the time finders read the same tokens one after the other. */
+    private static final ThreadLocal<TokenWindow> LAST = new ThreadLocal<>();
+
+    /** A window over {@code tokens}, the one made last on this thread when it is over the same list. */
+    static TokenWindow of(List<Token> tokens) {
+        TokenWindow last = LAST.get();
+        if (last != null && last.tokens == tokens) {
+            return last;
+        }
+        var window = new TokenWindow(tokens);
+        LAST.set(window);
+        return window;
+    }
+
+    private TokenWindow(List<Token> tokens) {
         this.tokens = tokens;
         this.bare = new String[tokens.size()];
         for (int i = 0; i < bare.length; i++) {

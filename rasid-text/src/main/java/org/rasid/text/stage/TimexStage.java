@@ -96,11 +96,28 @@ public final class TimexStage implements Stage {
         return new Entity(start, end, type, text.substring(start, end), value, null);
     }
 
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The publication date, or null when the document has none or it is not an ISO date. */
     private static LocalDate published(Document doc) {
         String p = doc.meta().published();
         if (p == null || p.length() < 10) {
             return null;
+        }
+        if (p.charAt(4) == '-' && p.charAt(7) == '-' && digits(p, 0, 4) && digits(p, 5, 7) && digits(p, 8, 10)) {
+            // yyyy-MM-dd, what LocalDate.parse reads here, without its formatter (it runs per document)
+            try {
+                return LocalDate.of(Integer.parseInt(p, 0, 4, 10), Integer.parseInt(p, 5, 7, 10), Integer.parseInt(p, 8, 10, 10));
+            } catch (java.time.DateTimeException e) {
+                return null; // no such day, as LocalDate.parse says too
+            }
         }
         try {
             return LocalDate.parse(p.substring(0, 10));
