@@ -137,8 +137,8 @@ class EventSensesTest {
 
     @Test
     void anIntentOrAFuturePassiveIsNotYetDone() {
-        var doc = Docs.of("وأعلنت الشرطة عزمها على «ملاحقة» المهربين في الموانئ. وقال المتحدث إنه ستتم ملاحقتهم قضائيا.")
-                .build();
+        var doc = Docs.of("وأعلنت الشرطة عزمها على «ملاحقة» المهربين في الموانئ. وقال المتحدث إنه ستتم ملاحقتهم قضائيا. "
+                + "وتحشد الفصائل مقاتليها في الريف حيث يتأهبون لهجوم على المطار.").build();
         assertThat(asserted(events(doc))).isEmpty();
     }
 
