@@ -26,8 +26,9 @@ public final class EventFinder {
     private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "نفي", "نفت", "ينفي", "تنفي", "عدم", "دون");
     private static final Set<String> HYPOTHETICAL = Set.of("يعتزم", "تعتزم", "يعتزمون", "خطط", "تخطط", "يخطط", "خطه",
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
-            "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
-            "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده");
+            "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "ستتم", "سيجري", "ستجري", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
+            "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده",
+            "عزم", "عزمت", "عزمه", "عزمها", "عزمهم", "اعتزام", "يتاهب", "تتاهب", "يتاهبون", "يتاهبوا", "متاهبه");
     private static final Set<String> REGION_NOUNS = Set.of("بمحافظه", "بمنطقه", "بمديريه", "بولايه", "بجبل", "محافظه",
             "منطقه", "مديريه", "ولايه");
     private static final Set<String> PLACE_NOUNS = Set.of("محافظه", "مدينه", "منطقه", "مديريه", "ولايه", "قريه", "بلده",
@@ -163,7 +164,8 @@ public final class EventFinder {
                 boolean killing = VIOLENT.contains(m.entry().type());
                 boolean negated = negated(words, m.start()) || Modality.denied(words, m.start());
                 boolean hypothetical = hypothetical(words, m.start()) || Modality.notYet(words, m)
-                        || flagged(words, m.start(), CONDITIONS, m.start()) || purpose(words.get(m.start()), m)
+                        || Modality.foretold(words, m) || flagged(words, m.start(), CONDITIONS, m.start())
+                        || purpose(words.get(m.start()), m)
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
                 boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
                 int earlier = backReference && !negated && !hypothetical ? lastOfType(events, m.entry().type(), dateValue) : -1;

@@ -34,6 +34,11 @@ final class Modality {
     /** A failure governs a longer clause: لم تتمكنا من التغلب على خلافاتهما والاتفاق على ... */
     private static final int FAILURE_REACH = 8;
     private static final int PLAN_REACH = 3;
+    /** How far after an event noun its future predicate may come (الانسحاب من الاتفاق سيؤدي). */
+    private static final int FORETOLD_REACH = 3;
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+    /** Words that look like a future verb (س + ي/ت/ن ...) and are not one. */
+    private static final List<String> NOT_FUTURE = List.of("سيار", "سيطر", "سياس", "سيد", "ستار", "سنوات", "سنه", "سته");
 
     private Modality() {
     }
@@ -74,6 +79,32 @@ final class Modality {
             }
         }
         return aimedVisit(words.get(trigger), m) || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    /**
+     * "أن الانسحاب منه سيتيح لإيران ..."، "الزيارة ستبحث ...": an event noun that is the subject of a future verb in its
+     * clause is foretold, not told; a deal is left alone, as it is mostly one already made (الاتفاق سيتيح).
+     */
+    static boolean foretold(List<Word> words, TriggerLexicon.Match m) {
+        if (m.entry().type().equals("AGREEMENT") || !words.get(m.start()).bare().startsWith("ال")) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + FORETOLD_REACH); k++) {
+            Word w = words.get(k);
+            if (Words.isPunct(w) || RELATIVES.contains(w.bare())) {
+                return false;
+            }
+            if (future(w.bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** سيتيح، ستبحث، سنواصل: the future prefix on a present verb. */
+    private static boolean future(String w) {
+        return w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.endsWith("ه")
+                && NOT_FUTURE.stream().noneMatch(w::startsWith);
     }
 
     /** An attempt word within the clause, up to four words before the trigger (حاول بعضهم الفرار والاستسلام). */

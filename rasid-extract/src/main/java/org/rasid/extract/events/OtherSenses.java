@@ -27,6 +27,9 @@ final class OtherSenses {
     private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
             "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
     private static final int NAME_REACH = 3;
+    /** Before تقدم: making or reaching progress (إحراز تقدم، حقق تقدما), not an advance of troops. */
+    private static final Set<String> PROGRESS = Set.of("احراز", "لاحراز", "باحراز", "احرز", "احرزت", "يحرز", "تحرز",
+            "حقق", "حققت", "يحقق", "تحقق", "تحقيق", "لتحقيق");
     /** After تحرير: the press (رئيس تحرير صحيفة) and the market (تحرير الأسعار), not a liberation. */
     private static final Set<String> EDITED_OR_FREED_MARKETS = Set.of("صحيفه", "الصحيفه", "جريده", "الجريده", "مجله",
             "المجله", "اسعار", "الاسعار", "سعر", "التجاره", "تجاره", "السوق", "الاقتصاد", "الخبر", "الاخبار", "المحتوي");
@@ -63,8 +66,8 @@ final class OtherSenses {
      */
     static boolean bodyName(List<Word> words, TriggerLexicon.Match m) {
         Word head = words.get(m.start());
-        if (m.start() > 0 && institution(words.get(m.start() - 1))) {
-            return true; // the genitive: مركز الإغاثة
+        if (m.start() > 0 && (institution(words.get(m.start() - 1)) || words.get(m.start() - 1).bare().equals("باسم"))) {
+            return true; // the genitive: مركز الإغاثة; whom a spokesman speaks for: المتحدث باسم العمليات المشتركة
         }
         if (m.start() > 1 && words.get(m.start() - 1).text().matches("[«\"“]")
                 && institution(words.get(m.start() - 2))) {
@@ -110,6 +113,7 @@ final class OtherSenses {
                     || m.start() > 0 && EDITORS.contains(words.get(m.start() - 1).bare());
             case "مسيره", "مسيرات" -> COURSES.contains(next) || possessive(word.norm());
             case "قمه" -> PEAKS.contains(next);
+            case "تقدم" -> m.start() > 0 && PROGRESS.contains(words.get(m.start() - 1).bare());
             default -> false;
         };
     }

@@ -124,4 +124,35 @@ class EventSensesTest {
         assertThat(events(liberation)).extracting(Event::type)
                 .containsExactlyInAnyOrder("TAKEOVER", "PROTEST", "MEETING", "AGREEMENT");
     }
+
+    @Test
+    void anEventNounWithAFuturePredicateIsForetold() {
+        var doc = Docs.of("وحذر الوزير من أن الانسحاب من الموصل سيفتح الباب أمام المتشددين. "
+                + "وانسحبت القوات من الفلوجة أمس.").entity("الموصل", "LOC").entity("الفلوجة", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.trigger().text().equals("الانسحاب")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isTrue());
+        assertThat(asserted(e)).extracting(x -> x.trigger().text()).containsExactly("وانسحبت");
+    }
+
+    @Test
+    void anIntentOrAFuturePassiveIsNotYetDone() {
+        var doc = Docs.of("وأعلنت الشرطة عزمها على «ملاحقة» المهربين في الموانئ. وقال المتحدث إنه ستتم ملاحقتهم قضائيا. "
+                + "وتحشد الفصائل مقاتليها في الريف حيث يتأهبون لهجوم على المطار.").build();
+        assertThat(asserted(events(doc))).isEmpty();
+    }
+
+    @Test
+    void progressIsNoAdvance() {
+        var doc = Docs.of("وقال المفاوض إن الجانبين لم يتمكنا بعد من إحراز تقدم نحو تسوية الخلاف.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("MILITARY_OPERATION"));
+        assertThat(events(Docs.of("وبدأت الدبابات تتقدم نحو الجسر.").build()))
+                .extracting(Event::type).containsExactly("MILITARY_OPERATION");
+    }
+
+    @Test
+    void whomASpokesmanSpeaksForIsNoEvent() {
+        var doc = Docs.of("وقال المتحدث باسم العمليات المشتركة إن الطريق فتح أمام المسافرين.").build();
+        assertThat(events(doc)).isEmpty();
+    }
 }
