@@ -14,7 +14,7 @@ final class QuoteWords {
     static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
             "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",
-            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند");
+            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند", "ايضا");
     /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
     static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
     /** Heads of institutions written as descriptions, as match keys (هيئة → هييه); a feminine verb can refer back to them. */
@@ -26,7 +26,7 @@ final class QuoteWords {
     private QuoteWords() {
     }
 
-    /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction. */
+    /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction, أيضا. */
     static boolean isCut(Word w) {
         return CUTS.contains(w.norm()) || CUTS_AS_WRITTEN.contains(stripMarks(w.text()));
     }
