@@ -57,4 +57,12 @@ class SpeakerBoundariesTest {
         assertThat(quotes(Docs.of("وفي الاستطلاع أعرب 52% منهم عن تأييدهم للقرار، وأعرب 30 في المائة عن رفضهم.")
                 .build())).isEmpty();
     }
+
+    @Test
+    void aNounObjectAfterTheDayOfTheAct() {
+        var doc = Docs.of("أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في الجنوب.").entity("وزارة الصحة", "ORG").build();
+        var q = quotes(doc);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).content()).startsWith("افتتاح ثلاثة مستشفيات");
+    }
 }
