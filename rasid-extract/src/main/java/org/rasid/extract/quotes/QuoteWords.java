@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 
 /** The closed word classes the quote rules share: complementizers, the words that end a speaker's name, institutions. */
@@ -53,13 +54,13 @@ final class QuoteWords {
         return np;
     }
 
-    /** The word without diacritics and tatweel, hamza forms kept (أن and إن are told apart from the name بان). */
+    /** The word without diacritics and tatweel, in plain letters (not presentation forms), hamza forms kept (أن and إن are told apart from the name بان). */
     static String stripMarks(String s) {
         var sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640')) {
-                sb.append(c);
+                sb.append(Arabic.letter(c));
             }
         }
         return sb.toString();

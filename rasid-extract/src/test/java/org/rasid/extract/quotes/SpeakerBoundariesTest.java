@@ -65,4 +65,12 @@ class SpeakerBoundariesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).content()).startsWith("افتتاح ثلاثة مستشفيات");
     }
+
+    @Test
+    void lettersInPresentationFormsStillReport() {
+        var q = quotes(Docs.of("وأغلقت الشرطة الجسر. من جانبه، ﻗﺎﻝ ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ إﻥ الطريق سيفتح غدا.").build());
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).content()).startsWith("الطريق سيفتح");
+        assertThat(q.get(0).speakerText()).isEqualTo("ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ");
+    }
 }
