@@ -29,6 +29,9 @@ final class Attributions {
 
     /** The quote of the attribution cue at {@code a}, or null when no source follows it; {@code found} are the sentence's quotes so far. */
     Quote at(String text, List<Word> words, int a, Sentence s, Speakers speakers, ActorIndex actors, List<Quote> found) {
+        if (found.stream().anyMatch(q -> q.start() == words.get(a).start())) {
+            return null; // وقال: بحسب المعلومات التي تلقيناها فإن ...: the speaker cites a source in his own words
+        }
         String cue = words.get(a).bare();
         int np = a + 1;
         boolean saidBy = false; // the cue names a reporting verb (حسب ما قاله X): what follows is its subject
@@ -54,6 +57,10 @@ final class Attributions {
         if (np > a + 1 && np < words.size() && PRONOUN_OBJECTS.contains(words.get(np).norm())) {
             np++; // حسب ما صرح به المسؤولون: the pronoun is ما, the source follows
         }
+        int quotedEnd = quotedSource(words, np);
+        if (quotedEnd > 0) {
+            np++; // وبحسب "رويترز"، فإن: the source in quotation marks
+        }
         int npEnd = np;
         while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
                 && !ContentStart.isComplementStart(words.get(npEnd), null)
@@ -64,6 +71,9 @@ final class Attributions {
             return null;
         }
         var npWords = words.subList(np, npEnd);
+        if (quotedEnd > 0) {
+            npEnd = quotedEnd + 1;
+        }
         if (!saidBy && !looksLikeSource(npWords, actors)) {
             return null;
         }
@@ -114,6 +124,15 @@ final class Attributions {
         String n = w.norm();
         return n.endsWith("ه") && n.length() > 3 && lexicon.lookup(new Word(w.start(), w.end() - 1,
                 w.text().substring(0, w.text().length() - 1), n.substring(0, n.length() - 1))) != null;
+    }
+
+    /** The index of the closing mark of a short quoted source starting at {@code np} ("رويترز"), or -1. */
+    private static int quotedSource(List<Word> words, int np) {
+        if (np >= words.size() || !Words.isQuoteMark(words.get(np))) {
+            return -1;
+        }
+        int close = ContentStart.skipQuoted(words, np);
+        return close > np + 1 && close - np <= 5 && close < words.size() ? close : -1;
     }
 
     private static int indexAfter(List<Word> words, int offset) {

@@ -18,6 +18,9 @@ final class ContentStart {
     private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "اعتبر",
             "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت");
 
+    private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "السبت");
+
     private final ReportingLexicon lexicon;
 
     ContentStart(ReportingLexicon lexicon) {
@@ -96,6 +99,9 @@ final class ContentStart {
                 continue;
             }
             next = afterRelay(words, next);
+            while (next < words.size() && DAY_WORDS.contains(words.get(next).norm())) {
+                next++; // أعلنت الوزارة اليوم تنفيذ ...: the day the act was made, then its object
+            }
             if (next >= words.size()) {
                 return -1;
             }

@@ -11,6 +11,8 @@ final class Media {
             "حديث", "حديثه", "مقابله", "موتمر", "كلمه", "كلمته", "لقاء", "اتصال", "رساله", "خطاب", "خطابه", "تغريده", "حوار",
             "ندوه", "منشور", "تدوينه", "مداخله", "برنامج", "تصريحا", "بيانها", "بيانه", "تقرير", "تقريرها");
     static final Set<String> OUTLET_NOUNS = Set.of("صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "شبكه");
+    /** Reporters a source speaks to (قال الشهود لمراسل وكالة الأناضول): after ل they open the medium, like an outlet. */
+    private static final Set<String> REPORTER_NOUNS = Set.of("مراسل", "مراسلي", "مراسله", "مراسلو");
 
     private Media() {
     }
@@ -19,8 +21,7 @@ final class Media {
     static boolean isMediumStart(List<Word> words, int k) {
         Word w = words.get(k);
         String n = w.norm();
-        if (n.equals("ل") || n.equals("ب") || n.startsWith("ل") && OUTLET_NOUNS.contains(n.substring(1))
-                || OUTLET_NOUNS.contains(n) || n.equals("لوسايل")) {
+        if (n.equals("ل") || n.equals("ب") || isOutletAfterLam(n) || OUTLET_NOUNS.contains(n) || n.equals("لوسايل")) {
             return true;
         }
         return n.equals("في") && k + 1 < words.size() && MEDIUM_NOUNS.contains(words.get(k + 1).norm());
@@ -34,12 +35,13 @@ final class Media {
             int start = -1;
             if (n.equals("ل") && k + 1 < to) {
                 start = k + 1;
-            } else if (n.startsWith("ل") && OUTLET_NOUNS.contains(n.substring(1))) {
+            } else if (isOutletAfterLam(n)) {
                 start = k;
             }
             if (start >= 0) {
                 int end = start;
-                while (end < to && !Words.isPunct(words.get(end)) || end < to && Words.isQuoteMark(words.get(end))) {
+                while (end < to && !Words.isPunct(words.get(end)) && !QuoteWords.isComplementizer(words.get(end))
+                        || end < to && Words.isQuoteMark(words.get(end))) {
                     end++;
                 }
                 String medium = end > start ? text.substring(words.get(start).start(), words.get(end - 1).end()) : null;
@@ -53,6 +55,11 @@ final class Media {
             }
         }
         return null;
+    }
+
+    /** لصحيفة، لمراسل: an outlet or a reporter after the preposition ل. */
+    private static boolean isOutletAfterLam(String n) {
+        return n.startsWith("ل") && (OUTLET_NOUNS.contains(n.substring(1)) || REPORTER_NOUNS.contains(n.substring(1)));
     }
 
     private static boolean hasOutlet(List<Word> words, int from, int to) {

@@ -109,6 +109,9 @@ public final class QuoteFinder {
             return null;
         }
         int j = SpeakerAfterVerb.start(words, v);
+        if (isPollShare(words, j)) {
+            return null; // أعرب 48% منهم عن معارضتهم: a share of those polled, nobody's words
+        }
         int npEnd = speakerAfter.end(words, j, prep, r.actors);
         int content = contentStart.after(words, npEnd, prep);
         if (content < 0) {
@@ -215,6 +218,16 @@ public final class QuoteFinder {
         }
         r.speakers.spoke(speaker, medium);
         return ContentEnd.from(r.text, r.words.get(content), r.sentence, speaker, lexicon.asWritten(r.words.get(cue)), medium);
+    }
+
+    /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */
+    private static boolean isPollShare(List<Word> words, int j) {
+        if (j + 1 >= words.size() || !words.get(j).text().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        String next = words.get(j + 1).norm();
+        return next.equals("%") || next.equals("٪") || next.startsWith("بالمي") || next.startsWith("بالماي")
+                || next.equals("في") && j + 2 < words.size() && words.get(j + 2).norm().matches("الما?ي(ه|ة)");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 
 /** The closed word classes the quote rules share: complementizers, the words that end a speaker's name, institutions. */
@@ -14,7 +15,7 @@ final class QuoteWords {
     static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
             "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",
-            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند");
+            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند", "ايضا");
     /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
     static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
     /** Heads of institutions written as descriptions, as match keys (هيئة → هييه); a feminine verb can refer back to them. */
@@ -26,7 +27,7 @@ final class QuoteWords {
     private QuoteWords() {
     }
 
-    /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction. */
+    /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction, أيضا. */
     static boolean isCut(Word w) {
         return CUTS.contains(w.norm()) || CUTS_AS_WRITTEN.contains(stripMarks(w.text()));
     }
@@ -53,13 +54,13 @@ final class QuoteWords {
         return np;
     }
 
-    /** The word without diacritics and tatweel, hamza forms kept (أن and إن are told apart from the name بان). */
+    /** The word without diacritics and tatweel, in plain letters (not presentation forms), hamza forms kept (أن and إن are told apart from the name بان). */
     static String stripMarks(String s) {
         var sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640')) {
-                sb.append(c);
+                sb.append(Arabic.letter(c));
             }
         }
         return sb.toString();

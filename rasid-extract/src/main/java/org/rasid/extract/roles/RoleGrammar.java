@@ -18,6 +18,8 @@ public final class RoleGrammar {
     private static final WordSet HEADS = WordSet.of(Resources.wordSet("roles/heads.txt"));
     private static final WordSet HONORIFICS = WordSet.of(Resources.wordSet("roles/honorifics.txt"));
     private static final WordSet CONSTRUCT = WordSet.of(Resources.wordSet("roles/construct.txt"));
+    /** Relative pronouns look definite but open a clause about the holder (المسؤول الذي طلب عدم نشر اسمه). */
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي");
 
     private RoleGrammar() {
     }
@@ -58,7 +60,7 @@ public final class RoleGrammar {
                 if (before.norm().equals("في")) {
                     break; // "الحاكم العسكري في نابلس" ends at the place
                 }
-            } else if (definite(n) || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")) {
+            } else if (definite(n) && !RELATIVES.contains(n) || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")) {
                 i++;
             } else if ((n.equals("باسم") || n.equals("في") || n.equals("لشوون") || n.equals("شوون") || n.equals("لدي"))
                     && i + 1 < words.size() && !Words.isPunct(words.get(i + 1))) {

@@ -1,5 +1,7 @@
 package org.rasid.extract.text;
 
+import java.text.Normalizer;
+
 /**
  * Matching keys for Arabic words: spellings that news writers use interchangeably (أ/إ/آ/ا, ى/ي, ة/ه, diacritics,
  * tatweel) fold to one form, so lexicons and names compare equal however the article spells them.
@@ -31,6 +33,25 @@ public final class Arabic {
         return new String(out, 0, k);
     }
 
+    /** Arabic presentation forms (U+FB50–U+FEFF) that stand for one letter, as that letter; 0 for the rest (ligatures). */
+    private static final char[] PRESENTATION = presentationForms();
+
+    private static char[] presentationForms() {
+        var table = new char['\uFEFF' - '\uFB50' + 1];
+        for (char c = '\uFB50'; c <= '\uFEFF'; c++) {
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            if (base.length() == 1 && base.charAt(0) >= '\u0621' && base.charAt(0) <= '\u06FF') {
+                table[c - '\uFB50'] = base.charAt(0);
+            }
+        }
+        return table;
+    }
+
+    /** The letter a presentation form stands for (ﻥ → ن), hamza kept; any other character as it is. */
+    public static char letter(char c) {
+        return c >= '\uFB50' && c <= '\uFEFF' && PRESENTATION[c - '\uFB50'] != 0 ? PRESENTATION[c - '\uFB50'] : c;
+    }
+
     /** Whether a character is its own key: kept and not folded. */
     private static boolean unchanged(char c) {
         return c >= '\u0621' && c <= '\u064A' ? c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != 'ؤ' && c != 'ئ'
@@ -42,6 +63,9 @@ public final class Arabic {
     private static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c >= '\uFB50' && c <= '\uFEFF' && PRESENTATION[c - '\uFB50'] != 0) {
+            return fold(PRESENTATION[c - '\uFB50']); // ﻗﺎﻝ: letters in their contextual forms read as قال
         }
         if (c < '\u0600' || c > '\u06FF') {
             return Character.toLowerCase(c);

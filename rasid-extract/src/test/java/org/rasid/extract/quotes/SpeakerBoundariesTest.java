@@ -1,0 +1,76 @@
+package org.rasid.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.actors.ActorsStage;
+
+/** Where the speaker's words end and which cues speak at all: the error classes of the dev-mix quote analysis. */
+class SpeakerBoundariesTest {
+    private static List<Quote> quotes(Document doc) {
+        return new QuotesStage().process(new ActorsStage().process(doc)).get(ExtractLayers.QUOTES);
+    }
+
+    @Test
+    void aReporterAfterLamIsTheMediumAndAlsoEndsTheName() {
+        var q = quotes(Docs.of("وقال السكان لمراسل صحيفة الشروق إن الانفجار وقع فجرا. "
+                + "وقال وزير الداخلية سامي الحلبي أيضا «سنلاحق الجناة».").entity("سامي الحلبي", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("السكان", "سامي الحلبي");
+        assertThat(q.get(0).medium()).isEqualTo("مراسل صحيفة الشروق");
+        assertThat(q.get(1).content()).isEqualTo("سنلاحق الجناة");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheTitleIsNotTheSpeaker() {
+        var q = quotes(Docs.of("وقال مسؤول أمني في المدينة إن القوات وصلت. "
+                + "وقال المسؤول الذي طلب عدم نشر اسمه «احترقت سيارتان».").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerText()).isEqualTo("المسؤول");
+        assertThat(q.get(1).content()).isEqualTo("احترقت سيارتان");
+    }
+
+    @Test
+    void aSourceCitedAtTheStartOfTheContentIsPartOfIt() {
+        var q = quotes(Docs.of("وقال قائد الشرطة حسن: بحسب المعلومات التي وصلتنا فإن المهاجم فر. مضيفا أن التحقيق بدأ.")
+                .entity("حسن", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "مضيفا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("حسن");
+        assertThat(q.get(0).content()).startsWith("بحسب المعلومات");
+    }
+
+    @Test
+    void aQuotedSourceAndAPluralParticipleSpeak() {
+        var q = quotes(Docs.of("وبحسب «الأناضول»، فإن الحصار مستمر. "
+                + "ويقول خبراء إن الأسعار ستنخفض، متوقعين أن يتم ذلك ببطء.").entity("الأناضول", "ORG").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("بحسب", "يقول", "متوقعين");
+        assertThat(q.get(0).speakerText()).isEqualTo("الأناضول");
+        assertThat(q.get(0).content()).isEqualTo("الحصار مستمر");
+        assertThat(q.get(2).speakerText()).isEqualTo("خبراء");
+    }
+
+    @Test
+    void aShareOfAPollIsNobodysWords() {
+        assertThat(quotes(Docs.of("وفي الاستطلاع أعرب 52% منهم عن تأييدهم للقرار، وأعرب 30 في المائة عن رفضهم.")
+                .build())).isEmpty();
+    }
+
+    @Test
+    void aNounObjectAfterTheDayOfTheAct() {
+        var doc = Docs.of("أعلنت وزارة الصحة اليوم افتتاح ثلاثة مستشفيات جديدة في الجنوب.").entity("وزارة الصحة", "ORG").build();
+        var q = quotes(doc);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).content()).startsWith("افتتاح ثلاثة مستشفيات");
+    }
+
+    @Test
+    void lettersInPresentationFormsStillReport() {
+        var q = quotes(Docs.of("وأغلقت الشرطة الجسر. من جانبه، ﻗﺎﻝ ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ إﻥ الطريق سيفتح غدا.").build());
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).content()).startsWith("الطريق سيفتح");
+        assertThat(q.get(0).speakerText()).isEqualTo("ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ");
+    }
+}
