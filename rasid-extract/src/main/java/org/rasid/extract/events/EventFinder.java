@@ -57,6 +57,11 @@ public final class EventFinder {
     /** Direction words that place one place relative to another (شمال عدن، جنوب شرق بغداد، قرب الحدود). */
     private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "قرب", "بالقرب", "غربا", "شرقا", "شمالا", "جنوبا");
+    /** Words that measure a distance (تبعد 20 كم عن بغداد، على بعد ميلين من الحدود، مسافة ...). */
+    private static final Set<String> DISTANCE = Set.of("تبعد", "يبعد", "تبعدان", "مسافه", "بمسافه", "كم", "كلم", "كيلومتر",
+            "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "مترا", "امتار");
+    /** How many words back from the place a distance word may lie (على بعد نحو مائة كلم شمال X). */
+    private static final int DISTANCE_REACH = 5;
     /** How many words back (a distance such as "57 كلم" between) the located place may lie. */
     private static final int REFERENCE_REACH = 5;
     /**
@@ -369,7 +374,7 @@ public final class EventFinder {
                     continue;
                 }
                 int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
-                if (notLocative(words, m) && !(fromIsWhere && after(words, m, FROM))) {
+                if (distanceFrom(words, m) || notLocative(words, m) && !(fromIsWhere && after(words, m, FROM))) {
                     if (d < weakDistance) {
                         weakDistance = d;
                         weak = a.id();
@@ -406,6 +411,31 @@ public final class EventFinder {
         for (Actor other : inSentence) {
             if (other != self && place(other)
                     && other.mentions().stream().anyMatch(o -> o.end() > from && o.end() <= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "تبعد 20 كم عن بغداد"، "على بعد مائة كلم شمال بوجمبورا": the place a distance is measured from locates another
+     * place, named or not (شمال البلاد); it places the event only when no other place is given.
+     */
+    private static boolean distanceFrom(List<Word> words, Span mention) {
+        int k = indexAt(words, mention.start());
+        int d = k - 1;
+        while (d >= 0 && DIRECTIONS.contains(words.get(d).bare())) {
+            d--;
+        }
+        if (d < 0 || d == k - 1 && !FROM.contains(words.get(d).norm()) && !words.get(d).is("عن")) {
+            return false; // not measured: neither a direction nor عن / من before the place
+        }
+        for (int j = d; j >= Math.max(0, d - DISTANCE_REACH); j--) {
+            Word w = words.get(j);
+            if (Words.isPunct(w)) {
+                return false;
+            }
+            if (DISTANCE.contains(w.bare()) || w.is("بعد") && j > 0 && words.get(j - 1).is("علي")) {
                 return true;
             }
         }

@@ -268,6 +268,18 @@ class EventsTest {
     }
 
     @Test
+    void aPlaceADistanceIsMeasuredFromPlacesTheEventOnlyWhenNoOtherIsGiven() {
+        var doc = Docs.of("اندلعت معارك في شمال البلاد على بعد مائة كلم جنوب دمشق بعد أن هاجم مسلحون مواقع في درعا.")
+                .entity("دمشق", "LOC").entity("درعا", "LOC").build();
+        var daraa = events(Docs.of("وقعت معارك في درعا.").entity("درعا", "LOC").build()).get(0).location();
+        assertThat(events(doc)).filteredOn(x -> x.type().equals("CLASH")).singleElement()
+                .satisfies(x -> assertThat(x.location()).isEqualTo(daraa));
+        var alone = Docs.of("وقعت معارك عنيفة في منطقة جبلية تبعد 20 كم عن دمشق.").entity("دمشق", "LOC").build();
+        var damascus = events(Docs.of("وقعت معارك في دمشق.").entity("دمشق", "LOC").build()).get(0).location();
+        assertThat(events(alone)).singleElement().satisfies(x -> assertThat(x.location()).isEqualTo(damascus));
+    }
+
+    @Test
     void anAttackLaunchedToRetakeGroundIsAnOffensive() {
         var e = events(Docs.of("وشن الجيش هجوما واسعا لاستعادة مطار حلب. وشن مسلحون هجوما على حاجز في حمص.")
                 .entity("حلب", "LOC").entity("حمص", "LOC").build());
