@@ -280,6 +280,22 @@ class EventsTest {
     }
 
     @Test
+    void arsonShootingAndFallingIntoTheHandsOfAGroupAreEvents() {
+        assertThat(typeOf("أضرم مستوطنون النار في منزل بقرية قرب حمص.")).isEqualTo("ATTACK");
+        assertThat(typeOf("وأحرقوا سيارات الشرطة في حمص.")).isEqualTo("ATTACK");
+        assertThat(typeOf("أطلق مسلحون النار على دورية للشرطة في حمص.")).isEqualTo("ATTACK");
+        assertThat(typeOf("وقال المتحدث إن المعسكر سقط في أيديهم قرب حمص.")).isEqualTo("TAKEOVER");
+        assertThat(typeOf("ووقع تبادل إطلاق الرصاص بين الشرطة ومسلحين في حمص.")).isEqualTo("CLASH");
+        assertThat(events(Docs.of("وأطلقت الشرطة سراح المعتقلين في حمص.").entity("حمص", "LOC").build())).isEmpty();
+    }
+
+    private static String typeOf(String sentence) {
+        var e = events(Docs.of(sentence).entity("حمص", "LOC").build());
+        assertThat(e).as(sentence).hasSize(1);
+        return e.get(0).type();
+    }
+
+    @Test
     void anAttackLaunchedToRetakeGroundIsAnOffensive() {
         var e = events(Docs.of("وشن الجيش هجوما واسعا لاستعادة مطار حلب. وشن مسلحون هجوما على حاجز في حمص.")
                 .entity("حلب", "LOC").entity("حمص", "LOC").build());
