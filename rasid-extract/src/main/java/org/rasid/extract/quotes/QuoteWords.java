@@ -23,6 +23,8 @@ final class QuoteWords {
             "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
             "الداخليه", "اداره", "اللجنه", "لجنه");
     static final int MAX_SPEAKER_WORDS = 16;
+    /** Verbs of calling on someone (دعا X إلى): the noun right after them may be whom they call on, not who calls. */
+    private static final Set<String> CALL_VERBS = Set.of("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت");
 
     private QuoteWords() {
     }
@@ -34,6 +36,10 @@ final class QuoteWords {
 
     static boolean isComplementizer(Word w) {
         return COMPLEMENTIZER.matcher(stripMarks(w.text())).matches();
+    }
+
+    static boolean isCallVerb(Word w) {
+        return CALL_VERBS.contains(w.bare());
     }
 
     static boolean isInstitution(Word w) {

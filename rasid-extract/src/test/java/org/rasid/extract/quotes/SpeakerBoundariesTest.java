@@ -73,4 +73,15 @@ class SpeakerBoundariesTest {
         assertThat(q.get(0).content()).startsWith("الطريق سيفتح");
         assertThat(q.get(0).speakerText()).isEqualTo("ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ");
     }
+
+    @Test
+    void whomACallVerbCallsOnIsNotTheSpeaker() {
+        var q = quotes(Docs.of("وقالت وزيرة الخارجية ليلى حسن إن المحادثات كانت مثمرة. ودعت دمشق إلى الإفراج عن المعتقلين. "
+                + "وأضافت أن الحوار سيستمر. وقال مدير الشركة سعيد ناصر إن الأسعار ثابتة. ودعا جميع العملاء إلى مراجعة الفروع.")
+                .entity("ليلى حسن", "PERS").entity("دمشق", "LOC").entity("سعيد ناصر", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText)
+                .containsExactly("ليلى حسن", "ليلى حسن", "ليلى حسن", "سعيد ناصر", "سعيد ناصر");
+        assertThat(q.get(1).content()).startsWith("دمشق إلى الإفراج");
+        assertThat(q.get(4).content()).startsWith("جميع العملاء إلى");
+    }
 }
