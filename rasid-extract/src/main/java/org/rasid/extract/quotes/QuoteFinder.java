@@ -54,6 +54,8 @@ public final class QuoteFinder {
             words = Words.in(text, s.start(), s.end());
             var sentence = new Reading(text, words, previousWords, s, speakers, actors);
             speakers.inSentence = null;
+            Speaker mainClause = null;
+            boolean lastConceded = false;
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
@@ -76,8 +78,13 @@ public final class QuoteFinder {
                 };
                 if (q != null) {
                     quotes.add(q);
+                    lastConceded = QuoteWords.inConcession(words, i);
+                    mainClause = lastConceded ? mainClause : speakers.last;
                 }
                 i++;
+            }
+            if (lastConceded && mainClause != null) {
+                speakers.last = mainClause; // وندد أوباما ... مع أن البعض منهم قال ... وتابع: Obama goes on, not "some"
             }
             ContentEnd.trimAtNextAct(text, quotes, s);
         }

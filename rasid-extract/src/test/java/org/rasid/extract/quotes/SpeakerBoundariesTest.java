@@ -84,4 +84,14 @@ class SpeakerBoundariesTest {
         assertThat(q.get(1).content()).startsWith("دمشق إلى الإفراج");
         assertThat(q.get(4).content()).startsWith("جميع العملاء إلى");
     }
+
+    @Test
+    void aContinuationGoesBackToTheMainClauseNotToAConcession() {
+        var q = quotes(Docs.of("وقال الوزير خالد عمر إن المعارضين يبالغون مع أن بعضهم قال إن الأزمة ستنتهي قريبا. "
+                + "وتابع قائلا «لن نتراجع عن الخطة».").entity("خالد عمر", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).first().isEqualTo("خالد عمر");
+        assertThat(q).filteredOn(x -> x.content().startsWith("الأزمة")).extracting(Quote::speakerText).containsExactly("بعضهم");
+        assertThat(q.get(q.size() - 1).content()).isEqualTo("لن نتراجع عن الخطة");
+        assertThat(q.get(q.size() - 1).speakerText()).isEqualTo("خالد عمر");
+    }
 }
