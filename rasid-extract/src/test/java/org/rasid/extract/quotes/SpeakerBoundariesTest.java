@@ -94,4 +94,23 @@ class SpeakerBoundariesTest {
         assertThat(q.get(q.size() - 1).content()).isEqualTo("لن نتراجع عن الخطة");
         assertThat(q.get(q.size() - 1).speakerText()).isEqualTo("خالد عمر");
     }
+
+    @Test
+    void aDemonstrativeSourceRefersBackToTheSourceNamedBefore() {
+        var q = quotes(Docs.of("وقالت مصادر دبلوماسية في العاصمة إن المفاوضات توقفت. وبحسب هذه المصادر، فإن الوفد سيغادر غدا. "
+                + "وبحسب هؤلاء، فإن الجولة المقبلة لم تحدد بعد.").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قالت", "بحسب", "بحسب");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مصادر دبلوماسية");
+        assertThat(q.get(2).content()).startsWith("الجولة المقبلة");
+    }
+
+    @Test
+    void aBareDemonstrativeSourceIsTheGroupOfTheSentenceBefore() {
+        var q = quotes(Docs.of("وقال الوزير سامي عادل إن العجز تراجع. وتتوقع فئة من المحللين تباطؤ النمو، بينما يخشى محللون تراجعا. "
+                + "وبحسب هؤلاء، فإن الإنفاق سينخفض.").entity("سامي عادل", "PERS").build());
+        var last = q.get(q.size() - 1);
+        assertThat(last.verb()).isEqualTo("بحسب");
+        assertThat(last.speakerText()).isEqualTo("محللون");
+        assertThat(last.content()).startsWith("الإنفاق سينخفض");
+    }
 }
