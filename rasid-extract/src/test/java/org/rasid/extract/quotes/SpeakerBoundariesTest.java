@@ -113,4 +113,12 @@ class SpeakerBoundariesTest {
         assertThat(last.speakerText()).isEqualTo("محللون");
         assertThat(last.content()).startsWith("الإنفاق سينخفض");
     }
+
+    @Test
+    void anEventNounRightAfterTheVerbIsItsObjectWithTheSubjectDropped() {
+        var q = quotes(Docs.of("وقالت وزارة الدفاع إن الهجوم فشل. وأكدت قتل أربعة مسلحين قرب الحدود.")
+                .entity("وزارة الدفاع", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("وزارة الدفاع", "وزارة الدفاع");
+        assertThat(q.get(1).content()).startsWith("قتل أربعة مسلحين");
+    }
 }
