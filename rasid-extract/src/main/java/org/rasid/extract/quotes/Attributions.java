@@ -18,6 +18,14 @@ final class Attributions {
             "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
             "ارقام", "معلومات", "مرصد", "مسعفون");
 
+    /** Demonstratives that refer a source back to one named before (بحسب هؤلاء، وفقا لهذه المصادر), as match keys. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هولاء", "هذه", "هذا", "تلك", "ذلك", "لهولاء", "لهذه", "لهذا");
+
+    /** Groups of people a later هؤلاء takes up, as match keys. */
+    private static final Set<String> GROUP_NOUNS = Set.of("مراقبون", "مراقبين", "محللون", "محللين", "خبراء", "مسوولون",
+            "مسوولين", "دبلوماسيون", "دبلوماسيين", "ناشطون", "ناشطين", "معارضون", "شهود", "سكان", "مصادر", "مختصون",
+            "اقتصاديون", "متعاملون", "مستثمرون", "تجار");
+
     /** A preposition with the pronoun that takes up ما after the verb (حسب ما صرح به، وفقا لما أعلن عنه). */
     private static final Set<String> PRONOUN_OBJECTS = Set.of("به", "عنه", "فيه");
 
@@ -74,14 +82,26 @@ final class Attributions {
         if (quotedEnd > 0) {
             npEnd = quotedEnd + 1;
         }
-        if (!saidBy && !looksLikeSource(npWords, actors)) {
-            return null;
+        boolean demonstrative = DEMONSTRATIVES.contains(npWords.get(0).norm());
+        if (demonstrative && npWords.size() > 1) {
+            npWords = npWords.subList(1, npWords.size()); // بحسب هذه المصادر: the sources named before
         }
-        var phrase = SpeakerPhrase.parse(QuoteWords.stripPreposition(npWords));
-        if (phrase.name().isEmpty() && phrase.role().isEmpty()) {
-            return null; // nothing after the cue names a source (حسبما أوضح د.هشام: the cue is followed by a verb)
+        Speaker speaker;
+        if (demonstrative && npWords.size() == 1 && DEMONSTRATIVES.contains(npWords.get(0).norm())) {
+            speaker = referredGroup(text, s, speakers); // بحسب هؤلاء
+            if (speaker == null) {
+                return null;
+            }
+        } else {
+            if (!saidBy && !looksLikeSource(npWords, actors)) {
+                return null;
+            }
+            var phrase = SpeakerPhrase.parse(QuoteWords.stripPreposition(npWords));
+            if (phrase.name().isEmpty() && phrase.role().isEmpty()) {
+                return null; // nothing after the cue names a source (حسبما أوضح د.هشام: the cue is followed by a verb)
+            }
+            speaker = speakers.resolve(phrase);
         }
-        Speaker speaker = speakers.resolve(phrase);
         int before = a;
         if (before > 0 && Words.isPunct(words.get(before - 1))) {
             before--;
@@ -114,6 +134,25 @@ final class Attributions {
         boolean direct = Words.isQuoteMark(words.get(clauseStart));
         speakers.spoke(speaker, null); // the source a later وأضاف continues (..., طبقا لما ذكره X. وأضاف: ...)
         return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), null);
+    }
+
+    /**
+     * Whom a bare هؤلاء refers to: the group the sentence before names (ويرى مراقبون أن ... وبحسب هؤلاء), else the
+     * last who spoke.
+     */
+    private static Speaker referredGroup(String text, Sentence s, Speakers speakers) {
+        var before = Words.in(text, Math.max(0, s.start() - 600), s.start());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Word w = before.get(k);
+            if (w.text().equals(".") && k < before.size() - 1) {
+                break; // only the sentence before
+            }
+            String n = w.norm().startsWith("ال") ? w.norm().substring(2) : w.norm();
+            if (GROUP_NOUNS.contains(n)) {
+                return speakers.resolve(new SpeakerPhrase(List.of(w), List.of()));
+            }
+        }
+        return speakers.last;
     }
 
     /** A reporting verb, also with the object pronoun ه that takes up ما (ذكره، أعلنه، قالته). */

@@ -18,6 +18,12 @@ final class ContentStart {
     private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "اعتبر",
             "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت");
 
+    /** Verbs confirming or announcing an event that may follow them with no subject written (وأكدت قتل ...). */
+    private static final Set<String> ANNOUNCING = Set.of("اكد", "اكدت", "اعلن", "اعلنت");
+    /** Verbal nouns of events, as match keys: never a speaker, so right after the verb they open its object. */
+    private static final Set<String> EVENT_NOUNS = Set.of("قتل", "مقتل", "اعتقال", "اصابه", "وفاه", "سقوط", "استشهاد",
+            "اغتيال", "تدمير", "اسقاط", "مصرع", "احتجاز", "اختطاف", "خطف", "تفجير", "انفجار");
+
     private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه", "السبت");
 
@@ -68,6 +74,9 @@ final class ContentStart {
     int nominalObject(List<Word> words, int v, int npEnd, ActorIndex actors) {
         if (!NOMINAL_OBJECT.contains(words.get(v).bare()) || npEnd <= v + 1) {
             return -1;
+        }
+        if (ANNOUNCING.contains(words.get(v).bare()) && EVENT_NOUNS.contains(words.get(v + 1).norm())) {
+            return v + 1; // وأكدت قتل ثلاثة مسلحين: the subject is dropped, the event noun opens what was confirmed
         }
         int p = v + 1;
         boolean inRole = false;

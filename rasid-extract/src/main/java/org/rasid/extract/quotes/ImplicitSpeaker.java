@@ -77,8 +77,8 @@ final class ImplicitSpeaker {
      */
     private static Speaker leadingInstitution(String text, List<Word> words, ActorIndex actors) {
         for (int k = 0; k < Math.min(6, words.size()); k++) {
-            if (k > 0 && NOT_SUBJECT.contains(words.get(k - 1).norm())) {
-                continue;
+            if (k > 0 && (NOT_SUBJECT.contains(words.get(k - 1).norm()) || QuoteWords.isCallVerb(words.get(k - 1)))) {
+                continue; // ودعت طهران إلى after a man spoke: the country called on, not the one calling
             }
             Actor.Mention m = Mentions.longestAt(words.get(k), words.get(words.size() - 1).end(), actors);
             Actor a = m == null ? null : actors.within(m);

@@ -28,6 +28,8 @@ public final class QuoteFinder {
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "تبين", "يتبين");
     /** Particles that put an imperfect verb in the subjunctive or the future: the act is wished, expected or planned. */
     private static final Set<String> NOT_YET = Set.of("أن", "ان", "سوف", "كي", "لكي");
+    /** Quantifiers that open a group called on (دعا جميع المستفيدين إلى), never the caller. */
+    private static final Set<String> ALL = Set.of("جميع", "كافه", "كل", "الجميع");
 
     private final ReportingLexicon lexicon = new ReportingLexicon();
     private final ContentStart contentStart = new ContentStart(lexicon);
@@ -52,6 +54,8 @@ public final class QuoteFinder {
             words = Words.in(text, s.start(), s.end());
             var sentence = new Reading(text, words, previousWords, s, speakers, actors);
             speakers.inSentence = null;
+            Speaker mainClause = null;
+            boolean lastConceded = false;
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
@@ -74,8 +78,13 @@ public final class QuoteFinder {
                 };
                 if (q != null) {
                     quotes.add(q);
+                    lastConceded = QuoteWords.inConcession(words, i);
+                    mainClause = lastConceded ? mainClause : speakers.last;
                 }
                 i++;
+            }
+            if (lastConceded && mainClause != null) {
+                speakers.last = mainClause; // وندد أوباما ... مع أن البعض منهم قال ... وتابع: Obama goes on, not "some"
             }
             ContentEnd.trimAtNextAct(text, quotes, s);
         }
@@ -114,6 +123,10 @@ public final class QuoteFinder {
         }
         int npEnd = speakerAfter.end(words, j, prep, r.actors);
         int content = contentStart.after(words, npEnd, prep);
+        if (content > j && isCalledOn(r, v, j)) {
+            npEnd = j; // ودعا جميع المستفيدين إلى: what follows is whom the speaker calls on, and part of the call
+            content = j;
+        }
         if (content < 0) {
             content = contentStart.nominalObject(words, v, npEnd, r.actors);
         }
@@ -140,6 +153,29 @@ public final class QuoteFinder {
             }
         }
         return quote;
+    }
+
+    /**
+     * Whether the words at {@code j} after the call verb at {@code v} name whom it calls on: a group opened by a
+     * quantifier (دعا جميع المستفيدين إلى), or a place when the verb opens the sentence and continues the one who spoke
+     * in the sentence before (قالت السفيرة إن ... ودعت طهران إلى): a place called on, not a new speaker.
+     */
+    private static boolean isCalledOn(Reading r, int v, int j) {
+        var words = r.words;
+        if (!QuoteWords.isCallVerb(words.get(v)) || j >= words.size()) {
+            return false;
+        }
+        if (ALL.contains(words.get(j).norm())) {
+            return true;
+        }
+        Speaker last = r.speakers.last;
+        if (v > 0 || r.speakers.inSentence != null || last == null) {
+            return false;
+        }
+        Actor.Mention m = Mentions.longestAt(words.get(j), r.sentence.end(), r.actors);
+        Actor named = m == null ? null : r.actors.within(m);
+        Actor lastActor = last.id() == null ? null : r.actors.byId(last.id());
+        return named != null && named.type().equals("LOC") && (lastActor == null || !lastActor.type().equals("LOC"));
     }
 
     /**

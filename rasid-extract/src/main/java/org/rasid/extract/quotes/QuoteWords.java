@@ -23,6 +23,10 @@ final class QuoteWords {
             "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
             "الداخليه", "اداره", "اللجنه", "لجنه");
     static final int MAX_SPEAKER_WORDS = 16;
+    /** The words that open a concessive clause with أن (مع أن، رغم أن، بالرغم من أن، على الرغم من أن). */
+    private static final Set<String> CONCESSIONS = Set.of("مع", "رغم", "برغم", "بالرغم", "الرغم");
+    /** Verbs of calling on someone (دعا X إلى): the noun right after them may be whom they call on, not who calls. */
+    private static final Set<String> CALL_VERBS = Set.of("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت");
 
     private QuoteWords() {
     }
@@ -34,6 +38,31 @@ final class QuoteWords {
 
     static boolean isComplementizer(Word w) {
         return COMPLEMENTIZER.matcher(stripMarks(w.text())).matches();
+    }
+
+    /**
+     * Whether the word at {@code i} stands in a concessive clause (مع أن البعض منهم قال، رغم أن الوزير أكد): its
+     * speaker is not the one the sentence is about, and a comma ends such a clause first.
+     */
+    static boolean inConcession(List<Word> words, int i) {
+        for (int k = i - 1; k > 0; k--) {
+            Word w = words.get(k);
+            if (w.text().equals("،") || w.text().equals(",")) {
+                return false;
+            }
+            if (w.norm().equals("ان")) {
+                Word before = words.get(k - 1);
+                Word opener = before.norm().equals("من") && k > 1 ? words.get(k - 2) : before;
+                if (CONCESSIONS.contains(opener.bare())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isCallVerb(Word w) {
+        return CALL_VERBS.contains(w.bare());
     }
 
     static boolean isInstitution(Word w) {

@@ -73,4 +73,52 @@ class SpeakerBoundariesTest {
         assertThat(q.get(0).content()).startsWith("الطريق سيفتح");
         assertThat(q.get(0).speakerText()).isEqualTo("ﻣﺼﺪﺭ ﻋﺴﻜﺮﻱ");
     }
+
+    @Test
+    void whomACallVerbCallsOnIsNotTheSpeaker() {
+        var q = quotes(Docs.of("وقالت وزيرة الخارجية ليلى حسن إن المحادثات كانت مثمرة. ودعت دمشق إلى الإفراج عن المعتقلين. "
+                + "وأضافت أن الحوار سيستمر. وقال مدير الشركة سعيد ناصر إن الأسعار ثابتة. ودعا جميع العملاء إلى مراجعة الفروع.")
+                .entity("ليلى حسن", "PERS").entity("دمشق", "LOC").entity("سعيد ناصر", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText)
+                .containsExactly("ليلى حسن", "ليلى حسن", "ليلى حسن", "سعيد ناصر", "سعيد ناصر");
+        assertThat(q.get(1).content()).startsWith("دمشق إلى الإفراج");
+        assertThat(q.get(4).content()).startsWith("جميع العملاء إلى");
+    }
+
+    @Test
+    void aContinuationGoesBackToTheMainClauseNotToAConcession() {
+        var q = quotes(Docs.of("وقال الوزير خالد عمر إن المعارضين يبالغون مع أن بعضهم قال إن الأزمة ستنتهي قريبا. "
+                + "وتابع قائلا «لن نتراجع عن الخطة».").entity("خالد عمر", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).first().isEqualTo("خالد عمر");
+        assertThat(q).filteredOn(x -> x.content().startsWith("الأزمة")).extracting(Quote::speakerText).containsExactly("بعضهم");
+        assertThat(q.get(q.size() - 1).content()).isEqualTo("لن نتراجع عن الخطة");
+        assertThat(q.get(q.size() - 1).speakerText()).isEqualTo("خالد عمر");
+    }
+
+    @Test
+    void aDemonstrativeSourceRefersBackToTheSourceNamedBefore() {
+        var q = quotes(Docs.of("وقالت مصادر دبلوماسية في العاصمة إن المفاوضات توقفت. وبحسب هذه المصادر، فإن الوفد سيغادر غدا. "
+                + "وبحسب هؤلاء، فإن الجولة المقبلة لم تحدد بعد.").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قالت", "بحسب", "بحسب");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مصادر دبلوماسية");
+        assertThat(q.get(2).content()).startsWith("الجولة المقبلة");
+    }
+
+    @Test
+    void aBareDemonstrativeSourceIsTheGroupOfTheSentenceBefore() {
+        var q = quotes(Docs.of("وقال الوزير سامي عادل إن العجز تراجع. وتتوقع فئة من المحللين تباطؤ النمو، بينما يخشى محللون تراجعا. "
+                + "وبحسب هؤلاء، فإن الإنفاق سينخفض.").entity("سامي عادل", "PERS").build());
+        var last = q.get(q.size() - 1);
+        assertThat(last.verb()).isEqualTo("بحسب");
+        assertThat(last.speakerText()).isEqualTo("محللون");
+        assertThat(last.content()).startsWith("الإنفاق سينخفض");
+    }
+
+    @Test
+    void anEventNounRightAfterTheVerbIsItsObjectWithTheSubjectDropped() {
+        var q = quotes(Docs.of("وقالت وزارة الدفاع إن الهجوم فشل. وأكدت قتل أربعة مسلحين قرب الحدود.")
+                .entity("وزارة الدفاع", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("وزارة الدفاع", "وزارة الدفاع");
+        assertThat(q.get(1).content()).startsWith("قتل أربعة مسلحين");
+    }
 }
