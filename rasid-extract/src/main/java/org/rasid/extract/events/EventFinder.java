@@ -495,7 +495,7 @@ public final class EventFinder {
             return false;
         }
         String n = org.rasid.extract.text.Arabic.normalize(a.name());
-        return !PLACE_NOUNS.contains(n.startsWith("ال") ? n.substring(2) : n);
+        return !PLACE_NOUNS.contains(org.rasid.extract.text.Arabic.withoutArticle(n));
     }
 
     private static long wordsBetween(List<Word> words, int from, int to) {

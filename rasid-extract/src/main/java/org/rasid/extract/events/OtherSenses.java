@@ -2,6 +2,7 @@ package org.rasid.extract.events;
 
 import java.util.List;
 import java.util.Set;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -87,7 +88,7 @@ final class OtherSenses {
     /** مركز، لمركز، والهيئة: the noun with any conjunction, preposition or article before it. */
     private static boolean institution(Word w) {
         return TriggerLexicon.forms(w.norm()).stream()
-                .anyMatch(f -> INSTITUTIONS.contains(f.startsWith("ال") ? f.substring(2) : f));
+                .anyMatch(f -> INSTITUTIONS.contains(Arabic.withoutArticle(f)));
     }
 
     /** A trigger noun after a preposition of topic, or after backing for it (التعاون في الحرب على التنظيم). */

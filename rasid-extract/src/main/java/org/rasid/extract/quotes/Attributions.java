@@ -6,6 +6,7 @@ import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.roles.RoleGrammar;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -147,7 +148,7 @@ final class Attributions {
             if (w.text().equals(".") && k < before.size() - 1) {
                 break; // only the sentence before
             }
-            String n = w.norm().startsWith("ال") ? w.norm().substring(2) : w.norm();
+            String n = Arabic.withoutArticle(w.norm());
             if (GROUP_NOUNS.contains(n)) {
                 return speakers.resolve(new SpeakerPhrase(List.of(w), List.of()));
             }
@@ -192,7 +193,7 @@ final class Attributions {
         if (actors.within(new Actor.Mention(first.start(), np.get(np.size() - 1).end())) != null) {
             return true;
         }
-        String indefinite = n.startsWith("ال") ? n.substring(2) : n;
+        String indefinite = Arabic.withoutArticle(n);
         // وفقا لأحدث الأساليب، حسبما أصدرت لجنة: neither a source noun, a title nor a name
         return SOURCE_NOUNS.contains(n) || SOURCE_NOUNS.contains(indefinite) || Media.OUTLET_NOUNS.contains(indefinite)
                 || QuoteWords.INSTITUTIONS.contains(n) // وحسب الهيئة، فإن ...

@@ -84,7 +84,7 @@ public final class NationalityLexicon {
 
     /** The relational adjective of a (normalized) country name. */
     static String nisba(String country) {
-        String n = country.startsWith("ال") ? country.substring(2) : country;
+        String n = Arabic.withoutArticle(country);
         if (n.endsWith("يه")) {
             return n.substring(0, n.length() - 2) + "ي";
         }

@@ -81,6 +81,11 @@ public final class Arabic {
         };
     }
 
+    /** A normalized word without its article (الهيئة → هيئة), or the word itself. */
+    public static String withoutArticle(String norm) {
+        return norm.startsWith("ال") ? norm.substring(2) : norm;
+    }
+
     /** The normalized words of a phrase joined by one space, each without its article: the key names are compared by. */
     public static String nameKey(String phrase) {
         String n = normalize(phrase);
