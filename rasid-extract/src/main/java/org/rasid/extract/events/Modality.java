@@ -47,7 +47,7 @@ final class Modality {
     static boolean denied(List<Word> words, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - FAILURE_REACH); k--) {
             Word w = words.get(k);
-            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+            if (Words.isClauseBreak(w)) {
                 return false;
             }
             if (trigger - k <= DENIAL_REACH && DENIALS.contains(w.bare())) {
@@ -68,7 +68,7 @@ final class Modality {
         }
         for (int k = trigger - 1; k >= Math.max(0, trigger - PLAN_REACH - 2); k--) {
             Word w = words.get(k);
-            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+            if (Words.isClauseBreak(w)) {
                 return false;
             }
             if (trigger - k <= PLAN_REACH && SETTING_UP.contains(w.bare())) {
@@ -111,7 +111,7 @@ final class Modality {
     static boolean tried(List<Word> words, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
             Word w = words.get(k);
-            if (Words.isPunct(w) && !Words.isQuoteMark(w)) {
+            if (Words.isClauseBreak(w)) {
                 return false;
             }
             String b = w.bare();

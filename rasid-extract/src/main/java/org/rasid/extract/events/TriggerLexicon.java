@@ -139,7 +139,7 @@ final class TriggerLexicon {
     /** The index of the first cue word within reach after {@code from}, in the same clause, or -1. */
     private static int cue(List<Word> words, int from, Set<String> cues) {
         for (int k = from; k < Math.min(words.size(), from + CUE_REACH); k++) {
-            if (Words.isPunct(words.get(k)) && !Words.isQuoteMark(words.get(k))) {
+            if (Words.isClauseBreak(words.get(k))) {
                 return -1;
             }
             for (String f : forms(words.get(k).norm())) {

@@ -116,7 +116,7 @@ final class Attributions {
         boolean leading = before <= clauseStart || (before - clauseStart == 1 && words.get(clauseStart).norm().equals("و"));
         if (leading) {
             int c = npEnd;
-            while (c < words.size() && (Words.isPunct(words.get(c)) && !Words.isQuoteMark(words.get(c))
+            while (c < words.size() && (Words.isClauseBreak(words.get(c))
                     || QuoteWords.isComplementizer(words.get(c))
                     || words.get(c).norm().equals("فان"))) {
                 c++;

@@ -94,7 +94,7 @@ final class SpeakerAfterVerb {
         }
         for (int k = npEnd + 1; k < content; k++) {
             Word w = words.get(k);
-            if (Media.isMediumStart(words, k) || QuoteWords.CUTS.contains(w.norm()) || Words.isPunct(w) && !Words.isQuoteMark(w)) {
+            if (Media.isMediumStart(words, k) || QuoteWords.CUTS.contains(w.norm()) || Words.isClauseBreak(w)) {
                 return npEnd;
             }
             Actor.Mention m = Mentions.longestAt(w, words.get(content - 1).end(), actors);
@@ -242,7 +242,7 @@ final class SpeakerAfterVerb {
     private static boolean isQuoted(List<Word> words, List<Word> part) {
         int first = words.indexOf(part.get(0));
         int last = first + part.size() - 1;
-        while (last > first && Words.isPunct(words.get(last)) && !Words.isQuoteMark(words.get(last))) {
+        while (last > first && Words.isClauseBreak(words.get(last))) {
             last--; // "خالد يوسف": ends at the closing mark, not at the colon
         }
         return first > 0 && last + 1 < words.size() && Words.isQuoteMark(words.get(first - 1))

@@ -95,6 +95,11 @@ public final class Words {
         return !Character.isLetterOrDigit(w.text().charAt(0));
     }
 
+    /** Punctuation that breaks a clause: any mark but a quotation mark, which only wraps words inside it. */
+    public static boolean isClauseBreak(Word w) {
+        return isPunct(w) && !isQuoteMark(w);
+    }
+
     public static boolean isQuoteMark(Word w) {
         return "«»\"“”".contains(w.text());
     }
