@@ -16,7 +16,8 @@ import org.rasid.extract.text.Words;
 final class ContentStart {
     /** Verbs whose content may be a plain noun object after the speaker's name (أكد الوزير سيطرة القوات على ...). */
     private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "اعتبر",
-            "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت");
+            "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت", "عزا", "عزت",
+            "ارجع", "ارجعت");
 
     /** Verbs confirming or announcing an event that may follow them with no subject written (وأكدت قتل ...). */
     private static final Set<String> ANNOUNCING = Set.of("اكد", "اكدت", "اعلن", "اعلنت");
@@ -63,7 +64,7 @@ final class ContentStart {
                 return k;
             }
             var entry = lexicon.lookup(w);
-            if (w.text().equals(".") || entry != null && entry.kind() != Cue.Kind.attribution) {
+            if (w.text().equals(".") || entry != null && entry.kind() != Cue.Kind.attribution && !isVia(words, k)) {
                 return -1;
             }
         }
@@ -140,6 +141,11 @@ final class ContentStart {
             end++;
         }
         return end;
+    }
+
+    /** عبر without عن is the preposition "via" (قال عبر موقعه)، a channel before the content, not another act. */
+    static boolean isVia(List<Word> words, int k) {
+        return words.get(k).norm().equals("عبر") && (k + 1 >= words.size() || !words.get(k + 1).norm().equals("عن"));
     }
 
     /** The index of the closing quotation mark that matches the one at {@code open} (or {@code open} if none). */

@@ -25,9 +25,13 @@ public final class QuoteFinder {
             "الموشرات", "النتائج");
     /** اكتفى X بالقول: "X merely said"; the words between the verb and the reporting noun name the speaker. */
     private static final Set<String> CONTENT_WITH = Set.of("اكتفي", "اكتفت");
-    private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "تبين", "يتبين");
+    private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "يرجح", "تبين", "يتبين");
     /** Particles that put an imperfect verb in the subjunctive or the future: the act is wished, expected or planned. */
     private static final Set<String> NOT_YET = Set.of("أن", "ان", "سوف", "كي", "لكي");
+    /** The imperfect of أفاد with its content right after it: what a report, a count or a document says. */
+    private static final Set<String> REPORT_SAYING = Set.of("يفيد", "تفيد");
+    /** Prepositions that open the occasion between a participle and its content (مؤكدا في اجتماع مع ... أن). */
+    private static final Set<String> OCCASIONS = Set.of("في", "خلال", "لدي", "اثناء");
     /** Quantifiers that open a group called on (دعا جميع المستفيدين إلى), never the caller. */
     private static final Set<String> ALL = Set.of("جميع", "كافه", "كل", "الجميع");
 
@@ -123,6 +127,9 @@ public final class QuoteFinder {
         }
         int npEnd = speakerAfter.end(words, j, prep, r.actors);
         int content = contentStart.after(words, npEnd, prep);
+        if (content == v + 1 && REPORT_SAYING.contains(words.get(v).bare())) {
+            return null; // تلقت بلاغا يفيد بوجود حادث، الحصيلة تفيد بسقوط: what a report or a count says, nobody's words
+        }
         if (content > j && isCalledOn(r, v, j)) {
             npEnd = j; // ودعا جميع المستفيدين إلى: what follows is whom the speaker calls on, and part of the call
             content = j;
@@ -139,7 +146,9 @@ public final class QuoteFinder {
         r.consumedUntil = content;
         Speaker speaker;
         var phrase = SpeakerAfterVerb.phrase(words, j, npEnd, content, r.actors);
-        if (!phrase.isEmpty()) {
+        if (QuoteWords.isHonorificPronoun(phrase)) {
+            speaker = r.speakers.honoured(words.get(v).start()); // وقال سموه: the dignitary the article is about
+        } else if (!phrase.isEmpty()) {
             speaker = r.speakers.resolve(phrase);
         } else if (v > 0 && DATA_NOUNS.contains(words.get(v - 1).bare())) {
             return null; // المعلومات تشير إلى أن: a data report, nobody's words
@@ -205,7 +214,7 @@ public final class QuoteFinder {
     private Quote participle(Reading r, int p, String prep) {
         var words = r.words;
         int content = contentStart.after(words, p + 1, prep);
-        if (content < 0 || content > p + 3) {
+        if (content < 0 || content > p + 3 && !isOccasion(words, p + 1, content)) {
             return null;
         }
         Speaker speaker = r.speakers.inSentence;
@@ -256,6 +265,17 @@ public final class QuoteFinder {
         return ContentEnd.from(r.text, r.words.get(content), r.sentence, speaker, lexicon.asWritten(r.words.get(cue)), medium);
     }
 
+    /**
+     * Whether the words {@code [from, content)} between a participle and its content are where it was said, with no
+     * break in between (مؤكدا في اجتماع مع الجهات العاملة في المنفذ أن).
+     */
+    private static boolean isOccasion(List<Word> words, int from, int content) {
+        if (content - from > 10 || !OCCASIONS.contains(words.get(from).norm())) {
+            return false;
+        }
+        return words.subList(from, content - 1).stream().noneMatch(Words::isClauseBreak);
+    }
+
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */
     private static boolean isPollShare(List<Word> words, int j) {
         if (j + 1 >= words.size() || !words.get(j).text().chars().allMatch(Character::isDigit)) {
@@ -267,7 +287,7 @@ public final class QuoteFinder {
     }
 
     /**
-     * يذكر أن، يتوقع أنه، تبين أنهم: "it is mentioned / expected / turned out that" reports no one's words, whatever
+     * يذكر أن، يتوقع أنه، يرجح أن، تبين أنهم: "it is mentioned / expected / likely / turned out that" reports no one's words, whatever
      * pronoun the complementizer carries.
      */
     private static boolean isImpersonal(List<Word> words, int v) {

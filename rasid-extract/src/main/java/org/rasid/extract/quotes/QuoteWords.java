@@ -28,6 +28,10 @@ final class QuoteWords {
     /** Verbs of calling on someone (دعا X إلى): the noun right after them may be whom they call on, not who calls. */
     private static final Set<String> CALL_VERBS = Set.of("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت");
 
+    /** Pronouns of dignity as subjects (وقال سموه، وأكد معاليه), match keys: they stand for the dignitary named before. */
+    private static final Set<String> HONORIFIC_PRONOUNS = Set.of("سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها",
+            "فضيلته", "سماحته", "فخامته", "جلالته");
+
     private QuoteWords() {
     }
 
@@ -59,6 +63,11 @@ final class QuoteWords {
             }
         }
         return false;
+    }
+
+    /** Whether the speaker words are a lone pronoun of dignity (سموه). */
+    static boolean isHonorificPronoun(SpeakerPhrase phrase) {
+        return phrase.role().isEmpty() && phrase.name().size() == 1 && HONORIFIC_PRONOUNS.contains(phrase.name().get(0).norm());
     }
 
     static boolean isCallVerb(Word w) {

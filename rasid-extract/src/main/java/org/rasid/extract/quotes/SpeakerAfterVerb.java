@@ -59,7 +59,17 @@ final class SpeakerAfterVerb {
             }
             npEnd++;
         }
+        while (npEnd - j >= QuoteWords.MAX_SPEAKER_WORDS && npEnd < words.size() && inPerson(words.get(npEnd), actors)) {
+            npEnd++; // a long chain of titles, then the name (مدير فرع الهيئة ... أمين مجلس ... المهندس عبداللطيف بن محمد البنيان)
+        }
         return npEnd;
+    }
+
+    /** Whether {@code w} lies inside a mention of a person. */
+    private static boolean inPerson(Word w, ActorIndex actors) {
+        return actors.allWithin(new Actor.Mention(Math.max(0, w.start() - 80), w.end() + 80)).stream()
+                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream()
+                        .anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
     }
 
     /**

@@ -142,6 +142,29 @@ final class Speakers {
     }
 
     /**
+     * Whom a pronoun of dignity at {@code before} stands for (وقال سموه): the person speaking, else the person the
+     * article named last before it; null when it named none.
+     */
+    Speaker honoured(int before) {
+        Speaker speaking = current();
+        Actor actor = speaking == null || speaking.id() == null ? null : actors.byId(speaking.id());
+        if (speaking != null && (actor == null ? speaking.role() != null : actor.type().equals("PERS"))) {
+            return speaking;
+        }
+        Actor latest = null;
+        int latestEnd = -1;
+        for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
+            for (Actor.Mention m : a.mentions()) {
+                if (a.type().equals("PERS") && m.end() <= before && m.end() > latestEnd) {
+                    latest = a;
+                    latestEnd = m.end();
+                }
+            }
+        }
+        return latest == null ? null : remember(latest, null);
+    }
+
+    /**
      * The person the article named right after this same title before {@code before} (زيارة وزيرة الخارجية فيديريكا
      * موغيريني ... وكانت وزيرة الخارجية أكدت): a bare title that repeats it speaks for that person.
      */
