@@ -17,6 +17,8 @@ final class SpeakerAfterVerb {
     /** A preposition with a pronoun right after the verb (قال لها، قال فيها): the addressee or the occasion. */
     private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لنا", "لي", "فيه", "فيها", "عليه",
             "عليها", "عنه", "عنها", "منه", "منها", "معه", "معها");
+    /** The prepositions of an affiliation or posting inside a title (الخبير في، المبعوث إلى، السفير لدى), as match keys. */
+    private static final Set<String> AFFILIATIONS = Set.of("في", "الي", "لدي");
     private static final Set<String> TIME_NOUNS = Set.of("العام", "الشهر", "الاسبوع");
     private static final Set<String> TIME_QUALIFIERS = Set.of("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم");
 
@@ -94,11 +96,11 @@ final class SpeakerAfterVerb {
     }
 
     /**
-     * Where the speaker words end when they stopped at "في" of an affiliation that a person's name follows (المحلل
-     * في شركة "الأفق" نادر الفارس): after that name. A medium (في تصريح) or an outlet first leaves them as they are.
+     * Where the speaker words end when they stopped at "في", "إلى" or "لدى" of an affiliation that a person's name
+     * follows (المحلل في شركة "الأفق" نادر الفارس، مبعوث المنظمة إلى ليبيا سامي الحداد): after that name. A medium (في تصريح) or an outlet first leaves them as they are.
      */
     static int throughAffiliation(List<Word> words, int npEnd, int content, ActorIndex actors) {
-        if (npEnd + 1 >= content || !words.get(npEnd).norm().equals("في")
+        if (npEnd + 1 >= content || !AFFILIATIONS.contains(words.get(npEnd).norm())
                 || Media.MEDIUM_NOUNS.contains(words.get(npEnd + 1).norm())) {
             return npEnd;
         }
@@ -243,8 +245,9 @@ final class SpeakerAfterVerb {
         }
         var mention = people.get(0).mentions().stream().filter(span::contains).findFirst().orElseThrow();
         var name = np.stream().filter(mention::contains).toList();
-        boolean named = !phrase.name().isEmpty() && new Actor.Mention(phrase.name().get(0).start(),
-                phrase.name().get(phrase.name().size() - 1).end()).contains(mention);
+        boolean named = !phrase.name().isEmpty() && phrase.name().get(0).start() <= mention.start()
+                && !QuoteWords.isCut(phrase.name().get(0)) && new Actor.Mention(phrase.name().get(0).start(),
+                phrase.name().get(phrase.name().size() - 1).end()).contains(mention); // not "إلى ليبيا سامي الحداد"
         return named || name.isEmpty() ? phrase : new SpeakerPhrase(name, phrase.role());
     }
 

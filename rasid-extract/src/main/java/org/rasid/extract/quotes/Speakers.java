@@ -74,6 +74,10 @@ final class Speakers {
             if (inside != null && inside.type().equals("PERS")) { // الرئيس السيسي: the title's chain ran over the name
                 return resolve(new SpeakerPhrase(roleWords, List.of()));
             }
+            Actor lastActor = last == null || last.id() == null ? null : actors.byId(last.id());
+            if (roleWords.size() == 1 && lastActor != null && lastActor.type().equals("PERS")) {
+                return last; // شدد بليجريني ... وقال المدرب: a lone title no one bore yet is the person speaking
+            }
             var described = new Speaker(null, role, role);
             named.add(described);
             return described;

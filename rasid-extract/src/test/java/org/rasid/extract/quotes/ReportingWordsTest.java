@@ -84,4 +84,20 @@ class ReportingWordsTest {
             assertThat(x.content()).startsWith("الدراسة اكتملت");
         });
     }
+
+    @Test
+    void aPostingInsideTheTitleStillReachesTheName() {
+        var q = quotes(Docs.of("قال مبعوث المنظمة إلى ليبيا سامي الحداد إن المحادثات ستستأنف. "
+                + "وقال سفير فرنسا لدى الأمم المتحدة جان دوبوا إن القرار جاهز.")
+                .entity("سامي الحداد", "PERS").entity("جان دوبوا", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامي الحداد", "جان دوبوا");
+    }
+
+    @Test
+    void aLoneTitleNoOneBoreIsThePersonSpeaking() {
+        var q = quotes(Docs.of("وقال رئيس النادي فهد السالم إن العقد مدد. وشدد كارلوس بيريز على أن الفريق جاهز. "
+                + "وقال المدرب \"نريد اللقب\". وقال الرئيس إن الدعم مستمر.")
+                .entity("فهد السالم", "PERS").entity("كارلوس بيريز", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("فهد السالم", "كارلوس بيريز", "كارلوس بيريز", "فهد السالم");
+    }
 }
