@@ -28,6 +28,8 @@ public final class QuoteFinder {
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يتوقع", "يرجح", "تبين", "يتبين");
     /** Particles that put an imperfect verb in the subjunctive or the future: the act is wished, expected or planned. */
     private static final Set<String> NOT_YET = Set.of("أن", "ان", "سوف", "كي", "لكي");
+    /** Whom a prayer calls on (دعا الله، دعا المولى), as match keys. */
+    private static final Set<String> PRAYED_TO = Set.of("الله", "المولي", "ربه");
     /** The imperfect of أفاد with its content right after it: what a report, a count or a document says. */
     private static final Set<String> REPORT_SAYING = Set.of("يفيد", "تفيد");
     /** Prepositions that open the occasion between a participle and its content (مؤكدا في اجتماع مع ... أن). */
@@ -92,7 +94,7 @@ public final class QuoteFinder {
             }
             ContentEnd.trimAtNextAct(text, quotes, s);
         }
-        return quotes;
+        return LaterNames.apply(quotes);
     }
 
     /** The sentence being read, with the one before it, and how far the last act's speaker words reached. */
@@ -122,6 +124,9 @@ public final class QuoteFinder {
             return null;
         }
         int j = SpeakerAfterVerb.start(words, v);
+        if (QuoteWords.isCallVerb(words.get(v)) && j < words.size() && PRAYED_TO.contains(words.get(j).norm())) {
+            return null; // ودعا الله أن يحفظ: a prayer, not a call on anyone
+        }
         if (isPollShare(words, j)) {
             return null; // أعرب 48% منهم عن معارضتهم: a share of those polled, nobody's words
         }

@@ -53,7 +53,7 @@ final class SpeakerAfterVerb {
                 npEnd = close + 1; // الخبير في مركز "الأفق" نادر الفارس: a quoted name inside the title
                 continue;
             }
-            if (ContentStart.isComplementStart(w, prep) || Words.isQuoteMark(w) || w.text().equals(":") || QuoteWords.isCut(w)
+            if (ContentStart.isComplementStart(w, prep) && !isTitleBeforeName(words, npEnd, prep, actors) || Words.isQuoteMark(w) || w.text().equals(":") || QuoteWords.isCut(w)
                     || Media.isMediumStart(words, npEnd) && !(npEnd == j && Media.OUTLET_NOUNS.contains(w.norm())) // قالت صحيفة X
                     || lexicon.lookup(w) != null || w.text().equals(".") || isAddressee(w, words, j, npEnd, actors)
                     || isTimePhrase(words, npEnd)) {
@@ -65,6 +65,26 @@ final class SpeakerAfterVerb {
             npEnd++; // a long chain of titles, then the name (مدير فرع الهيئة ... أمين مجلس ... المهندس عبداللطيف بن محمد البنيان)
         }
         return npEnd;
+    }
+
+    /**
+     * Whether the ب-word at {@code k} still belongs to a title because a person's name follows it and the verb's own
+     * ب-content comes after that name (أشاد مدير الكرة بالفريق الأول بالنادي وليد الغنيم بمعسكر الفريق).
+     */
+    private static boolean isTitleBeforeName(List<Word> words, int k, String prep, ActorIndex actors) {
+        if (!"ب".equals(prep) || !words.get(k).norm().startsWith("بال")) {
+            return false;
+        }
+        for (int m = k + 1; m < words.size() && m <= k + 8 && !Words.isPunct(words.get(m)); m++) {
+            if (inPerson(words.get(m), actors)) {
+                int after = m;
+                while (after < words.size() && inPerson(words.get(after), actors)) {
+                    after++;
+                }
+                return after < words.size() && ContentStart.isPreposition(words.get(after), prep);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code w} lies inside a mention of a person. */

@@ -100,4 +100,29 @@ class ReportingWordsTest {
                 .entity("فهد السالم", "PERS").entity("كارلوس بيريز", "PERS").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("فهد السالم", "كارلوس بيريز", "كارلوس بيريز", "فهد السالم");
     }
+
+    @Test
+    void aTitleMayHoldBWordsBeforeTheNameOfOneWhoPraises() {
+        var q = quotes(Docs.of("أشاد عضو مجلس الإدارة ومدير الكرة بالفريق الأول بالنادي سامي الحربي بالمعسكر الأخير.")
+                .entity("سامي الحربي", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامي الحربي");
+            assertThat(x.content()).startsWith("بالمعسكر");
+        });
+    }
+
+    @Test
+    void aPrayerIsNotACall() {
+        var q = quotes(Docs.of("وقال المواطن سعيد الشهري إنه عاد سالما. ودعا الله أن يحفظ البلاد.")
+                .entity("سعيد الشهري", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال");
+    }
+
+    @Test
+    void aTitleNamedLaterGivesTheEarlierActsThatName() {
+        var q = quotes(Docs.of("كشف عضو في رئاسة حزب الوسط أن الحزب سيقاطع الانتخابات. "
+                + "وقال عضو في رئاسة حزب الوسط، مازن الطيب، إن القرار نهائي. وقال مصدر آخر إن النقاش مستمر.")
+                .entity("حزب الوسط", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("مازن الطيب", "مازن الطيب", "مصدر آخر");
+    }
 }
