@@ -16,7 +16,7 @@ import org.rasid.extract.text.Words;
 final class ContentStart {
     /** Verbs whose content may be a plain noun object after the speaker's name (أكد الوزير سيطرة القوات على ...). */
     private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "اعتبر",
-            "اعتبرت", "توقع", "توقعت", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت", "عزا", "عزت",
+            "اعتبرت", "توقع", "توقعت", "يتوقع", "تتوقع", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت", "عزا", "عزت",
             "ارجع", "ارجعت");
 
     /** Verbs confirming or announcing an event that may follow them with no subject written (وأكدت قتل ...). */

@@ -135,6 +135,11 @@ public final class QuoteFinder {
         if (content == v + 1 && REPORT_SAYING.contains(words.get(v).bare())) {
             return null; // تلقت بلاغا يفيد بوجود حادث، الحصيلة تفيد بسقوط: what a report or a count says, nobody's words
         }
+        int addressee = content > j ? addresseeInSubject(r, v, j, npEnd) : -1;
+        if (addressee > 0) {
+            npEnd = addressee; // حث الطلاب أقرانهم على: whom the speaker calls on follows the speaker
+            content = addressee;
+        }
         if (content > j && isCalledOn(r, v, j)) {
             npEnd = j; // ودعا جميع المستفيدين إلى: what follows is whom the speaker calls on, and part of the call
             content = j;
@@ -190,6 +195,25 @@ public final class QuoteFinder {
         Actor named = m == null ? null : r.actors.within(m);
         Actor lastActor = last.id() == null ? null : r.actors.byId(last.id());
         return named != null && named.type().equals("LOC") && (lastActor == null || !lastActor.type().equals("LOC"));
+    }
+
+    /**
+     * Where whom a call verb calls on starts inside the words read as its subject: a noun with a pronoun of the
+     * subject (حث الطلاب أقرانهم، دعا المحتجون أنصارهم), not part of a name; -1 when there is none.
+     */
+    private static int addresseeInSubject(Reading r, int v, int j, int npEnd) {
+        if (!QuoteWords.isCallVerb(r.words.get(v))) {
+            return -1;
+        }
+        for (int k = j + 1; k < npEnd; k++) {
+            Word w = r.words.get(k);
+            String n = w.norm();
+            if (n.length() > 4 && (n.endsWith("هم") || n.endsWith("هن") || n.endsWith("ها")) && !n.startsWith("ال")
+                    && r.actors.allWithin(new Actor.Mention(w.start(), w.end())).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

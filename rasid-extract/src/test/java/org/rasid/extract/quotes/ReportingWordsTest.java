@@ -125,4 +125,22 @@ class ReportingWordsTest {
                 .entity("حزب الوسط", "ORG").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("مازن الطيب", "مازن الطيب", "مصدر آخر");
     }
+
+    @Test
+    void whomACallVerbCallsOnFollowsItsSpeaker() {
+        var q = quotes(Docs.of("وحث العمال زملاءهم في المصانع الأخرى على الإضراب.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("العمال");
+            assertThat(x.content()).startsWith("زملاءهم في المصانع");
+        });
+    }
+
+    @Test
+    void promisingAndExpectingWithANounObjectReport() {
+        var q = quotes(Docs.of("وقالت الوزيرة منى الخطيب إن الخطة جاهزة، واعدة بأن المدارس ستفتح قريبا. "
+                + "ويتوقع الخطيب ارتفاع عدد الطلاب.").entity("منى الخطيب", "PERS").entity("الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قالت", "واعدة", "يتوقع");
+        assertThat(q.get(1).content()).startsWith("المدارس ستفتح");
+        assertThat(q.get(2).content()).startsWith("ارتفاع عدد");
+    }
 }
