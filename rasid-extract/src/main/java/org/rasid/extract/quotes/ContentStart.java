@@ -158,11 +158,24 @@ final class ContentStart {
         return open;
     }
 
+    /** Whether the verb's prepositions (one, or alternatives joined by |) include {@code p}. */
+    static boolean allows(String prep, String p) {
+        return prep != null && List.of(prep.split("\\|")).contains(p);
+    }
+
     static boolean isComplementStart(Word w, String prep) {
         return QuoteWords.isComplementizer(w) || (prep != null && isPreposition(w, prep));
     }
 
     static boolean isPreposition(Word w, String prep) {
+        if (prep.indexOf('|') >= 0) {
+            for (String p : prep.split("\\|")) {
+                if (isPreposition(w, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return switch (prep) {
             case "ب" -> w.norm().startsWith("ب") && w.norm().length() > 3;
             case ReportingLexicon.INDEFINITE_B -> w.norm().startsWith("ب") && !w.norm().startsWith("بال") && w.norm().length() > 3;

@@ -22,7 +22,11 @@ final class ReportingLexicon {
     ReportingLexicon() {
         for (String line : Resources.lines("quotes/reporting.tsv")) {
             String[] cols = line.split("\t");
-            String prep = cols[1].equals("-") || cols[1].equals(INDEFINITE_B) ? cols[1] : Arabic.normalize(cols[1]);
+            var alternatives = new java.util.StringJoiner("|"); // نوه إلى / نوه بـ: either preposition opens the content
+            for (String p : cols[1].split("\\|")) {
+                alternatives.add(p.equals("-") || p.equals(INDEFINITE_B) ? p : Arabic.normalize(p));
+            }
+            String prep = alternatives.toString();
             var entry = new Entry(Cue.Kind.valueOf(cols[0]), prep.equals("-") ? null : prep);
             for (String form : cols[2].trim().split("\\s+")) {
                 forms.putIfAbsent(Arabic.normalize(form), entry);

@@ -72,7 +72,7 @@ final class SpeakerAfterVerb {
      * ب-content comes after that name (أشاد مدير الكرة بالفريق الأول بالنادي وليد الغنيم بمعسكر الفريق).
      */
     private static boolean isTitleBeforeName(List<Word> words, int k, String prep, ActorIndex actors) {
-        if (!"ب".equals(prep) || !words.get(k).norm().startsWith("بال")) {
+        if (!ContentStart.allows(prep, "ب") || !words.get(k).norm().startsWith("بال")) {
             return false;
         }
         for (int m = k + 1; m < words.size() && m <= k + 8 && !Words.isPunct(words.get(m)); m++) {
@@ -81,7 +81,7 @@ final class SpeakerAfterVerb {
                 while (after < words.size() && inPerson(words.get(after), actors)) {
                     after++;
                 }
-                return after < words.size() && ContentStart.isPreposition(words.get(after), prep);
+                return after < words.size() && ContentStart.isPreposition(words.get(after), "ب");
             }
         }
         return false;

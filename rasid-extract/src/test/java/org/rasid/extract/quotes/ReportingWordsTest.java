@@ -143,4 +143,15 @@ class ReportingWordsTest {
         assertThat(q.get(1).content()).startsWith("المدارس ستفتح");
         assertThat(q.get(2).content()).startsWith("ارتفاع عدد");
     }
+
+    @Test
+    void eitherPrepositionOfAVerbOpensItsContent() {
+        var q = quotes(Docs.of("ونوه المدير سالم العمري بقرار المجلس الأخير. ونوه العمري إلى أن التنفيذ يبدأ غدا. "
+                + "وأفاد مصدر طبي عن إصابة عاملين في الحادث.")
+                .entity("سالم العمري", "PERS").entity("العمري", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سالم العمري", "سالم العمري", "مصدر طبي");
+        assertThat(q.get(0).content()).startsWith("بقرار المجلس");
+        assertThat(q.get(1).content()).startsWith("التنفيذ يبدأ");
+        assertThat(q.get(2).content()).startsWith("عن إصابة");
+    }
 }
