@@ -17,7 +17,8 @@ class NameCliticsTest {
 
     // counts shaped like raw news: prepositions before person names are rare, before places less so
     private final Lexicon lexicon = lexicon("سليم", 5000, "بسليم", 10, "لسليم", 20, "وسليم", 300,
-            "يرمان", 80, "بيرمان", 5, "وبيرمان", 1, "صيدا", 700, "بصيدا", 30);
+            "يرمان", 80, "بيرمان", 5, "وبيرمان", 1, "صيدا", 700, "بصيدا", 30,
+            "يد", 800, "ليد", 7, "وليد", 360);
 
     @Test
     void aPrepositionRarelyWrittenOnThisNameIsStripped() {
@@ -38,6 +39,14 @@ class NameCliticsTest {
     void aNameTheDocumentAlsoWritesWithoutThePrepositionLosesIt() {
         assertThat(NerStage.procliticLength(lexicon, "بيرمان", "PERS", "يرمان"::equals)).isEqualTo(1);
         assertThat(NerStage.procliticLength(lexicon, "بيرمان", "PERS", "سليم"::equals)).isZero();
+    }
+
+    @Test
+    void aNameAsFrequentAsItsCliticReadingIsKeptWhole() {
+        // وليد is not و + ل + يد ("hand"): the whole form is 45% as frequent as the stem
+        assertThat(NerStage.procliticLength(lexicon, "وليد", "PERS", f -> false)).isZero();
+        assertThat(NerStage.procliticLength(lexicon, "وليد", "PERS", "يد"::equals)).isEqualTo(2);
+        assertThat(NerStage.procliticLength(lexicon, "وليد", "ORG", f -> false)).isEqualTo(2);
     }
 
     @Test
