@@ -44,6 +44,15 @@ final class OtherSenses {
     /** Nouns of evidence: مواجهتهم بالأدلة is confronting someone with it, not a clash. */
     private static final Set<String> EVIDENCE = Set.of("بالادله", "بالحقايق", "بالتهم", "بالاتهامات", "بالوثايق",
             "باعترافات", "بالاعترافات");
+    /** Words of a court's sentence before إعدام: a death sentence passed (حكم بإعدام، أحكام بالإعدام), not an execution. */
+    private static final Set<String> SENTENCES = Set.of("حكم", "حكما", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام",
+            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه");
+    /** Carrying a sentence out (نفذت حكم الإعدام) is an execution again. */
+    private static final Set<String> CARRIED_OUT = Set.of("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ");
+    private static final int SENTENCE_REACH = 3;
+    /** Nouns of training: التدريب على القتال is learning to fight, not fighting. */
+    private static final Set<String> TRAINING = Set.of("تدريب", "التدريب", "للتدريب", "بالتدريب", "تدريبات", "التدريبات",
+            "تدريبهم", "التدرب", "للتدرب", "يتدربون", "تدربوا", "تدريبا");
 
     private OtherSenses() {
     }
@@ -85,10 +94,10 @@ final class OtherSenses {
         return false;
     }
 
-    /** مركز، لمركز، والهيئة: the noun with any conjunction, preposition or article before it. */
+    /** مركز، لمركز، والهيئة، مركزا: the noun with any conjunction, preposition, article or accusative ending. */
     private static boolean institution(Word w) {
-        return TriggerLexicon.forms(w.norm()).stream()
-                .anyMatch(f -> INSTITUTIONS.contains(Arabic.withoutArticle(f)));
+        return TriggerLexicon.forms(w.norm()).stream().map(Arabic::withoutArticle)
+                .anyMatch(f -> INSTITUTIONS.contains(f) || f.endsWith("ا") && INSTITUTIONS.contains(f.substring(0, f.length() - 1)));
     }
 
     /** A trigger noun after a preposition of topic, or after backing for it (التعاون في الحرب على التنظيم). */
@@ -122,6 +131,32 @@ final class OtherSenses {
     /** مسيرته، مسيرتها، مسيرتهم: a noun with a possessive pronoun. */
     private static boolean possessive(String norm) {
         return norm.endsWith("ته") || norm.endsWith("تها") || norm.endsWith("تهم") || norm.endsWith("تنا");
+    }
+
+    /**
+     * "حكم بإعدام"، "صدرت أحكام غيابية بالإعدام": إعدام after the words of a court's sentence is a sentence passed, not an
+     * execution, unless the sentence is said to be carried out (نفذت حكم الإعدام).
+     */
+    static boolean deathSentence(List<Word> words, TriggerLexicon.Match m) {
+        if (!TriggerLexicon.forms(words.get(m.start()).norm()).stream().anyMatch(f -> f.startsWith("اعدام"))) {
+            return false;
+        }
+        boolean sentence = false;
+        for (int k = Math.max(0, m.start() - SENTENCE_REACH); k < m.start(); k++) {
+            String w = words.get(k).bare();
+            if (CARRIED_OUT.contains(w)) {
+                return false;
+            }
+            sentence |= SENTENCES.contains(w);
+        }
+        return sentence;
+    }
+
+    /** "للتدريب على القتال": fighting as what is trained for. */
+    static boolean training(List<Word> words, TriggerLexicon.Match m) {
+        int i = m.start();
+        return m.entry().type().equals("CLASH") && i > 1 && words.get(i - 1).is("علي")
+                && TRAINING.contains(words.get(i - 2).bare());
     }
 
     /** مواجهتهم بالأدلة: confronting with evidence. */
