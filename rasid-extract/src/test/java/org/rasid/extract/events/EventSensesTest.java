@@ -215,4 +215,12 @@ class EventSensesTest {
         assertThat(events(doc)).filteredOn(e -> e.type().equals("MEETING")).singleElement()
                 .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("مباحثات"));
     }
+
+    @Test
+    void theAimOfACampaignIsNoStrike() {
+        var doc = Docs.of("وتواصل القوات منذ أشهر عملياتها التي تستهدف خلايا المتشددين في الجبال.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
+        assertThat(events(Docs.of("واستهدفت الطائرات قافلة للمسلحين في الجبال.").build()))
+                .extracting(Event::type).containsExactly("ATTACK");
+    }
 }
