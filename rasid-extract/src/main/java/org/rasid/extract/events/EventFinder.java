@@ -132,7 +132,7 @@ public final class EventFinder {
                 if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
                         || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)
                         || OtherSenses.otherNounSense(words, m) || OtherSenses.deathSentence(words, m)
-                        || OtherSenses.training(words, m)) {
+                        || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {

@@ -50,6 +50,11 @@ final class OtherSenses {
     /** Carrying a sentence out (نفذت حكم الإعدام) is an execution again. */
     private static final Set<String> CARRIED_OUT = Set.of("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ");
     private static final int SENTENCE_REACH = 3;
+    /** What a hospital receives (استقبل المستشفى جثمان جندي و15 جريحا): the dead and wounded, not a guest. */
+    private static final Set<String> CASUALTIES = Set.of("جثه", "جثث", "الجثث", "جثمان", "جثامين", "جرحي", "الجرحي",
+            "جريحا", "مصابين", "المصابين", "مصابا", "قتلي", "القتلي", "ضحايا", "الضحايا", "اصابات");
+    private static final Set<String> HOSPITALS = Set.of("مستشفي", "المستشفي", "مستشفيات", "المستشفيات");
+    private static final int RECEIVED_REACH = 6;
     /** Nouns of training: التدريب على القتال is learning to fight, not fighting. */
     private static final Set<String> TRAINING = Set.of("تدريب", "التدريب", "للتدريب", "بالتدريب", "تدريبات", "التدريبات",
             "تدريبهم", "التدرب", "للتدرب", "يتدربون", "تدربوا", "تدريبا");
@@ -150,6 +155,31 @@ final class OtherSenses {
             sentence |= SENTENCES.contains(w);
         }
         return sentence;
+    }
+
+    /**
+     * "المستشفى استقبل خلال اليومين الماضيين جثمان جندي": a hospital receiving the dead or wounded, not a reception; told
+     * by a hospital just before استقبل or a casualty noun within a few words after it.
+     */
+    static boolean hospitalReceived(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("MEETING") || !m.entry().words().get(0).contains("ستقبل")) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - 2); k < m.start(); k++) {
+            if (HOSPITALS.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + RECEIVED_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            String w = words.get(k).bare();
+            if (CASUALTIES.contains(w) || HOSPITALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "للتدريب على القتال": fighting as what is trained for. */

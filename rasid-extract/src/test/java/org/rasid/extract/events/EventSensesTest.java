@@ -223,4 +223,12 @@ class EventSensesTest {
         assertThat(events(Docs.of("واستهدفت الطائرات قافلة للمسلحين في الجبال.").build()))
                 .extracting(Event::type).containsExactly("ATTACK");
     }
+
+    @Test
+    void aHospitalReceivingTheWoundedIsNoMeeting() {
+        var doc = Docs.of("وقال الطبيب إن المستشفى استقبل منذ الصباح سبعة جرحى وجثتين. واستقبلت المستشفيات الميدانية عشرات المصابين.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("MEETING"));
+        assertThat(events(Docs.of("واستقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض.").entity("الرياض", "LOC").build()))
+                .extracting(Event::type).containsExactly("MEETING");
+    }
 }
