@@ -27,7 +27,7 @@ public final class EventFinder {
     private static final Set<String> HYPOTHETICAL = Set.of("يعتزم", "تعتزم", "يعتزمون", "خطط", "تخطط", "يخطط", "خطه",
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "ستتم", "سيجري", "ستجري", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
-            "دعا", "دعت", "طالب", "طالبت", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده",
+            "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده",
             "عزم", "عزمت", "عزمه", "عزمها", "عزمهم", "اعتزام", "يتاهب", "تتاهب", "يتاهبون", "يتاهبوا", "متاهبه");
     private static final Set<String> REGION_NOUNS = Set.of("بمحافظه", "بمنطقه", "بمديريه", "بولايه", "بجبل", "محافظه",
             "منطقه", "مديريه", "ولايه");
@@ -48,6 +48,11 @@ public final class EventFinder {
     /** Stems of the perpetrator, the claim and the condemnation of an event, which name it as already told. */
     private static final List<String> RESPONSIBILITY = List.of("منفذ", "تبني", "تبنت", "تبناه", "تبنته", "مسوول", "ادان",
             "استنكار", "استنكر", "شجب", "ضحايا", "حصيله");
+    /** Verbs and nouns of condemnation: the event they condemn (ونددت واشنطن بالهجوم، قرار يدين هجمات) is told already. */
+    private static final Set<String> CONDEMNATION = Set.of("ندد", "نددت", "نددوا", "يندد", "تندد", "تنديد", "دان", "دانت",
+            "دانوا", "يدين", "تدين", "ادان", "ادانت", "ادانه", "ادانتها", "استنكر", "استنكرت", "شجب", "شجبت");
+    /** How many words back a condemnation may stand from the event noun (نددت الحكومة الفرنسية بأشد العبارات بالهجوم). */
+    private static final int CONDEMNATION_REACH = 5;
     private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هولاء");
     /** Abstract names of a conflict, which a sentence may give as its cause or topic. */
     private static final Set<String> CONFLICT_NOUNS = Set.of("نزاع", "صراع", "قتال", "حرب", "النزاع", "الصراع", "القتال", "الحرب");
@@ -126,7 +131,8 @@ public final class EventFinder {
                 }
                 if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
                         || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)
-                        || OtherSenses.otherNounSense(words, m)) {
+                        || OtherSenses.otherNounSense(words, m) || OtherSenses.deathSentence(words, m)
+                        || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {
@@ -207,7 +213,9 @@ public final class EventFinder {
                 boolean place = e.location() != null && e.location().equals(o.location()) || sameWord(o, e);
                 boolean sameSide = o.actors().isEmpty() || e.actors().isEmpty()
                         || o.actors().stream().anyMatch(e.actors()::contains);
-                if (o.type().equals(e.type()) && place && dates && sameSide
+                boolean visit = o.type().equals("MEETING") && (visit(o) || visit(e))
+                        && o.actors().stream().anyMatch(e.actors()::contains);
+                if (o.type().equals(e.type()) && (place || visit) && dates && sameSide
                         && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
                     same = k;
                 }
@@ -286,12 +294,21 @@ public final class EventFinder {
     }
 
     /**
-     * "هذا الهجوم"، "هذه المساعدات": a demonstrative points back to an event already told; so does a definite event noun
-     * after its perpetrator, its claim or its condemnation (منفذ الهجوم، تبنى الهجوم، مسؤوليتها عن الهجوم، إدانتها للتفجير).
+     * "هذا الهجوم"، "هذه المساعدات": a demonstrative points back to an event already told; so does any event noun a few
+     * words after a condemnation (ونددت واشنطن بالهجوم، قرار يدين هجمات المستوطنين), and a definite one after its
+     * perpetrator or its claim (منفذ الهجوم، تبنى الهجوم، مسؤوليتها عن الهجوم، إدانتها للتفجير).
      */
     private static boolean demonstrative(List<Word> words, int trigger) {
         if (trigger > 0 && DEMONSTRATIVES.contains(words.get(trigger - 1).bare())) {
             return true;
+        }
+        for (int k = trigger - 1; k >= Math.max(0, trigger - CONDEMNATION_REACH); k--) {
+            if (Words.isClauseBreak(words.get(k))) {
+                break;
+            }
+            if (CONDEMNATION.contains(words.get(k).bare())) {
+                return true;
+            }
         }
         if (!definite(words.get(trigger))) {
             return false;
@@ -545,6 +562,16 @@ public final class EventFinder {
         String form = m.entry().words().get(0);
         return (w.equals("ل" + form) || w.equals("ول" + form))
                 && (form.startsWith("است") || form.startsWith("م") || form.startsWith("ت"));
+    }
+
+    /**
+     * A visit (زيارة، الزيارة، زيارته) is the occasion of the talks held during it: one meeting with the talks that share a
+     * party with it, wherever either is placed.
+     */
+    private static boolean visit(Event e) {
+        String head = e.trigger().text().split("\\s+")[0];
+        return TriggerLexicon.forms(org.rasid.extract.text.Arabic.normalize(head)).stream().anyMatch(f -> f.startsWith("زياره")
+                || f.startsWith("زيارت"));
     }
 
     /** The same definite noun again (الاتفاق ... الاتفاق) names the same happening, wherever it is placed. */

@@ -44,6 +44,20 @@ final class OtherSenses {
     /** Nouns of evidence: مواجهتهم بالأدلة is confronting someone with it, not a clash. */
     private static final Set<String> EVIDENCE = Set.of("بالادله", "بالحقايق", "بالتهم", "بالاتهامات", "بالوثايق",
             "باعترافات", "بالاعترافات");
+    /** Words of a court's sentence before إعدام: a death sentence passed (حكم بإعدام، أحكام بالإعدام), not an execution. */
+    private static final Set<String> SENTENCES = Set.of("حكم", "حكما", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام",
+            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه");
+    /** Carrying a sentence out (نفذت حكم الإعدام) is an execution again. */
+    private static final Set<String> CARRIED_OUT = Set.of("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ");
+    private static final int SENTENCE_REACH = 3;
+    /** What a hospital receives (استقبل المستشفى جثمان جندي و15 جريحا): the dead and wounded, not a guest. */
+    private static final Set<String> CASUALTIES = Set.of("جثه", "جثث", "الجثث", "جثمان", "جثامين", "جرحي", "الجرحي",
+            "جريحا", "مصابين", "المصابين", "مصابا", "قتلي", "القتلي", "ضحايا", "الضحايا", "اصابات");
+    private static final Set<String> HOSPITALS = Set.of("مستشفي", "المستشفي", "مستشفيات", "المستشفيات");
+    private static final int RECEIVED_REACH = 6;
+    /** Nouns of training: التدريب على القتال is learning to fight, not fighting. */
+    private static final Set<String> TRAINING = Set.of("تدريب", "التدريب", "للتدريب", "بالتدريب", "تدريبات", "التدريبات",
+            "تدريبهم", "التدرب", "للتدرب", "يتدربون", "تدربوا", "تدريبا");
 
     private OtherSenses() {
     }
@@ -85,10 +99,10 @@ final class OtherSenses {
         return false;
     }
 
-    /** مركز، لمركز، والهيئة: the noun with any conjunction, preposition or article before it. */
+    /** مركز، لمركز، والهيئة، مركزا: the noun with any conjunction, preposition, article or accusative ending. */
     private static boolean institution(Word w) {
-        return TriggerLexicon.forms(w.norm()).stream()
-                .anyMatch(f -> INSTITUTIONS.contains(Arabic.withoutArticle(f)));
+        return TriggerLexicon.forms(w.norm()).stream().map(Arabic::withoutArticle)
+                .anyMatch(f -> INSTITUTIONS.contains(f) || f.endsWith("ا") && INSTITUTIONS.contains(f.substring(0, f.length() - 1)));
     }
 
     /** A trigger noun after a preposition of topic, or after backing for it (التعاون في الحرب على التنظيم). */
@@ -122,6 +136,57 @@ final class OtherSenses {
     /** مسيرته، مسيرتها، مسيرتهم: a noun with a possessive pronoun. */
     private static boolean possessive(String norm) {
         return norm.endsWith("ته") || norm.endsWith("تها") || norm.endsWith("تهم") || norm.endsWith("تنا");
+    }
+
+    /**
+     * "حكم بإعدام"، "صدرت أحكام غيابية بالإعدام": إعدام after the words of a court's sentence is a sentence passed, not an
+     * execution, unless the sentence is said to be carried out (نفذت حكم الإعدام).
+     */
+    static boolean deathSentence(List<Word> words, TriggerLexicon.Match m) {
+        if (!TriggerLexicon.forms(words.get(m.start()).norm()).stream().anyMatch(f -> f.startsWith("اعدام"))) {
+            return false;
+        }
+        boolean sentence = false;
+        for (int k = Math.max(0, m.start() - SENTENCE_REACH); k < m.start(); k++) {
+            String w = words.get(k).bare();
+            if (CARRIED_OUT.contains(w)) {
+                return false;
+            }
+            sentence |= SENTENCES.contains(w);
+        }
+        return sentence;
+    }
+
+    /**
+     * "المستشفى استقبل خلال اليومين الماضيين جثمان جندي": a hospital receiving the dead or wounded, not a reception; told
+     * by a hospital just before استقبل or a casualty noun within a few words after it.
+     */
+    static boolean hospitalReceived(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("MEETING") || !m.entry().words().get(0).contains("ستقبل")) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - 2); k < m.start(); k++) {
+            if (HOSPITALS.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + RECEIVED_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            String w = words.get(k).bare();
+            if (CASUALTIES.contains(w) || HOSPITALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "للتدريب على القتال": fighting as what is trained for. */
+    static boolean training(List<Word> words, TriggerLexicon.Match m) {
+        int i = m.start();
+        return m.entry().type().equals("CLASH") && i > 1 && words.get(i - 1).is("علي")
+                && TRAINING.contains(words.get(i - 2).bare());
     }
 
     /** مواجهتهم بالأدلة: confronting with evidence. */

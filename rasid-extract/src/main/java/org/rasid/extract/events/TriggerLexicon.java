@@ -143,8 +143,8 @@ final class TriggerLexicon {
                 return -1;
             }
             for (String f : forms(words.get(k).norm())) {
-                if (cues.contains(f)) {
-                    return k;
+                if (cues.contains(f) && !(f.equals("نحو") && !f.equals(words.get(k).norm()))) {
+                    return k; // لنحو، بنحو: "about" a number, not "towards"
                 }
             }
         }

@@ -155,4 +155,80 @@ class EventSensesTest {
         var doc = Docs.of("وقال المتحدث باسم العمليات المشتركة إن الطريق فتح أمام المسافرين.").build();
         assertThat(events(doc)).isEmpty();
     }
+
+    @Test
+    void aDeathSentencePassedIsNoExecution() {
+        var doc = Docs.of("وأصدرت المحكمة الجنائية حكما غيابيا بإعدام ثلاثة من قادة الجماعة. "
+                + "وقضت محكمة أخرى بالإعدام على متهمين اثنين.").build();
+        assertThat(events(doc)).isEmpty();
+        assertThat(events(Docs.of("ونفذت السلطات حكم الإعدام في خمسة مدانين فجر الخميس.").build()))
+                .extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void trainingForFightingIsNoClash() {
+        var doc = Docs.of("وأرسلت الجماعة مدربين إلى المعسكر للتدريب على القتال في الجبال.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("CLASH"));
+    }
+
+    @Test
+    void aFacilityForOperationsIsNoOperation() {
+        var doc = Docs.of("واتخذ المسلحون من الكهوف مخزنا للسلاح ومركزا للعمليات العسكرية.").build();
+        assertThat(events(doc)).isEmpty();
+    }
+
+    @Test
+    void aCallForAnEventIsNotYetIt() {
+        var doc = Docs.of("وسهلت الشرطة دخول الجماعات التي دعوا إلى اقتحام الساحة صباحا.").build();
+        assertThat(asserted(events(doc))).isEmpty();
+    }
+
+    @Test
+    void aboutANumberIsNoAdvance() {
+        var doc = Docs.of("وتقدم الجمعية الغذاء والدواء لنحو مليون لاجئ في المخيمات.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("MILITARY_OPERATION"));
+    }
+
+    @Test
+    void aDisputeIsAClashOnlyWhenArmedOrBetweenSides() {
+        var doc = Docs.of("وتنظر المحكمة في نزاع على ملكية الأرض منذ سنوات. وتصاعد الصراع على رئاسة الحزب.").build();
+        assertThat(events(doc)).isEmpty();
+        assertThat(events(Docs.of("واندلع نزاع مسلح بين القبيلتين في الوادي.").build()))
+                .extracting(Event::type).containsExactly("CLASH");
+    }
+
+    @Test
+    void aCondemnedAttackIsTheAttackToldBefore() {
+        var doc = Docs.of("قتل ثلاثة أشخاص في هجوم على قرية الصفا أمس. "
+                + "ونددت الحكومة البريطانية بأشد العبارات بالهجوم على المدنيين في لندن. "
+                + "وطالب مجلس الأمن بقرار يدين هجمات المسلحين في باريس.")
+                .entity("الصفا", "LOC").entity("لندن", "LOC").entity("باريس", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("ATTACK")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("هجوم"));
+    }
+
+    @Test
+    void aVisitAndTheTalksHeldDuringItAreOneMeeting() {
+        var doc = Docs.of("أجرى الرئيس اليمني عبد ربه منصور هادي مباحثات مع الملك سلمان في الرياض أمس. "
+                + "وقال الوزير إن زيارة عبد ربه منصور هادي تأتي في وقت حساس.")
+                .entity("عبد ربه منصور هادي", "PER").entity("الملك سلمان", "PER").entity("الرياض", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("MEETING")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("مباحثات"));
+    }
+
+    @Test
+    void theAimOfACampaignIsNoStrike() {
+        var doc = Docs.of("وتواصل القوات منذ أشهر عملياتها التي تستهدف خلايا المتشددين في الجبال.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
+        assertThat(events(Docs.of("واستهدفت الطائرات قافلة للمسلحين في الجبال.").build()))
+                .extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void aHospitalReceivingTheWoundedIsNoMeeting() {
+        var doc = Docs.of("وقال الطبيب إن المستشفى استقبل منذ الصباح سبعة جرحى وجثتين. واستقبلت المستشفيات الميدانية عشرات المصابين.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("MEETING"));
+        assertThat(events(Docs.of("واستقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض.").entity("الرياض", "LOC").build()))
+                .extracting(Event::type).containsExactly("MEETING");
+    }
 }
