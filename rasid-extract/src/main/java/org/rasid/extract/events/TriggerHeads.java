@@ -1,0 +1,72 @@
+package org.rasid.extract.events;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.rasid.extract.text.HashSieve;
+
+/**
+ * A quick "no" for the words that cannot start a trigger, answered from hashes without building a string.
+ * {@link TriggerLexicon} tries every word under several forms (clitics off, ال put back, a verb or pronoun ending
+ * off, a ت written back as ه), building each one, while almost no word starts a trigger. Each of those forms is a
+ * piece of the word after a clitic, with at most ال before it and ه after it, ending at most a few letters before
+ * the word's end; so a word none of whose such pieces is a head's core (the head without ال and final ه) starts no
+ * trigger. The test is a superset of the lexicon's own: a word it passes is looked up as before.
+ */
+final class TriggerHeads {
+    private final HashSieve cores;
+    private final List<String> clitics;
+    private final int maxCut;
+    private final int minCore;
+
+    /**
+     * @param heads   the first words of the triggers
+     * @param clitics the prefixes the lexicon strips
+     * @param maxCut  the most letters the lexicon strips from a word's end (its longest ending and a ت)
+     */
+    TriggerHeads(Collection<String> heads, List<String> clitics, int maxCut) {
+        var all = new ArrayList<String>();
+        for (String h : heads) {
+            String noArticle = h.startsWith("ال") ? h.substring(2) : h;
+            for (String core : List.of(h, noArticle)) {
+                all.add(core);
+                if (core.endsWith("ه")) {
+                    all.add(core.substring(0, core.length() - 1));
+                }
+            }
+        }
+        // 16 times the usual bits: a word is tested at up to a dozen places, each a chance of a false "maybe"
+        var sieve = new HashSieve(all.size() * 16);
+        all.forEach(sieve::add);
+        this.cores = sieve;
+        this.clitics = List.copyOf(clitics);
+        this.maxCut = maxCut;
+        this.minCore = all.stream().mapToInt(String::length).min().orElse(1);
+    }
+
+    /** False when no form the lexicon makes of {@code norm} can be a trigger's head. */
+    boolean mayStart(String norm) {
+        if (mayStartAt(norm, 0)) {
+            return true;
+        }
+        for (String c : clitics) {
+            if (norm.startsWith(c) && mayStartAt(norm, c.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a piece of {@code norm} from {@code from} to near its end may be a core. */
+    private boolean mayStartAt(String norm, int from) {
+        int firstEnd = Math.max(from + minCore, norm.length() - maxCut);
+        int h = 0;
+        for (int i = from; i < norm.length(); i++) {
+            h = 31 * h + norm.charAt(i); // String.hashCode of norm[from, i + 1)
+            if (i + 1 >= firstEnd && cores.mayContainHash(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
