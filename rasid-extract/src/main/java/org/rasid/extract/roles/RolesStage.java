@@ -163,7 +163,7 @@ public final class RolesStage implements Stage {
     /** Whether a named entity covers the span: a nationality word inside a name (اللجنة القومية العربية) or that is one. */
     private static boolean insideName(int start, int end, List<Entity> entities) {
         for (Entity e : entities) {
-            if (NAMES.contains(e.type()) && e.start() <= start && end <= e.end()) {
+            if (e.start() <= start && end <= e.end() && NAMES.contains(e.type())) { // the span first: most entities are elsewhere
                 return true;
             }
         }
