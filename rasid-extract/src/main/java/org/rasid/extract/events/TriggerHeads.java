@@ -20,7 +20,8 @@ final class TriggerHeads {
     private final HashSieve cores;
     /** The first two letters of each core, a bit per pair: most places in a word start none, told from 240 bytes. */
     private final long[] starts = new long[(PAIRS * PAIRS + 63) / 64];
-    private final List<String> clitics;
+    /** The clitics by the slot of their first letter: a word is tried only with those it may start with. */
+    private final String[][] cliticsByFirst = new String[PAIRS][];
     private final int maxCut;
     private final int minCore;
 
@@ -50,7 +51,10 @@ final class TriggerHeads {
                 starts[pair >>> 6] |= 1L << pair;
             }
         });
-        this.clitics = List.copyOf(clitics);
+        for (int s = 0; s < PAIRS; s++) {
+            int slot = s;
+            cliticsByFirst[s] = clitics.stream().filter(c -> slot(c.charAt(0)) == slot).toArray(String[]::new);
+        }
         this.maxCut = maxCut;
         this.minCore = all.stream().mapToInt(String::length).min().orElse(1);
     }
@@ -65,10 +69,13 @@ final class TriggerHeads {
 
     /** False when no form the lexicon makes of {@code norm} can be a trigger's head. */
     boolean mayStart(String norm) {
+        if (norm.isEmpty()) {
+            return false;
+        }
         if (mayStartAt(norm, 0)) {
             return true;
         }
-        for (String c : clitics) {
+        for (String c : cliticsByFirst[slot(norm.charAt(0))]) {
             if (norm.startsWith(c) && mayStartAt(norm, c.length())) {
                 return true;
             }

@@ -58,7 +58,7 @@ public final class RelationFinder {
 
     public List<Relation> find(String text, List<Sentence> sentences, List<Actor> actors) {
         var out = new LinkedHashSet<Relation>();
-        var index = new ActorIndex(actors);
+        var index = ActorIndex.of(actors);
         var named = actors.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet());
         for (Sentence s : sentences) {
             var placed = placed(index, s);

@@ -29,5 +29,6 @@ class TriggerHeadsTest {
     void aHeadInsideAWordBeyondTheEndingsIsNotLookedFor() {
         // the lexicon strips at most a few letters from a word's end: هجوم deep inside a long word is no form of it
         assertThat(heads.mayStart("هجوماتهمكبيرهجدا")).isFalse();
+        assertThat(heads.mayStart("")).isFalse();
     }
 }
