@@ -21,7 +21,25 @@ public final class ActorIndex {
     private final Entry[] byStart;
     private final Map<String, Actor> byId = new HashMap<>();
 
+    /** The last actors layer indexed on this thread and its index: quotes, relations and events share one. */
+    private static final ThreadLocal<ActorIndex> LAST = new ThreadLocal<>();
+    private final List<Actor> actors;
+
+    /**
+     * The index of an actors layer, built once per layer: a document's layer is one immutable list, which each
+     * stage after the actors stage reads.
+     */
+    public static ActorIndex of(List<Actor> actors) {
+        ActorIndex last = LAST.get();
+        if (last == null || last.actors != actors) {
+            last = new ActorIndex(actors);
+            LAST.set(last);
+        }
+        return last;
+    }
+
     public ActorIndex(List<Actor> actors) {
+        this.actors = actors;
         var entries = new ArrayList<Entry>();
         for (Actor a : actors) {
             for (Actor.Mention m : a.mentions()) {

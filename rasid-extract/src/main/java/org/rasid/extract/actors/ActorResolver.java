@@ -87,13 +87,23 @@ public final class ActorResolver {
         // a registry name that spans entities wins over them (داعش خراسان over داعش + خراسان)
         var standsFor = new java.util.HashMap<Mention, Mention>();
         var mentions = new ArrayList<Mention>();
+        // where each entity's name starts, computed only for the entities a registry name overlaps: few do
         var nameStarts = new java.util.HashMap<Mention, Integer>();
-        fromEntities.forEach(e -> nameStarts.put(e, nameStart(e)));
         for (Mention w : scan(text, List.of())) {
-            var overlapping = fromEntities.stream().filter(w::overlaps).toList();
-            var inside = overlapping.stream().filter(e -> w.start() <= nameStarts.get(e) && e.end() <= w.end()).toList();
-            boolean crosses = inside.size() < overlapping.size();
-            boolean same = inside.stream().anyMatch(e -> e.start() == w.start() && e.end() == w.end());
+            var inside = new ArrayList<Mention>();
+            boolean crosses = false;
+            boolean same = false;
+            for (Mention e : fromEntities) {
+                if (!w.overlaps(e)) {
+                    continue;
+                }
+                if (w.start() <= nameStarts.computeIfAbsent(e, ActorResolver::nameStart) && e.end() <= w.end()) {
+                    inside.add(e);
+                    same |= e.start() == w.start() && e.end() == w.end();
+                } else {
+                    crosses = true;
+                }
+            }
             if (!crosses && !same) {
                 mentions.add(w);
                 inside.forEach(e -> standsFor.put(e, w));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -45,7 +46,7 @@ final class DescribedGroups {
      * of the clitics {@link #cliticLength} strips (للشرطه stands for الشرطه). A word with another key is passed by
      * one lookup instead of the clitic tests, which ran for every word of every text.
      */
-    private static final Set<String> MAY_START = mayStart();
+    private static final WordSet MAY_START = mayStart();
 
     List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
         var words = Words.in(text, 0, text.length());
@@ -85,7 +86,7 @@ final class DescribedGroups {
         return found;
     }
 
-    private static Set<String> mayStart() {
+    private static WordSet mayStart() {
         var forms = new java.util.HashSet<String>();
         for (var set : List.of(HEADS, ALONE, INDEFINITE)) {
             for (String word : set) {
@@ -97,7 +98,7 @@ final class DescribedGroups {
                 }
             }
         }
-        return Set.copyOf(forms);
+        return WordSet.of(forms);
     }
 
     /** How many definite words after a head qualify it (قوات الأمن العراقية → 2), at most {@link #MAX_QUALIFIERS}. */

@@ -72,6 +72,26 @@ public final class Names {
      * often than whole names.
      */
     public static String latin(String arabic) {
+        return cached(LATIN_NAMES, arabic, Names::latinOf);
+    }
+
+    /** Whole names and ids already made: an actor's name and id are made again for each document naming it. */
+    private static final java.util.Map<String, String> LATIN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String cached(java.util.Map<String, String> cache, String key, java.util.function.UnaryOperator<String> make) {
+        String made = cache.get(key);
+        if (made == null) {
+            made = make.apply(key);
+            if (cache.size() > LATIN_CACHE) {
+                cache.clear();
+            }
+            cache.put(key, made);
+        }
+        return made;
+    }
+
+    private static String latinOf(String arabic) {
         String normalized = Arabic.normalize(arabic);
         var sb = new StringBuilder(normalized.length() + 8);
         int from = 0;
@@ -119,6 +139,10 @@ public final class Names {
 
     /** A deterministic id for an actor first met in text: the Latin transliteration of its key. */
     public static String newId(String key) {
+        return cached(IDS, key, Names::idOf);
+    }
+
+    private static String idOf(String key) {
         String slug = DASHES.matcher(latin(key).replace(' ', '-')).replaceAll("-");
         return "rasid:" + (slug.isEmpty() ? Integer.toHexString(key.hashCode()) : slug);
     }

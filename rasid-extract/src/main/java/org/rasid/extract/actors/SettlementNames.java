@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -18,7 +19,7 @@ final class SettlementNames {
     private static final List<String> CLITICS = List.of("وب", "وفي", "و", "ب", "ل", "ف");
     private static final int LONGEST = 6;
     /** The settlement nouns as words may write them, after at most one clitic: one lookup per word of the text. */
-    private static final Set<String> SETTLEMENT_FORMS = settlementForms();
+    private static final WordSet SETTLEMENT_FORMS = settlementForms();
     /** Words that open a two-word place name: الشيخ زويد، عين العرب، دير الزور، بني وليد. */
     private static final Set<String> NAME_OPENERS = Set.of("الشيخ", "عين", "بئر", "بير", "دير", "تل", "كفر", "بني", "ابو",
             "ام", "راس", "جبل", "بيت", "سيدي", "خان", "وادي", "باب", "ذي", "بن", "مرج", "جسر", "سوق", "حي", "ابي");
@@ -59,7 +60,7 @@ final class SettlementNames {
         return SETTLEMENT_FORMS.contains(w.norm());
     }
 
-    private static Set<String> settlementForms() {
+    private static WordSet settlementForms() {
         var forms = new java.util.HashSet<>(SETTLEMENTS);
         for (String c : CLITICS) {
             for (String s : SETTLEMENTS) {
@@ -68,7 +69,7 @@ final class SettlementNames {
                 }
             }
         }
-        return Set.copyOf(forms);
+        return WordSet.of(forms);
     }
 
     /**

@@ -98,7 +98,7 @@ public final class EventFinder {
             if (skip != null && skip.contains(s)) {
                 continue;
             }
-            Span paragraph = paragraphs.stream().filter(p -> p.contains(s)).findFirst().orElse(null);
+            Span paragraph = containing(paragraphs, s);
             if (paragraph != lastParagraph) {
                 lastLocation = null;
                 lastParagraph = paragraph;
@@ -692,5 +692,15 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /** The first paragraph containing the sentence, or null: a loop, as it runs for every sentence. */
+    private static Span containing(List<? extends Span> paragraphs, Sentence s) {
+        for (Span p : paragraphs) {
+            if (p.contains(s)) {
+                return p;
+            }
+        }
+        return null;
     }
 }

@@ -34,7 +34,7 @@ public final class EventsStage implements Stage {
         var paragraphs = doc.get(Layers.PARAGRAPHS);
         Paragraph title = paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.title).findFirst().orElse(null);
         return doc.with(ExtractLayers.EVENTS, finder.find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.ENTITIES),
-                new ActorIndex(doc.get(ExtractLayers.ACTORS)), title, paragraphs,
+                ActorIndex.of(doc.get(ExtractLayers.ACTORS)), title, paragraphs,
                 doc.get(ExtractLayers.QUOTES)));
     }
 }

@@ -42,6 +42,7 @@ final class TriggerLexicon {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     /** Words that look like a trigger with an ending but are not one (احتجاجا على "in protest at": a motive). */
     private final Set<String> stops = new java.util.HashSet<>();
+    private final TriggerHeads heads;
 
     TriggerLexicon() {
         for (String line : Resources.lines("events/triggers.tsv")) {
@@ -67,12 +68,14 @@ final class TriggerLexicon {
         // the longest form first, and of two equally long the one bound to a cue (هجوما لاستعادة before هجوما)
         byFirst.values().forEach(list -> list.sort(java.util.Comparator.comparingInt((Entry e) -> -e.words().size())
                 .thenComparing(e -> e.cues().isEmpty())));
+        int longestEnding = java.util.stream.Stream.concat(SUBJECT.stream(), OBJECT.stream()).mapToInt(String::length).max().orElse(0);
+        heads = new TriggerHeads(byFirst.keySet(), CLITICS, longestEnding + 1); // + 1: a ت written back as ه
     }
 
     /** The longest trigger starting at word {@code i}, or null. */
     Match at(List<Word> words, int i) {
         Word w = words.get(i);
-        if (w.norm().isEmpty() || stops.contains(w.bare())) {
+        if (w.norm().isEmpty() || !heads.mayStart(w.norm()) || stops.contains(w.bare())) {
             return null;
         }
         var forms = forms(w.norm());

@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 
 /** The closed word classes the quote rules share: complementizers, the words that end a speaker's name, institutions. */
 final class QuoteWords {
     static final Pattern COMPLEMENTIZER = Pattern.compile("(ب?[أإ]ن|ان)(ه|ها|هم|هما|هن|ني|نا|ك)?");
     static final Pattern QUOTE_EDGES = Pattern.compile("^[«\"“]|[»\"”]$");
-    static final Set<String> NEGATIONS = Set.of("لم", "لا", "لن", "ما", "ولم", "ولا", "ليس");
+    static final WordSet NEGATIONS = WordSet.of(Set.of("لم", "لا", "لن", "ما", "ولم", "ولا", "ليس")); // asked of every word
     static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
             "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",

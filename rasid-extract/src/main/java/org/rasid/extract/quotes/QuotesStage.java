@@ -30,7 +30,7 @@ public final class QuotesStage implements Stage {
 
     @Override
     public Document process(Document doc) {
-        var actors = new ActorIndex(doc.get(ExtractLayers.ACTORS));
+        var actors = ActorIndex.of(doc.get(ExtractLayers.ACTORS));
         Paragraph title = doc.get(Layers.PARAGRAPHS).stream().filter(p -> p.kind() == Paragraph.Kind.title).findFirst().orElse(null);
         return doc.with(ExtractLayers.QUOTES, finder.find(doc.text(), doc.get(Layers.SENTENCES), actors, title));
     }

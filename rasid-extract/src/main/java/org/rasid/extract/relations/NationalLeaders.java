@@ -6,6 +6,7 @@ import org.rasid.extract.actors.Actor;
 import org.rasid.extract.roles.NationalityLexicon;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 
 /**
  * "الرئيس الأمريكي باراك أوباما", "العاهل الأردني الملك عبدالله": a head-of-state title, a nationality adjective and a
@@ -31,9 +32,9 @@ final class NationalLeaders {
      * The words (without a conjunction) that {@link #withoutPreposition} may turn into a title: the titles, after
      * ل، لل (for the article) or ب before the article. Any other word is passed by this one lookup.
      */
-    private static final Set<String> MAY_BE_TITLE = mayBeTitle();
+    private static final WordSet MAY_BE_TITLE = mayBeTitle();
 
-    private static Set<String> mayBeTitle() {
+    private static WordSet mayBeTitle() {
         var forms = new java.util.HashSet<String>();
         for (var set : List.of(TITLES, DUALS)) {
             for (String t : set) {
@@ -45,7 +46,7 @@ final class NationalLeaders {
             }
         }
         TITLES.forEach(t -> forms.add("ل" + t));
-        return Set.copyOf(forms);
+        return WordSet.of(forms);
     }
 
     private static Set<String> normalized(String... words) {

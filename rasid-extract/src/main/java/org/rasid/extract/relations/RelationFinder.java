@@ -10,6 +10,7 @@ import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
@@ -40,6 +41,8 @@ public final class RelationFinder {
 
     private final NationalLeaders leaders = new NationalLeaders();
     private final java.util.Map<String, List<Cue>> cuesByFirst = new java.util.HashMap<>();
+    /** The words that start a cue: every word is asked twice, and almost none starts one. */
+    private final HashSieve cueStarts;
 
     public RelationFinder() {
         for (String line : Resources.lines("relations/cues.tsv")) {
@@ -50,11 +53,12 @@ public final class RelationFinder {
             }
         }
         cuesByFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Cue c) -> -c.words().size())));
+        cueStarts = HashSieve.of(cuesByFirst.keySet());
     }
 
     public List<Relation> find(String text, List<Sentence> sentences, List<Actor> actors) {
         var out = new LinkedHashSet<Relation>();
-        var index = new ActorIndex(actors);
+        var index = ActorIndex.of(actors);
         var named = actors.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet());
         for (Sentence s : sentences) {
             var placed = placed(index, s);
@@ -68,12 +72,16 @@ public final class RelationFinder {
             for (int i = 0; i < words.size(); i++) {
                 out.addAll(leaders.at(words, i, personMentions, personActors, named));
                 // the cues of the word as written, then of the word without و/ف: the first that matches decides
-                if (!relateFirst(words, i, cuesByFirst.get(words.get(i).norm()), placed, out)) {
-                    relateFirst(words, i, cuesByFirst.get(words.get(i).bare()), placed, out);
+                if (!relateFirst(words, i, cuesOf(words.get(i).norm()), placed, out)) {
+                    relateFirst(words, i, cuesOf(words.get(i).bare()), placed, out);
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    private List<Cue> cuesOf(String word) {
+        return cueStarts.mayContain(word) ? cuesByFirst.get(word) : null;
     }
 
     /** Relates by the first of {@code cues} that matches at word {@code i}; false when none matches. */

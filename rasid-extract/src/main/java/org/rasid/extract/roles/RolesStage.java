@@ -137,17 +137,32 @@ public final class RolesStage implements Stage {
             if (!e.type().equals("LOC") && !e.type().equals("ORG")) {
                 continue;
             }
-            for (int k = 0; k < words.size(); k++) {
-                if (words.get(k).start() == e.start() || (words.get(k).start() < e.start() && words.get(k).end() > e.start())) {
-                    int j = k;
-                    while (j < words.size() && words.get(j).start() < e.end()) {
-                        j++;
-                    }
-                    ends[k] = j;
+            // words do not overlap: only the last word starting at or before the entity can start or straddle it
+            int k = lastAtOrBefore(words, e.start());
+            if (k >= 0 && (words.get(k).start() == e.start() || words.get(k).end() > e.start())) {
+                int j = k;
+                while (j < words.size() && words.get(j).start() < e.end()) {
+                    j++;
                 }
+                ends[k] = j;
             }
         }
         return k -> ends[k];
+    }
+
+    /** The index of the last word starting at or before {@code offset}, or -1. */
+    private static int lastAtOrBefore(List<Word> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** Whether one of {@code persons} (PERS entities) covers the word. */
@@ -163,7 +178,7 @@ public final class RolesStage implements Stage {
     /** Whether a named entity covers the span: a nationality word inside a name (اللجنة القومية العربية) or that is one. */
     private static boolean insideName(int start, int end, List<Entity> entities) {
         for (Entity e : entities) {
-            if (NAMES.contains(e.type()) && e.start() <= start && end <= e.end()) {
+            if (e.start() <= start && end <= e.end() && NAMES.contains(e.type())) { // the span first: most entities are elsewhere
                 return true;
             }
         }

@@ -34,6 +34,16 @@ class NamesTest {
     }
 
     @Test
+    void aNameOrIdMadeAgainIsTheSameAsMadeFirst() {
+        for (String name : new String[] {"عبد الرحمن بن ناصر", "ولاية خراسان", "Reuters وكالة"}) {
+            String latin = Names.latin(name);
+            String id = Names.newId(Names.key(name));
+            assertThat(Names.latin(name)).isEqualTo(latin).isEqualTo(icuLatin(name));
+            assertThat(Names.newId(Names.key(name))).isEqualTo(id).startsWith("rasid:");
+        }
+    }
+
+    @Test
     void distanceOneMatchesTheFullTable() {
         var random = new Random(11);
         for (int n = 0; n < 20000; n++) {
