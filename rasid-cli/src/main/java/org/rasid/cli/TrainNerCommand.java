@@ -48,6 +48,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Passive-aggressive updates (PA-I) with steps capped at C instead of the perceptron's (default 0: perceptron).")
     double aggressiveness;
 
+    @Option(names = "--miss-cost", defaultValue = "0", paramLabel = "K",
+            description = "With --pa, train against a cost of K for a wrong label on a name's token, 1 elsewhere (default 0: Hamming loss).")
+    double missCost;
+
     @Option(names = "--without", split = ",", paramLabel = "GROUP", description = "Feature groups to leave out (ablation): ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = List.of();
 
@@ -61,7 +65,7 @@ final class TrainNerCommand implements Callable<Integer> {
         without.forEach(groups::remove);
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
                 .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs)
-                .withAggressiveness(aggressiveness);
+                .withAggressiveness(aggressiveness).withMissCost(missCost);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

@@ -15,15 +15,18 @@ final class PerceptronTrainer {
     private final long seed;
     /** PA-I's cap on the step; 0: perceptron (unit step). */
     private final double aggressiveness;
+    /** The cost of a wrong label on a token of a name when training decodes against costs; 0: plain decoding. */
+    private final double missCost;
 
     PerceptronTrainer(int epochs, long seed) {
-        this(epochs, seed, 0);
+        this(epochs, seed, 0, 0);
     }
 
-    PerceptronTrainer(int epochs, long seed, double aggressiveness) {
+    PerceptronTrainer(int epochs, long seed, double aggressiveness, double missCost) {
         this.epochs = epochs;
         this.seed = seed;
         this.aggressiveness = aggressiveness;
+        this.missCost = missCost;
     }
 
     /** One training example: feature rows per token and gold label indices. */
@@ -45,8 +48,8 @@ final class PerceptronTrainer {
             Collections.shuffle(order, random);
             for (int idx : order) {
                 Example ex = examples.get(idx);
-                int[] pred = model.decode(ex.features());
-                Update u = difference(ex, pred);
+                int[] pred = missCost > 0 ? model.decode(ex.features(), costs(ex.gold())) : model.decode(ex.features());
+                Update u = difference(ex, pred, missCost);
                 if (!u.isEmpty()) {
                     float size = aggressiveness > 0 ? u.passiveAggressiveStep(w, t, aggressiveness) : 1f;
                     u.apply(w, wAcc, t, tAcc, size, step);
@@ -62,8 +65,22 @@ final class PerceptronTrainer {
         return model;
     }
 
-    /** The feature difference between the gold path and the predicted one, and the Hamming loss between them. */
-    private static Update difference(Example ex, int[] pred) {
+    /** Per token and label, the cost of predicting the label: 0 for gold, the miss cost on a name, else 1. */
+    private float[][] costs(int[] gold) {
+        float[][] c = new float[gold.length][LinearChain.L];
+        for (int i = 0; i < gold.length; i++) {
+            for (int y = 0; y < LinearChain.L; y++) {
+                c[i][y] = y == gold[i] ? 0 : gold[i] == 0 ? 1 : (float) missCost;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The feature difference between the gold path and the predicted one, and the loss between them: the Hamming
+     * loss, or with a miss cost the sum of {@link #costs}.
+     */
+    private static Update difference(Example ex, int[] pred, double missCost) {
         int[] gold = ex.gold();
         var u = new Update();
         for (int i = 0; i < gold.length; i++) {
@@ -73,7 +90,7 @@ final class PerceptronTrainer {
                 u.add(u.transitions, (pp + 1) * LinearChain.L + pred[i], -1);
             }
             if (gold[i] != pred[i]) {
-                u.loss++;
+                u.loss += missCost > 0 && gold[i] != 0 ? missCost : 1;
                 for (int r : ex.features()[i]) {
                     u.add(u.weights, r * LinearChain.L + gold[i], 1);
                     u.add(u.weights, r * LinearChain.L + pred[i], -1);
@@ -90,7 +107,7 @@ final class PerceptronTrainer {
     private static final class Update {
         final java.util.LinkedHashMap<Integer, Integer> weights = new java.util.LinkedHashMap<>();
         final java.util.LinkedHashMap<Integer, Integer> transitions = new java.util.LinkedHashMap<>();
-        int loss;
+        double loss;
 
         void add(java.util.Map<Integer, Integer> m, int index, int delta) {
             m.merge(index, delta, Integer::sum);

@@ -104,6 +104,18 @@ class NerTrainerTest {
     }
 
     @Test
+    void aMissCostChangesTheModelReproducibly(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
+                .withAggressiveness(1);
+        NerModel costed = NerTrainer.train(o.withMissCost(3), line -> { });
+        assertThat(costed.chain.weights).isNotEqualTo(NerTrainer.train(o, line -> { }).chain.weights)
+                .isEqualTo(NerTrainer.train(o.withMissCost(3), line -> { }).chain.weights);
+        assertThat(costed.tag(new String[] {"وصل", "سامي", "عادل", "إلى", "دمشق"}))
+                .containsExactly("O", "B-PERS", "I-PERS", "O", "B-LOC");
+    }
+
+    @Test
     void passiveAggressiveStepsAreCappedAtTheAggressiveness(@TempDir Path tmp) throws IOException {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(1).withRuns(1);
