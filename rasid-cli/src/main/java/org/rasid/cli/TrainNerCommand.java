@@ -44,6 +44,14 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Folder with geonames_ar_en.tsv and countries_ar_en.tsv (default: the shipped model's).")
     String gazetteers;
 
+    @Option(names = "--pa", defaultValue = "0", paramLabel = "C",
+            description = "Passive-aggressive updates (PA-I) with steps capped at C instead of the perceptron's (default 0: perceptron).")
+    double aggressiveness;
+
+    @Option(names = "--miss-cost", defaultValue = "0", paramLabel = "K",
+            description = "With --pa, train against a cost of K for a wrong label on a name's token, 1 elsewhere (default 0: Hamming loss).")
+    double missCost;
+
     @Option(names = "--without", split = ",", paramLabel = "GROUP", description = "Feature groups to leave out (ablation): ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = List.of();
 
@@ -56,7 +64,8 @@ final class TrainNerCommand implements Callable<Integer> {
         groups.addAll(with);
         without.forEach(groups::remove);
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
-                .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs);
+                .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs)
+                .withAggressiveness(aggressiveness).withMissCost(missCost);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

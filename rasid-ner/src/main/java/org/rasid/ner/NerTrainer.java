@@ -21,34 +21,52 @@ public final class NerTrainer {
      * model's) or "none"; {@code gazetteers} the folder with the GeoNames and country lists, "shipped" or "none".
      */
     public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
-                          int epochs, int bits, long seed, int runs) {
+                          int epochs, int bits, long seed, int runs, double aggressiveness,
+                          double missCost) {
         public static Options defaults(List<Path> train, Path dev) {
-            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS);
+            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0);
         }
 
         public Options with(String newClusters, String newGazetteers) {
-            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs);
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost);
         }
 
         public Options withEpochs(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs);
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost);
         }
 
         public Options withBits(int b) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost);
         }
 
         public Options withGroups(Set<FeatureGroup> g) {
-            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs);
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost);
         }
 
         /** Averages the weights of {@code n} runs over differently shuffled data (seeds seed, seed + 1, ...). */
         public Options withRuns(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost);
+        }
+
+        /**
+         * Passive-aggressive updates (PA-I, Crammer et al. 2006) capped at {@code c} instead of the perceptron's
+         * unit step; 0 keeps the perceptron.
+         */
+        public Options withAggressiveness(double c) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost);
+        }
+
+        /**
+         * With passive-aggressive updates, training decodes against a cost (margin rescaling): a wrong label costs
+         * {@code k} on a token of a name, 1 elsewhere, so a missed name asks for a larger margin than a spurious
+         * one; 0 decodes plainly with the Hamming loss.
+         */
+        public Options withMissCost(double k) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k);
         }
     }
 
@@ -132,7 +150,7 @@ public final class NerTrainer {
         LinearChain chain = null;
         for (int run = 0; run < o.runs(); run++) {
             String prefix = what + "run " + (run + 1) + " epoch ";
-            var trainer = new PerceptronTrainer(o.epochs(), o.seed() + run);
+            var trainer = new PerceptronTrainer(o.epochs(), o.seed() + run, o.aggressiveness(), o.missCost());
             LinearChain one = trainer.train(examples, 1 << o.bits(), epoch -> log.accept(prefix + epoch + " done"));
             chain = chain == null ? one : chain.plus(one);
         }

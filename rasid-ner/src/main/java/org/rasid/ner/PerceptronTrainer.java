@@ -13,10 +13,20 @@ import java.util.Random;
 final class PerceptronTrainer {
     private final int epochs;
     private final long seed;
+    /** PA-I's cap on the step; 0: perceptron (unit step). */
+    private final double aggressiveness;
+    /** The cost of a wrong label on a token of a name when training decodes against costs; 0: plain decoding. */
+    private final double missCost;
 
     PerceptronTrainer(int epochs, long seed) {
+        this(epochs, seed, 0, 0);
+    }
+
+    PerceptronTrainer(int epochs, long seed, double aggressiveness, double missCost) {
         this.epochs = epochs;
         this.seed = seed;
+        this.aggressiveness = aggressiveness;
+        this.missCost = missCost;
     }
 
     /** One training example: feature rows per token and gold label indices. */
@@ -38,20 +48,11 @@ final class PerceptronTrainer {
             Collections.shuffle(order, random);
             for (int idx : order) {
                 Example ex = examples.get(idx);
-                int[] pred = model.decode(ex.features());
-                int[] gold = ex.gold();
-                for (int i = 0; i < gold.length; i++) {
-                    int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : pred[i - 1];
-                    if (gold[i] != pred[i] || gp != pp) {
-                        update(t, tAcc, (gp + 1) * LinearChain.L + gold[i], 1, step);
-                        update(t, tAcc, (pp + 1) * LinearChain.L + pred[i], -1, step);
-                    }
-                    if (gold[i] != pred[i]) {
-                        for (int r : ex.features()[i]) {
-                            update(w, wAcc, r * LinearChain.L + gold[i], 1, step);
-                            update(w, wAcc, r * LinearChain.L + pred[i], -1, step);
-                        }
-                    }
+                int[] pred = missCost > 0 ? model.decode(ex.features(), costs(ex.gold())) : model.decode(ex.features());
+                Update u = difference(ex, pred, missCost);
+                if (!u.isEmpty()) {
+                    float size = aggressiveness > 0 ? u.passiveAggressiveStep(w, t, aggressiveness) : 1f;
+                    u.apply(w, wAcc, t, tAcc, size, step);
                 }
                 step++;
             }
@@ -64,9 +65,83 @@ final class PerceptronTrainer {
         return model;
     }
 
-    private static void update(float[] w, double[] acc, int i, int delta, int step) {
-        w[i] += delta;
-        acc[i] += (double) step * delta;
+    /** Per token and label, the cost of predicting the label: 0 for gold, the miss cost on a name, else 1. */
+    private float[][] costs(int[] gold) {
+        float[][] c = new float[gold.length][LinearChain.L];
+        for (int i = 0; i < gold.length; i++) {
+            for (int y = 0; y < LinearChain.L; y++) {
+                c[i][y] = y == gold[i] ? 0 : gold[i] == 0 ? 1 : (float) missCost;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The feature difference between the gold path and the predicted one, and the loss between them: the Hamming
+     * loss, or with a miss cost the sum of {@link #costs}.
+     */
+    private static Update difference(Example ex, int[] pred, double missCost) {
+        int[] gold = ex.gold();
+        var u = new Update();
+        for (int i = 0; i < gold.length; i++) {
+            int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : pred[i - 1];
+            if (gold[i] != pred[i] || gp != pp) {
+                u.add(u.transitions, (gp + 1) * LinearChain.L + gold[i], 1);
+                u.add(u.transitions, (pp + 1) * LinearChain.L + pred[i], -1);
+            }
+            if (gold[i] != pred[i]) {
+                u.loss += missCost > 0 && gold[i] != 0 ? missCost : 1;
+                for (int r : ex.features()[i]) {
+                    u.add(u.weights, r * LinearChain.L + gold[i], 1);
+                    u.add(u.weights, r * LinearChain.L + pred[i], -1);
+                }
+            }
+        }
+        return u;
+    }
+
+    /**
+     * One sentence's update, per weight index the count to add (insertion-ordered maps, so the sums below run in
+     * the same order on every run and training stays byte-reproducible).
+     */
+    private static final class Update {
+        final java.util.LinkedHashMap<Integer, Integer> weights = new java.util.LinkedHashMap<>();
+        final java.util.LinkedHashMap<Integer, Integer> transitions = new java.util.LinkedHashMap<>();
+        double loss;
+
+        void add(java.util.Map<Integer, Integer> m, int index, int delta) {
+            m.merge(index, delta, Integer::sum);
+        }
+
+        boolean isEmpty() {
+            return loss == 0; // the same labels give the same transitions
+        }
+
+        /** PA-I: the smallest step that puts the gold path ahead of the predicted one by the loss, at most c. */
+        float passiveAggressiveStep(float[] w, float[] t, double c) {
+            double margin = 0, norm = 0;
+            for (var e : weights.entrySet()) {
+                margin += e.getValue() * (double) w[e.getKey()];
+                norm += (double) e.getValue() * e.getValue();
+            }
+            for (var e : transitions.entrySet()) {
+                margin += e.getValue() * (double) t[e.getKey()];
+                norm += (double) e.getValue() * e.getValue();
+            }
+            return norm == 0 ? 0f : (float) Math.min(c, Math.max(0, loss - margin) / norm);
+        }
+
+        void apply(float[] w, double[] wAcc, float[] t, double[] tAcc, float size, int step) {
+            weights.forEach((i, d) -> update(w, wAcc, i, d * size, step));
+            transitions.forEach((i, d) -> update(t, tAcc, i, d * size, step));
+        }
+    }
+
+    private static void update(float[] w, double[] acc, int i, float delta, int step) {
+        if (delta != 0) {
+            w[i] += delta;
+            acc[i] += (double) step * delta;
+        }
     }
 
     private static void average(float[] w, double[] acc, int step) {

@@ -91,6 +91,43 @@ class NerTrainerTest {
     }
 
     @Test
+    void passiveAggressiveUpdatesAreReproducibleAndLearnTheData(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5);
+        NerModel perceptron = NerTrainer.train(o, line -> { });
+        NerModel pa = NerTrainer.train(o.withAggressiveness(1), line -> { });
+        assertThat(pa.chain.weights).isNotEqualTo(perceptron.chain.weights)
+                .isEqualTo(NerTrainer.train(o.withAggressiveness(1), line -> { }).chain.weights);
+        assertThat(pa.second.weights).isEqualTo(NerTrainer.train(o.withAggressiveness(1), line -> { }).second.weights);
+        assertThat(pa.tag(new String[] {"وصل", "سامي", "عادل", "إلى", "دمشق"}))
+                .containsExactly("O", "B-PERS", "I-PERS", "O", "B-LOC");
+    }
+
+    @Test
+    void aMissCostChangesTheModelReproducibly(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
+                .withAggressiveness(1);
+        NerModel costed = NerTrainer.train(o.withMissCost(3), line -> { });
+        assertThat(costed.chain.weights).isNotEqualTo(NerTrainer.train(o, line -> { }).chain.weights)
+                .isEqualTo(NerTrainer.train(o.withMissCost(3), line -> { }).chain.weights);
+        assertThat(costed.tag(new String[] {"وصل", "سامي", "عادل", "إلى", "دمشق"}))
+                .containsExactly("O", "B-PERS", "I-PERS", "O", "B-LOC");
+    }
+
+    @Test
+    void passiveAggressiveStepsAreCappedAtTheAggressiveness(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(1).withRuns(1);
+        // a cap far below every PA-I step makes each update the perceptron's, scaled by the cap
+        NerModel perceptron = NerTrainer.train(o, line -> { });
+        NerModel capped = NerTrainer.train(o.withAggressiveness(1.0 / 1024), line -> { });
+        for (int i = 0; i < perceptron.chain.transitions.length; i++) {
+            assertThat(capped.chain.transitions[i] * 1024).isCloseTo(perceptron.chain.transitions[i], org.assertj.core.data.Offset.offset(1e-3f));
+        }
+    }
+
+    @Test
     void aModelTrainedWithTheNameListNeedsItsFile(@TempDir Path tmp) throws IOException {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         NerModel model = train(data, 1);
