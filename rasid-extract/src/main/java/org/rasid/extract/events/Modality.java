@@ -22,6 +22,8 @@ final class Modality {
     /** Verbal nouns of setting something up, under the purpose lam, and the words for preparing: the event is to come. */
     private static final Set<String> SETTING_UP = Set.of("لتنفيذ", "لشن", "لاطلاق", "لعقد", "لاجراء", "لبدء", "لاستئناف",
             "لاستيناف", "استعدادات", "الاستعدادات", "تحضيرات", "التحضيرات", "للتحضير", "تمهيدا");
+    /** Words of purpose: what a clause is for (بهدف اعتقال، من أجل شن هجمات) has not happened by being named. */
+    private static final Set<String> PURPOSES = Set.of("بهدف", "بغيه", "لغرض", "بقصد", "سعيا");
     /** After قبل, these name a start that has not come yet (قبل بدء المحادثات، قبل موعد سريان الهدنة). */
     private static final Set<String> STARTS = Set.of("بدء", "انطلاق", "موعد", "انعقاد", "سريان");
     private static final Set<String> ANY = Set.of("اي", "ايه");
@@ -71,7 +73,7 @@ final class Modality {
             if (Words.isClauseBreak(w)) {
                 return false;
             }
-            if (trigger - k <= PLAN_REACH && SETTING_UP.contains(w.bare())) {
+            if (trigger - k <= PLAN_REACH && (SETTING_UP.contains(w.bare()) || purpose(words, k))) {
                 return true;
             }
             if (STARTS.contains(w.bare()) && k > 0 && words.get(k - 1).is("قبل")) {
@@ -79,6 +81,10 @@ final class Modality {
             }
         }
         return aimedVisit(words.get(trigger), m) || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    private static boolean purpose(List<Word> words, int k) {
+        return PURPOSES.contains(words.get(k).bare()) || words.get(k).is("اجل") && k > 0 && words.get(k - 1).bare().equals("من");
     }
 
     /**

@@ -126,6 +126,18 @@ class EventSensesTest {
     }
 
     @Test
+    void whatAClauseIsForHasNotHappened() {
+        var doc = Docs.of("ويعمل التنظيم من خلال خلاياه النائمة من أجل شن هجمات كبيرة في المدن. "
+                + "وداهمت الشرطة حيا في حمص بهدف اعتقال المطلوبين. وهاجم مسلحون حاجزا في حمص أمس.")
+                .entity("حمص", "LOC").build();
+        var e = events(doc);
+        assertThat(e).filteredOn(x -> x.trigger().text().equals("هجمات")).singleElement()
+                .satisfies(x -> assertThat(x.hypothetical()).isTrue());
+        assertThat(e).filteredOn(x -> x.type().equals("ARREST")).allSatisfy(x -> assertThat(x.hypothetical()).isTrue());
+        assertThat(asserted(e)).extracting(x -> x.trigger().text()).contains("وهاجم");
+    }
+
+    @Test
     void anEventNounWithAFuturePredicateIsForetold() {
         var doc = Docs.of("وحذر الوزير من أن الانسحاب من الموصل سيفتح الباب أمام المتشددين. "
                 + "وانسحبت القوات من الفلوجة أمس.").entity("الموصل", "LOC").entity("الفلوجة", "LOC").build();
