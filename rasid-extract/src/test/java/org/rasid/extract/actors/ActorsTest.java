@@ -29,6 +29,16 @@ class ActorsTest {
     }
 
     @Test
+    void aCuratedBodyKeepsTheNameOfAGazetteerTown() {
+        // كونا is the Kuwaiti news agency in Arabic news and also a small town in the gazetteer
+        var out = new ActorsStage().process(Docs.of("الكويت (كونا) - وصل الوفد إلى غزة أمس.").entity("كونا", "LOC")
+                .entity("غزة", "LOC").build());
+        assertThat(named(out, "كونا").id()).isEqualTo("rasid:kuna");
+        assertThat(named(out, "كونا").type()).isEqualTo("ORG");
+        assertThat(named(out, "غزة").id()).startsWith("geonames:"); // a curated place does not take a town's name
+    }
+
+    @Test
     void descriptorsSpellingsAndLatinFormsMeetInOneActor() {
         var out = new ActorsStage().process(Docs.of("أعلنت حركة حماس موقفها. ورحبت حماس بالقرار، كما ذكرت Hamas في بيان."
                 + " وزار الوفد أميركا ثم عاد من أمريكا.").entity("Hamas", "ORG").build());
