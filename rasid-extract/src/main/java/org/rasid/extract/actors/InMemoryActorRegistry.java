@@ -48,13 +48,9 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     private static InMemoryActorRegistry seeded(ActorJournal journal) {
         var registry = new InMemoryActorRegistry(journal);
         var seed = new LinkedHashMap<String, KnownActor>();
-        var curatedOnly = new java.util.HashSet<String>();
         for (String file : List.of("actors/places.tsv", "actors/curated.tsv")) {
             for (String line : Resources.lines(file)) {
                 String[] c = line.split("\t");
-                if (file.startsWith("actors/curated") && !seed.containsKey(c[0]) && !c[1].equals("LOC")) {
-                    curatedOnly.add(c[0]);
-                }
                 var aliases = new ArrayList<String>(Arrays.asList(c[2].split("\\|")));
                 if (c.length > 3) {
                     aliases.addAll(Arrays.asList(c[3].split("\\|")));
@@ -67,12 +63,11 @@ public final class InMemoryActorRegistry implements ActorRegistry {
             }
         }
         var notPlaces = Resources.wordSet("actors/not-places.txt");
-        // curated bodies first: a name they share with a gazetteer town (كونا, the Kuwaiti news agency, is also a town
-        // in Idaho) is theirs, as the first actor added under a name keeps it
-        var ordered = new ArrayList<KnownActor>();
-        seed.values().stream().filter(a -> curatedOnly.contains(a.id())).forEach(ordered::add);
-        seed.values().stream().filter(a -> !curatedOnly.contains(a.id())).forEach(ordered::add);
-        ordered.forEach(a -> registry.add(a, !a.id().startsWith("geonames:") || scannablePlace(a.name(), notPlaces)));
+        // bodies (all curated; every gazetteer line is a place) before places: a name a body shares with a gazetteer
+        // town (كونا, the Kuwaiti news agency, is also a town in Idaho) is the body's, as the first actor added under a
+        // name keeps it; the sort is stable, so the files' order stays within each kind
+        seed.values().stream().sorted(java.util.Comparator.comparing((KnownActor a) -> a.type().equals("LOC")))
+                .forEach(a -> registry.add(a, !a.id().startsWith("geonames:") || scannablePlace(a.name(), notPlaces)));
         if (journal != null) {
             journal.load().forEach(a -> registry.add(a, false));
         }

@@ -120,16 +120,7 @@ public final class Names {
     }
 
     private static String latinWordByIcu(String word) {
-        String cached = LATIN_WORDS.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        String latin = TO_LATIN.get().transliterate(word);
-        if (LATIN_WORDS.size() > LATIN_CACHE) {
-            LATIN_WORDS.clear();
-        }
-        LATIN_WORDS.put(word, latin);
-        return latin;
+        return cached(LATIN_WORDS, word, w -> TO_LATIN.get().transliterate(w));
     }
 
     /** Consonant skeleton of a Latin spelling: طالبان (talban) and Taliban share "tlbn". */
