@@ -93,14 +93,15 @@ public final class NerStage implements Stage {
         String folded = ArabicFold.fold(token);
         Clitics.Split split = Clitics.split(folded, lexicon);
         int cut = split.cut();
-        if (cut > 0 && type.equals("PERS") && !writtenAlone.test(split.stem())
-                && lexicon.count(folded) >= PERSON_WHOLE_SHARE * lexicon.count(split.stem())) {
-            return 0; // وليد is a name, not و + ل + يد
-        }
-        boolean preposition = cut == 2 || cut == 1 && "بكل".indexOf(folded.charAt(0)) >= 0;
-        if (preposition && type.equals("PERS") && !writtenAlone.test(split.stem())
-                && lexicon.count(folded.substring(cut - 1)) >= PERSON_PREPOSITION_SHARE * lexicon.count(split.stem())) {
-            cut--; // keep the preposition, drop only a conjunction
+        if (cut > 0 && type.equals("PERS") && !writtenAlone.test(split.stem())) {
+            int stemCount = lexicon.count(split.stem());
+            if (lexicon.count(folded) >= PERSON_WHOLE_SHARE * stemCount) {
+                return 0; // وليد is a name, not و + ل + يد
+            }
+            boolean preposition = cut == 2 || cut == 1 && "بكل".indexOf(folded.charAt(0)) >= 0;
+            if (preposition && lexicon.count(folded.substring(cut - 1)) >= PERSON_PREPOSITION_SHARE * stemCount) {
+                cut--; // keep the preposition, drop only a conjunction
+            }
         }
         return cut == 0 ? 0 : lengthOfLetters(token, cut);
     }
