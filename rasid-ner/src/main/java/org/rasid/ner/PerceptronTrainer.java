@@ -70,10 +70,15 @@ final class PerceptronTrainer {
         float[][] c = new float[gold.length][LinearChain.L];
         for (int i = 0; i < gold.length; i++) {
             for (int y = 0; y < LinearChain.L; y++) {
-                c[i][y] = y == gold[i] ? 0 : gold[i] == 0 ? 1 : (float) missCost;
+                c[i][y] = y == gold[i] ? 0 : (float) missingCost(gold[i], missCost);
             }
         }
         return c;
+    }
+
+    /** The cost of any wrong label on a token: the miss cost on a token of a name (gold not O), when set, else 1. */
+    private static double missingCost(int gold, double missCost) {
+        return missCost > 0 && gold != 0 ? missCost : 1;
     }
 
     /**
@@ -90,7 +95,7 @@ final class PerceptronTrainer {
                 u.add(u.transitions, (pp + 1) * LinearChain.L + pred[i], -1);
             }
             if (gold[i] != pred[i]) {
-                u.loss += missCost > 0 && gold[i] != 0 ? missCost : 1;
+                u.loss += missingCost(gold[i], missCost);
                 for (int r : ex.features()[i]) {
                     u.add(u.weights, r * LinearChain.L + gold[i], 1);
                     u.add(u.weights, r * LinearChain.L + pred[i], -1);
