@@ -87,12 +87,19 @@ public final class NerStage implements Stage {
     /**
      * The length of the clitics a name's first token carries; for a person, a preposition stays with the name
      * unless the bare form is {@code writtenAlone} in the document or the lexicon shows the whole form is rare
-     * next to it (بمحمد → محمد, but بايمان stays whole); a person token nearly as frequent as its stem is kept whole.
+     * next to it (بمحمد → محمد, but بايمان stays whole); a person token nearly as frequent as its stem is kept whole,
+     * and so is one whose stem would be shorter than any name.
      */
     static int procliticLength(Lexicon lexicon, String token, String type, Predicate<String> writtenAlone) {
         String folded = ArabicFold.fold(token);
         Clitics.Split split = Clitics.split(folded, lexicon);
         int cut = split.cut();
+        if (cut > 0 && type.equals("PERS") && split.stem().length() < 3) {
+            // no name has fewer than three letters: بان is a name, not ب + the particle ان (أن)
+            boolean conjunction = cut == 2 && "وف".indexOf(folded.charAt(0)) >= 0
+                    && lexicon.count(folded.substring(1)) > lexicon.count(folded); // وبان → بان, but وليد stays
+            return conjunction ? lengthOfLetters(token, 1) : 0;
+        }
         if (cut > 0 && type.equals("PERS") && !writtenAlone.test(split.stem())) {
             int stemCount = lexicon.count(split.stem());
             if (lexicon.count(folded) >= PERSON_WHOLE_SHARE * stemCount) {

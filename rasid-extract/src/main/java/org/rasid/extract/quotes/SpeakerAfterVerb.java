@@ -53,7 +53,9 @@ final class SpeakerAfterVerb {
                 npEnd = close + 1; // الخبير في مركز "الأفق" نادر الفارس: a quoted name inside the title
                 continue;
             }
-            if (ContentStart.isComplementStart(w, prep) && !isTitleBeforeName(words, npEnd, prep, actors) || Words.isQuoteMark(w) || w.text().equals(":") || QuoteWords.isCut(w)
+            boolean cut = (ContentStart.isComplementStart(w, prep) && !isTitleBeforeName(words, npEnd, prep, actors)
+                    || QuoteWords.isCut(w)) && !startsLongerName(w, actors); // بان كي مون is a name, not بأن
+            if (cut || Words.isQuoteMark(w) || w.text().equals(":")
                     || Media.isMediumStart(words, npEnd) && !(npEnd == j && Media.OUTLET_NOUNS.contains(w.norm())) // قالت صحيفة X
                     || lexicon.lookup(w) != null || w.text().equals(".") || isAddressee(w, words, j, npEnd, actors)
                     || isTimePhrase(words, npEnd)) {
@@ -85,6 +87,13 @@ final class SpeakerAfterVerb {
             }
         }
         return false;
+    }
+
+    /** Whether {@code w} is the first word of a person's name of two words or more. */
+    private static boolean startsLongerName(Word w, ActorIndex actors) {
+        return actors.allWithin(new Actor.Mention(w.start(), w.end() + 80)).stream()
+                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream()
+                        .anyMatch(m -> m.start() == w.start() && m.end() > w.end()));
     }
 
     /** Whether {@code w} lies inside a mention of a person. */

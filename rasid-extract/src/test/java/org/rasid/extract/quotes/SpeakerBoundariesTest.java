@@ -121,4 +121,13 @@ class SpeakerBoundariesTest {
         assertThat(q).extracting(Quote::speakerText).containsExactly("وزارة الدفاع", "وزارة الدفاع");
         assertThat(q.get(1).content()).startsWith("قتل أربعة مسلحين");
     }
+
+    @Test
+    void aNameThatReadsAsAComplementizerStillNamesTheSpeaker() {
+        var q = quotes(Docs.of("وطالب المبعوث الدولي بان لي سونغ بوقف القتال، قائلا إن الحل سياسي.")
+                .entity("بان لي سونغ", "PERS").build());
+        assertThat(q.get(0).speakerText()).isEqualTo("بان لي سونغ");
+        assertThat(q.get(q.size() - 1).speakerText()).isEqualTo("بان لي سونغ");
+        assertThat(q.get(q.size() - 1).content()).startsWith("الحل سياسي");
+    }
 }
