@@ -70,6 +70,10 @@ final class Speakers {
             if (titled != null) {
                 return remember(titled, role);
             }
+            Actor surnamed = roleWords.size() > 1 ? personBySurname(roleWords.get(roleWords.size() - 1)) : null;
+            if (surnamed != null) { // الرئيس السيسي read whole as a title: عبدالفتاح السيسي was named before
+                return remember(surnamed, SpeakerPhrase.text(text, roleWords.subList(0, roleWords.size() - 1)));
+            }
             Actor inside = actors.within(new Actor.Mention(roleWords.get(0).start(), roleWords.get(roleWords.size() - 1).end()));
             if (inside != null && inside.type().equals("PERS")) { // الرئيس السيسي: the title's chain ran over the name
                 return resolve(new SpeakerPhrase(roleWords, List.of()));
@@ -188,6 +192,22 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** The one person named in full before {@code word} whose last name it is; null when none or several. */
+    private Actor personBySurname(Word word) {
+        String key = Arabic.nameKey(word.text());
+        Actor found = null;
+        for (Actor a : actors.allWithin(new Actor.Mention(0, word.start()))) {
+            String name = Arabic.nameKey(a.name());
+            if (a.type().equals("PERS") && name.endsWith(" " + key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = a;
+            }
+        }
+        return found;
     }
 
     /**

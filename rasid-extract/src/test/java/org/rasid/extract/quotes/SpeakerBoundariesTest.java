@@ -130,4 +130,13 @@ class SpeakerBoundariesTest {
         assertThat(q.get(q.size() - 1).speakerText()).isEqualTo("بان لي سونغ");
         assertThat(q.get(q.size() - 1).content()).startsWith("الحل سياسي");
     }
+
+    @Test
+    void aTitleAndASurnameNotTaggedThereNameThePersonNamedBefore() {
+        var q = quotes(Docs.of("والتقى الرئيس كمال الحداد وفدا تجاريا. وأضاف السفير: الرئيس الحداد قال بصراحة إن البلدين شريكان.")
+                .entity("كمال الحداد", "PERS").entity("الرئيس الحداد", "ROLE").build());
+        var said = q.stream().filter(x -> x.content().startsWith("البلدين")).findFirst().orElseThrow();
+        assertThat(said.speakerText()).isEqualTo("كمال الحداد");
+        assertThat(said.role()).isEqualTo("الرئيس");
+    }
 }
