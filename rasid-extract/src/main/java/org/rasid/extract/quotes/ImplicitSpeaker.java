@@ -20,6 +20,9 @@ final class ImplicitSpeaker {
     private static final Set<String> CLAUSE_OPENERS = Set.of("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما", "حيث", "اذ");
     private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "لقد");
 
+    /** How far into a sentence its subject may be named (من جانبه، وصف وزير الإعلام الأردني الدكتور محمد المومني). */
+    private static final int LEADING_WORDS = 12;
+
     private final ReportingLexicon lexicon;
 
     ImplicitSpeaker(ReportingLexicon lexicon) {
@@ -50,6 +53,14 @@ final class ImplicitSpeaker {
             }
         }
         Speaker current = speakers.current();
+        if (current == null && (v > 0 || previousWords != null)) {
+            // no one spoke yet: the verb goes on with the subject of its sentence (ودفع المتهم ببراءته، وقال إن), or of
+            // the sentence before when it opens one (وصف الوزير محمد المومني الزيارة بالتاريخية. وقال إن)
+            Actor subject = leadingPerson(v > 0 ? words.subList(clauseStart(words, v), v) : previousWords, actors);
+            if (subject != null) {
+                return speakers.person(subject);
+            }
+        }
         boolean person = current == null || current.id() != null && actors.byId(current.id()) != null
                 && actors.byId(current.id()).type().equals("PERS");
         if (isFeminine(verb) && person) {
@@ -69,6 +80,21 @@ final class ImplicitSpeaker {
     private static boolean isFeminine(Word verb) {
         String b = verb.bare();
         return b.length() > 3 && b.endsWith("ت") && !b.equals("لفت") && !b.startsWith("ت") || b.equals("تابعت");
+    }
+
+    /** The person named among the first words of a sentence, not after a preposition; null when none. */
+    private static Actor leadingPerson(List<Word> words, ActorIndex actors) {
+        for (int k = 0; k < Math.min(LEADING_WORDS, words.size()); k++) {
+            if (k > 0 && NOT_SUBJECT.contains(words.get(k - 1).norm())) {
+                continue;
+            }
+            Actor.Mention m = Mentions.longestAt(words.get(k), words.get(words.size() - 1).end(), actors);
+            Actor a = m == null ? null : actors.within(m);
+            if (a != null && a.type().equals("PERS")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

@@ -139,4 +139,17 @@ class SpeakerBoundariesTest {
         assertThat(said.speakerText()).isEqualTo("كمال الحداد");
         assertThat(said.role()).isEqualTo("الرئيس");
     }
+
+    @Test
+    void aDroppedSubjectBeforeAnyoneSpokeIsTheSubjectOfItsSentenceOrOfTheOneBefore() {
+        var inSentence = quotes(Docs.of("طمأن سامي عادل قائد الفريق الجماهير إلى رضاه، وقال: «البرنامج يسير بشكل جيد».")
+                .entity("سامي عادل", "PERS").build());
+        assertThat(inSentence).extracting(Quote::speakerText).containsExactly("سامي عادل");
+        var before = quotes(Docs.of("وصف الوزير كمال الحداد الزيارة بالتاريخية. وقال إن العلاقات متينة.")
+                .entity("كمال الحداد", "PERS").build());
+        assertThat(before).extracting(Quote::speakerText).containsExactly("كمال الحداد");
+        var partner = quotes(Docs.of("التقى الوفد مع كمال الحداد أمس. وقال إن العلاقات متينة.")
+                .entity("كمال الحداد", "PERS").build());
+        assertThat(partner).extracting(Quote::speakerText).containsOnlyNulls();
+    }
 }
