@@ -19,6 +19,9 @@ final class SpeakerAfterVerb {
             "عليها", "عنه", "عنها", "منه", "منها", "معه", "معها");
     /** The prepositions of an affiliation or posting inside a title (الخبير في، المبعوث إلى، السفير لدى), as match keys. */
     private static final Set<String> AFFILIATIONS = Set.of("في", "الي", "لدي");
+    /** Nouns of necessity and stance that open a verb's content without أن before them (أكد الوزير ضرورة ...), match keys. */
+    private static final Set<String> NOUN_CONTENT = Set.of("ضروره", "اهميه", "حرص", "رفض", "استعداد", "عزم", "دعم",
+            "التزام", "تمسك", "ترحيب", "تضامن", "حاجه");
     private static final Set<String> TIME_NOUNS = Set.of("العام", "الشهر", "الاسبوع");
     private static final Set<String> TIME_QUALIFIERS = Set.of("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم");
 
@@ -52,6 +55,9 @@ final class SpeakerAfterVerb {
                     && !Words.isPunct(words.get(close + 1)) && !ContentStart.isComplementStart(words.get(close + 1), prep)) {
                 npEnd = close + 1; // الخبير في مركز "الأفق" نادر الفارس: a quoted name inside the title
                 continue;
+            }
+            if (npEnd > j && NOUN_CONTENT.contains(w.norm()) && endsPerson(words.get(npEnd - 1), actors)) {
+                break; // أكد شكري ضرورة أن: a noun of necessity or stance after a person's name opens the content
             }
             boolean cut = (ContentStart.isComplementStart(w, prep) && !isTitleBeforeName(words, npEnd, prep, actors)
                     || QuoteWords.isCut(w)) && !startsLongerName(w, actors); // بان كي مون is a name, not بأن

@@ -152,4 +152,11 @@ class SpeakerBoundariesTest {
                 .entity("كمال الحداد", "PERS").build());
         assertThat(partner).extracting(Quote::speakerText).containsOnlyNulls();
     }
+
+    @Test
+    void aNounOfNecessityAfterTheNameOpensTheContent() {
+        var q = quotes(Docs.of("وأكد كمال الحداد ضرورة أن تلتزم الأطراف بالهدنة.").entity("كمال الحداد", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("كمال الحداد");
+        assertThat(q.get(0).content()).contains("تلتزم الأطراف بالهدنة");
+    }
 }
