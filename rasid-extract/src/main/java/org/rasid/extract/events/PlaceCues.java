@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.rasid.core.Span;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -37,7 +38,9 @@ final class PlaceCues {
     static String preposition(List<Word> words, Span place) {
         int head = indexAt(words, place.start());
         if (head < words.size() && words.get(head).start() < place.start()) {
-            return fused(words.get(head).norm(), "");
+            Word w = words.get(head); // ببغداد، بالفيوم: the preposition is written with the name
+            String fused = fused(Arabic.normalize(w.text().substring(0, place.start() - w.start())));
+            return fused == null ? "" : fused;
         }
         if (head == 0) {
             return "";
@@ -48,19 +51,23 @@ final class PlaceCues {
         }
         for (String noun : PLACE_NOUNS) {
             if (w.endsWith(noun) && w.length() > noun.length()) {
-                return fused(w, noun);
+                String fused = fused(w.substring(0, w.length() - noun.length()));
+                if (fused != null) {
+                    return fused;
+                }
             }
         }
         return w;
     }
 
-    /** The preposition fused before {@code rest} in a word: في for ب (بمحافظة، وببغداد), ل for ل, else none. */
-    private static String fused(String word, String rest) {
-        String prefix = rest.isEmpty() ? word : word.substring(0, word.length() - rest.length());
-        if (prefix.equals("ب") || prefix.equals("وب") || prefix.startsWith("بال") || prefix.startsWith("وبال")) {
-            return "في";
-        }
-        return prefix.equals("ل") || prefix.equals("ول") ? "ل" : "";
+    /** The preposition a clitic prefix writes: في for ب (بمحافظة، وبالفيوم), ل for ل, "" for و alone, else null. */
+    private static String fused(String prefix) {
+        return switch (prefix) {
+            case "ب", "وب", "بال", "وبال" -> "في";
+            case "ل", "ول", "لل", "ولل" -> "ل";
+            case "و", "ال", "وال", "" -> "";
+            default -> null;
+        };
     }
 
     /** "السفير الإيراني في صنعاء"، "التي يوجد مقرها في طرابلس": the place of a post or a seat. */
@@ -69,7 +76,7 @@ final class PlaceCues {
             return false;
         }
         int k = indexAt(words, place.start());
-        for (int j = k - 1; j >= Math.max(0, k - POST_REACH - 2); j--) {
+        for (int j = k - 1; j >= Math.max(0, k - POST_REACH - 2); j--) { // past the preposition and a place noun
             Word w = words.get(j);
             if (Words.isClauseBreak(w)) {
                 return false;

@@ -43,6 +43,8 @@ class EventPlacesTest {
                 + "وقتل جنديان في هجوم على حاجز في بلدة الشجرة التابعة لمحافظة الساحل.")
                 .entity("الوادي", "LOC").entity("الساحل", "LOC").build();
         assertThat(placed(doc)).contains("ARREST@العين", "ARREST@الزهراء", "ATTACK@الشجرة");
+        var fused = Docs.of("وفي بلدة النخلة بالساحل، قتل جنديان في هجوم على حاجز.").entity("الساحل", "LOC").build();
+        assertThat(placed(fused)).containsExactly("ATTACK@النخلة");
     }
 
     @Test
