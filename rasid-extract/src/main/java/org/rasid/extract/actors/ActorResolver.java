@@ -111,7 +111,7 @@ public final class ActorResolver {
         }
         for (Mention e : fromEntities) {
             if (!standsFor.containsKey(e)) {
-                Mention m = withFacility(text, e);
+                Mention m = withFacility(text, asPlace(text, e));
                 standsFor.put(e, m);
                 mentions.add(m);
             }
@@ -288,6 +288,21 @@ public final class ActorResolver {
     }
 
     /** A place entity after a facility noun is the facility (مطار + كابول). */
+    /**
+     * A name the entity layer typed as a person or a body but the text writes as a place (بلدة طوز خورماتو، قاعدة
+     * «العند»): a place, unless the registry already knows the name.
+     */
+    private Mention asPlace(String text, Mention e) {
+        if (e.type().equals("LOC") || !settlements.namesAPlace(text, e.start(), e.type())) {
+            return e;
+        }
+        String key = Names.key(e.text());
+        if (registry.find(key) != null || registry.find(Names.bareKey(key)) != null) {
+            return e;
+        }
+        return new Mention(e.start(), e.end(), e.text(), "LOC");
+    }
+
     private static Mention withFacility(String text, Mention e) {
         if (!e.type().equals("LOC")) {
             return e;

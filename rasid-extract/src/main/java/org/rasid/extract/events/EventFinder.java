@@ -384,14 +384,17 @@ public final class EventFinder {
                 if (m.start() < trigger.end() && m.end() > trigger.start()) {
                     continue;
                 }
+                String preposition = PlaceCues.preposition(words, m);
                 if (locativeOnly && !after(words, m, IN)) {
                     continue; // a country next to a talk or a deal is mostly a party to it (الاتفاق مع إيران)
                 }
-                if (referencePoint(words, inSentence, a, m)) {
+                if (referencePoint(words, inSentence, a, m) || PlaceCues.post(words, m)
+                        || PlaceCues.region(words, m, end -> placeEndingAt(inSentence, a, end))) {
                     continue;
                 }
                 int d = m.start() >= trigger.end() ? m.start() - trigger.end() : BEFORE_PENALTY * (trigger.start() - m.end());
-                if (distanceFrom(words, m) || notLocative(words, m) && !(fromIsWhere && after(words, m, FROM))) {
+                boolean notLocative = NOT_LOCATIVE.contains(preposition) && !(fromIsWhere && FROM.contains(preposition));
+                if (distanceFrom(words, m) || notLocative) {
                     if (d < weakDistance) {
                         weakDistance = d;
                         weak = a.id();
@@ -408,6 +411,13 @@ public final class EventFinder {
             return region != null ? region : strong;
         }
         return strong != null ? strong : weak;
+    }
+
+    /** The start of a mention ending at {@code end} of a place other than {@code self} and not a country, or -1. */
+    private static int placeEndingAt(List<Actor> inSentence, Actor self, int end) {
+        return inSentence.stream().filter(o -> o != self && place(o) && !o.id().startsWith("iso3166:"))
+                .flatMap(o -> o.mentions().stream()).filter(x -> x.end() == end).mapToInt(Actor.Mention::start)
+                .findFirst().orElse(-1);
     }
 
     /**
@@ -537,17 +547,6 @@ public final class EventFinder {
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k).end() > mention.start()) {
                 return k > 0 && cues.contains(words.get(k - 1).norm());
-            }
-        }
-        return false;
-    }
-
-    private static boolean notLocative(List<Word> words, Span mention) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).end() > mention.start()) {
-                return k > 0 && (NOT_LOCATIVE.contains(words.get(k - 1).norm())
-                        || k > 1 && Set.of("دوله", "دول", "مدينه", "ولايه", "محافظه").contains(words.get(k - 1).norm())
-                        && NOT_LOCATIVE.contains(words.get(k - 2).norm()));
             }
         }
         return false;

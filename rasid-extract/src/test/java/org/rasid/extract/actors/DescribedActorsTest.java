@@ -57,4 +57,28 @@ class DescribedActorsTest {
                 + "وزاروا منطقة الفعاليات بعد قضاء العيد في حي آخر ثم في منطقة للألعاب.");
         assertThat(names(a, "LOC")).isEmpty();
     }
+
+    @Test
+    void aNameTypedAsAPersonOrABodyAfterASettlementNounIsAPlace() {
+        Document doc = Docs.of("فجر انتحاري نفسه في بلدة كفر الورد، وقصفت الطائرات قاعدة «الرميلة» ومنطقة الشيخ مرزوق، "
+                + "وافتتح الوزير مطار الأمير سعود.").entity("كفر الورد", "PERS").entity("الرميلة", "ORG")
+                .entity("مرزوق", "PERS").entity("الأمير سعود", "PERS").build();
+        var a = new ActorsStage(InMemoryActorRegistry.fromResources()).process(doc).get(ExtractLayers.ACTORS);
+        assertThat(names(a, "LOC")).contains("كفر الورد", "الرميلة", "مرزوق");
+        assertThat(names(a, "PERS")).containsExactly("الأمير سعود"); // a facility named after a person
+    }
+
+    @Test
+    void aBodyAfterABoycottOrACampStaysABody() {
+        Document doc = Docs.of("دعا الحزب إلى مقاطعة حركة النهضة، وقصفت الطائرات معسكر الحوثيين.")
+                .entity("حركة النهضة", "ORG").build();
+        var a = new ActorsStage(InMemoryActorRegistry.fromResources()).process(doc).get(ExtractLayers.ACTORS);
+        assertThat(names(a, "LOC")).isEmpty();
+    }
+
+    @Test
+    void aPlaceNameMayEndInAlifMaqsuraOrStandInQuotes() {
+        var a = actors("قصفت الطائرات مواقع في محافظة ديالى وفي مدينة \"تل الزهور\"، ثم في منطقة وسطى من قرى قرب الحدود.");
+        assertThat(names(a, "LOC")).containsExactlyInAnyOrder("ديالى", "تل الزهور");
+    }
 }

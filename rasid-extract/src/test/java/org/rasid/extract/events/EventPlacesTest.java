@@ -1,0 +1,58 @@
+package org.rasid.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.actors.ActorsStage;
+
+/** Which of the places a sentence names is where its event happened, on hand-written sentences. */
+class EventPlacesTest {
+    /** The events of the document, each as its type and the name of its place. */
+    private static List<String> placed(Document doc) {
+        Document done = new EventsStage().process(new ActorsStage().process(doc));
+        Map<String, String> names = new HashMap<>();
+        done.get(ExtractLayers.ACTORS).forEach(a -> names.put(a.id(), a.name()));
+        return done.get(ExtractLayers.EVENTS).stream().map(e -> e.type() + "@" + names.get(e.location())).toList();
+    }
+
+    @Test
+    void aPlaceReachedAfterAPlaceNounIsADestination() {
+        var doc = Docs.of("وفي محافظة الجوف، شنت الطائرات أربع غارات امتدت إلى منطقة الوادي غرب المدينة.")
+                .entity("الجوف", "LOC").entity("الوادي", "LOC").build();
+        assertThat(placed(doc)).containsExactly("ATTACK@الجوف");
+    }
+
+    @Test
+    void wherePersonIsPostedOrABodySitsIsNotWhereItHappened() {
+        var envoy = Docs.of("قال السفير اليمني في القاهرة إن الطائرات قصفت مواقع للمسلحين.").entity("القاهرة", "LOC").build();
+        assertThat(placed(envoy)).containsExactly("ATTACK@null");
+        var seat = Docs.of("واتهمت الشركة التي يوجد مقرها في دبي المسلحين بأنهم هاجموا ناقلة.").entity("دبي", "LOC").build();
+        assertThat(placed(seat)).containsExactly("ATTACK@null");
+    }
+
+    @Test
+    void aProvinceWrittenAfterItsTownOnlySaysWhereTheTownLies() {
+        var doc = Docs.of("وفي قرية العين بمحافظة الوادي، اعتقلت الشرطة ثلاثة مطلوبين. "
+                + "وطرد المقاتلون المسلحين من مدينة \"الزهراء\" في محافظة الساحل، وأسروا عددا منهم. "
+                + "وقتل جنديان في هجوم على حاجز في بلدة الشجرة التابعة لمحافظة الساحل.")
+                .entity("الوادي", "LOC").entity("الساحل", "LOC").build();
+        assertThat(placed(doc)).contains("ARREST@العين", "ARREST@الزهراء", "ATTACK@الشجرة");
+        var fused = Docs.of("وفي بلدة النخلة بالساحل، قتل جنديان في هجوم على حاجز.").entity("الساحل", "LOC").build();
+        assertThat(placed(fused)).containsExactly("ATTACK@النخلة");
+    }
+
+    @Test
+    void aPlaceAfterACountryGroupOrAListIsNoRegion() {
+        var doc = Docs.of("قصفت الطائرات مواقع في مدينة الزهراء وفي محافظة الساحل. "
+                + "وعقد وزراء خارجية دول الخليج العربية في الرياض اجتماعا أمس.")
+                .entity("الزهراء", "LOC").entity("الساحل", "LOC").entity("الخليج العربية", "LOC").entity("الرياض", "LOC")
+                .build();
+        assertThat(placed(doc)).containsExactly("ATTACK@الزهراء", "MEETING@الرياض");
+    }
+}
