@@ -83,7 +83,7 @@ public final class Words {
                 i++;
             }
             String w = text.substring(start, i);
-            out.add(new Word(start, i, w, Arabic.normalize(w)));
+            out.add(new Word(start, i, w, Arabic.normalize(cs, start, i, w)));
         }
         return List.copyOf(out);
     }
