@@ -90,6 +90,19 @@ public final class ActorIndex {
         return List.copyOf(out);
     }
 
+    /**
+     * The first actor of {@link #allWithin} that passes {@code test}, or null, without collecting the others: asked
+     * about all of the text before a sentence, for every event that names no place.
+     */
+    public Actor firstWithin(Span span, java.util.function.Predicate<Actor> test) {
+        for (int i = firstAtOrAfter(span.start()); i < byStart.length && byStart[i].mention().start() < span.end(); i++) {
+            if (span.contains(byStart[i].mention()) && test.test(byStart[i].actor())) {
+                return byStart[i].actor();
+            }
+        }
+        return null;
+    }
+
     public Actor byId(String id) {
         return byId.get(id);
     }

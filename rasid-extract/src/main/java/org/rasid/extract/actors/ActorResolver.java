@@ -27,10 +27,14 @@ public final class ActorResolver {
     private static final List<String> PREFIXES = List.of("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب",
             "وك", "و", "ب", "ل", "ف", "ك", "");
     private static final String CLITIC_FIRST = "وبفكل";
-    private static final List<String> NO_PREFIX = List.of("");
-    /** {@link #PREFIXES} by the letter of {@link #CLITIC_FIRST} they start with (and the empty one): fewer to try. */
-    private static final List<List<String>> PREFIXES_BY_FIRST = CLITIC_FIRST.chars()
-            .mapToObj(c -> PREFIXES.stream().filter(p -> p.isEmpty() || p.charAt(0) == c).toList()).toList();
+    private static final String[] NO_PREFIX = {""};
+    /**
+     * {@link #PREFIXES} by the letter of {@link #CLITIC_FIRST} they start with (and the empty one): fewer to try.
+     * Arrays: a loop over a list made an iterator for every word of every text.
+     */
+    private static final String[][] PREFIXES_BY_FIRST = CLITIC_FIRST.chars()
+            .mapToObj(c -> PREFIXES.stream().filter(p -> p.isEmpty() || p.charAt(0) == c).toArray(String[]::new))
+            .toArray(String[][]::new);
 
     /** Heads of armed or security forces that a nationality adjective makes an actor (الجيش السوري، الطيران التركي). */
     private static final WordSet FORCES = WordSet.of(java.util.Set.of("الجيش", "جيش", "القوات", "قوات", "الشرطه", "الطيران",
@@ -238,7 +242,7 @@ public final class ActorResolver {
             return null; // no name is shorter, even without clitics
         }
         int letter = CLITIC_FIRST.indexOf(n.charAt(0));
-        for (String prefix : letter < 0 ? NO_PREFIX : PREFIXES_BY_FIRST.get(letter)) {
+        for (String prefix : letter < 0 ? NO_PREFIX : PREFIXES_BY_FIRST[letter]) {
             if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
                 continue;
             }

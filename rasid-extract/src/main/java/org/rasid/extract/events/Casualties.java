@@ -20,16 +20,28 @@ final class Casualties {
     private static final Set<String> INJURED = Set.of("اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جرحوا",
             "مصابين", "مصابا", "الجرحي", "المصابين", "اصابات", "جريح", "باصابات");
 
+    /**
+     * The words of {@link #KILLED} and {@link #INJURED} with the article that {@link #stripArticle} takes off: a
+     * word is looked up as it is, instead of as a new string without its article, for every word of a sentence.
+     */
+    private static final Set<String> KILLED_DEFINITE = definite(KILLED);
+    private static final Set<String> INJURED_DEFINITE = definite(INJURED);
+
     private Casualties() {
+    }
+
+    private static Set<String> definite(Set<String> words) {
+        return words.stream().map(w -> "ال" + w).filter(w -> !stripArticle(w).equals(w))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static Event.Casualties in(List<Word> words, List<Entity> numbers) {
         Range killed = null;
         Range injured = null;
         for (int i = 0; i < words.size(); i++) {
-            String n = stripArticle(words.get(i).bare());
-            boolean k = KILLED.contains(n) || KILLED.contains(words.get(i).bare());
-            boolean h = INJURED.contains(n) || INJURED.contains(words.get(i).bare());
+            String bare = words.get(i).bare();
+            boolean k = KILLED.contains(bare) || KILLED_DEFINITE.contains(bare);
+            boolean h = INJURED.contains(bare) || INJURED_DEFINITE.contains(bare);
             if (!k && !h || combined(words, i)) {
                 continue;
             }

@@ -582,22 +582,26 @@ public final class EventFinder {
 
     /** The first place the document names before {@code s} (often its dateline): where an unplaced event happened. */
     private static String firstPlace(ActorIndex actors, Span s) {
-        return actors.allWithin(new Event.Sentence(0, s.start())).stream().filter(EventFinder::place)
-                .findFirst().map(Actor::id).orElse(null);
+        Actor first = actors.firstWithin(new Event.Sentence(0, s.start()), EventFinder::place);
+        return first == null ? null : first.id();
     }
 
-    /** Whether an actor is named within a few words of the trigger, in the same clause. */
+    /**
+     * Whether an actor is named within a few words of the trigger, in the same clause. The words between are a run
+     * of the sentence's (which are ordered and do not overlap), found by a binary search: an actor has mentions all
+     * over the document, and this runs for each actor of a sentence with a trigger.
+     */
     private static boolean near(List<Word> words, Actor a, Span trigger) {
         for (Actor.Mention m : a.mentions()) {
             int from = Math.min(m.end(), trigger.end());
             int to = Math.max(m.start(), trigger.start());
             int between = 0;
             boolean stop = false;
-            for (Word w : words) {
-                if (w.start() >= from && w.end() <= to) {
-                    between++;
-                    stop |= CLAUSE_ENDS.contains(w.text());
+            for (int k = Words.firstAtOrAfter(words, from); k < words.size() && words.get(k).end() <= to; k++) {
+                if (++between > ACTOR_REACH) {
+                    break;
                 }
+                stop |= CLAUSE_ENDS.contains(words.get(k).text());
             }
             if (between <= ACTOR_REACH && !stop) {
                 return true;
@@ -612,11 +616,11 @@ public final class EventFinder {
             if (m.start() < trigger.start()) {
                 continue;
             }
-            for (int k = 0; k < words.size(); k++) {
+            // the words from the trigger to the mention, as in near()
+            for (int k = Words.firstAtOrAfter(words, trigger.start()); k < words.size() && words.get(k).end() <= m.start(); k++) {
                 Word w = words.get(k);
                 boolean hands = k + 1 < words.size() && words.get(k + 1).norm().equals("يد"); // على يد X: X did it
-                if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare()) && !hands
-                        && m.start() - w.end() < 40) {
+                if (TARGET_MARKERS.contains(w.bare()) && !hands && m.start() - w.end() < 40) {
                     return true;
                 }
             }

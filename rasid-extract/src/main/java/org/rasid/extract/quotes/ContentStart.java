@@ -39,7 +39,7 @@ final class ContentStart {
         for (int k = from; k < words.size() && k < from + 20; k++) {
             Word w = words.get(k);
             String raw = QuoteWords.stripMarks(w.text());
-            if (QuoteWords.COMPLEMENTIZER.matcher(raw).matches()) {
+            if (QuoteWords.isComplementizer(raw)) {
                 boolean bare = raw.length() <= 3 && !raw.startsWith("ب") || raw.equals("بأن");
                 return bare ? k + 1 : k;
             }

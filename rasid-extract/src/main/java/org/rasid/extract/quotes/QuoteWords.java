@@ -42,7 +42,22 @@ final class QuoteWords {
     }
 
     static boolean isComplementizer(Word w) {
-        return COMPLEMENTIZER.matcher(stripMarks(w.text())).matches();
+        // the key has the letters of the word without marks (stripMarks drops the marks normalize drops), so its
+        // length tells most words from a complementizer without stripping them
+        int letters = w.norm().length();
+        return letters >= MIN_COMPLEMENTIZER && letters <= MAX_COMPLEMENTIZER && isComplementizer(stripMarks(w.text()));
+    }
+
+    /** The shortest and longest strings {@link #COMPLEMENTIZER} matches: أن, بأنهما. */
+    private static final int MIN_COMPLEMENTIZER = 2, MAX_COMPLEMENTIZER = 6;
+
+    /**
+     * Whether a word as {@link #stripMarks} gives it is a complementizer. It runs for words after every reporting
+     * verb: most have another length or no ن, which the pattern needs, and are told without a matcher.
+     */
+    static boolean isComplementizer(String stripped) {
+        return stripped.length() >= MIN_COMPLEMENTIZER && stripped.length() <= MAX_COMPLEMENTIZER
+                && stripped.indexOf('ن') >= 0 && COMPLEMENTIZER.matcher(stripped).matches();
     }
 
     /**
@@ -95,13 +110,25 @@ final class QuoteWords {
 
     /** The word without diacritics and tatweel, in plain letters (not presentation forms), hamza forms kept (أن and إن are told apart from the name بان). */
     static String stripMarks(String s) {
+        int same = 0;
+        while (same < s.length() && !isMark(s.charAt(same)) && Arabic.letter(s.charAt(same)) == s.charAt(same)) {
+            same++;
+        }
+        if (same == s.length()) {
+            return s; // most words have neither marks nor presentation forms: no copy
+        }
         var sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640')) {
+            if (!isMark(c)) {
                 sb.append(Arabic.letter(c));
             }
         }
         return sb.toString();
+    }
+
+    /** Diacritics, dagger alef and tatweel. */
+    private static boolean isMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
     }
 }

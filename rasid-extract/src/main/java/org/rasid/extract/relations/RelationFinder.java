@@ -70,7 +70,10 @@ public final class RelationFinder {
             var personMentions = persons.stream().map(Placed::mention).toList();
             var personActors = persons.stream().map(Placed::actor).toList();
             for (int i = 0; i < words.size(); i++) {
-                out.addAll(leaders.at(words, i, personMentions, personActors, named));
+                var stated = leaders.at(words, i, personMentions, personActors, named);
+                if (!stated.isEmpty()) {
+                    out.addAll(stated); // adding none would still make an iterator, for every word
+                }
                 // the cues of the word as written, then of the word without و/ف: the first that matches decides
                 if (!relateFirst(words, i, cuesOf(words.get(i).norm()), placed, out)) {
                     relateFirst(words, i, cuesOf(words.get(i).bare()), placed, out);

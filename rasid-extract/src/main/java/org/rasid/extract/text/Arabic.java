@@ -25,12 +25,42 @@ public final class Arabic {
         }
         for (int i = same; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
-                continue; // diacritics, dagger alef, tatweel
+            if (isMark(c)) {
+                continue;
             }
             out[k++] = fold(c);
         }
         return new String(out, 0, k);
+    }
+
+    /**
+     * {@link #normalize} of the characters {@code chars[from, to)}, which {@code written} holds: returns
+     * {@code written} itself when it is its own key. For scanning a text into words, which reads each word's
+     * characters from the text's array instead of again through the new string.
+     */
+    public static String normalize(char[] chars, int from, int to, String written) {
+        int same = from;
+        while (same < to && unchanged(chars[same])) {
+            same++;
+        }
+        if (same == to) {
+            return written;
+        }
+        char[] out = new char[to - from];
+        System.arraycopy(chars, from, out, 0, same - from);
+        int k = same - from;
+        for (int i = same; i < to; i++) {
+            char c = chars[i];
+            if (!isMark(c)) {
+                out[k++] = fold(c);
+            }
+        }
+        return new String(out, 0, k);
+    }
+
+    /** Diacritics, dagger alef and tatweel: dropped from keys. */
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
     }
 
     /** Arabic presentation forms (U+FB50–U+FEFF) that stand for one letter, as that letter; 0 for the rest (ligatures). */
@@ -56,7 +86,7 @@ public final class Arabic {
     private static boolean unchanged(char c) {
         return c >= '\u0621' && c <= '\u064A' ? c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != 'ؤ' && c != 'ئ'
                 && c != '\u0640'
-                : fold(c) == c && !((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640');
+                : fold(c) == c && !isMark(c);
     }
 
     /** One character's key: ASCII and the Arabic block (which has no case) without a case-table lookup. */

@@ -43,7 +43,11 @@ public final class Words {
         return scan(phrase, 0, phrase.length());
     }
 
-    private static int firstAtOrAfter(List<Word> words, int offset) {
+    /**
+     * The index of the first of {@code words} (in text order, as {@link #in} gives them) that starts at or after
+     * {@code offset}, or their number: where a rule asking about a span starts reading, instead of at the first word.
+     */
+    public static int firstAtOrAfter(List<Word> words, int offset) {
         int lo = 0;
         int hi = words.size();
         while (lo < hi) {
@@ -79,7 +83,7 @@ public final class Words {
                 i++;
             }
             String w = text.substring(start, i);
-            out.add(new Word(start, i, w, Arabic.normalize(w)));
+            out.add(new Word(start, i, w, Arabic.normalize(cs, start, i, w)));
         }
         return List.copyOf(out);
     }
