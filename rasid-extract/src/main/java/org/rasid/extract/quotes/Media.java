@@ -47,7 +47,10 @@ final class Media {
                 String medium = end > start ? text.substring(words.get(start).start(), words.get(end - 1).end()) : null;
                 if (medium != null) {
                     medium = QuoteWords.QUOTE_EDGES.matcher(medium).replaceAll("");
-                    return start == k ? medium.substring(1) : medium;
+                    if (start != k) {
+                        return medium;
+                    }
+                    return n.startsWith("لل") ? "ال" + medium.substring(2) : medium.substring(1); // للصحيفة: ل + الصحيفة
                 }
             }
             if (n.equals("في") && k + 1 < to && MEDIUM_NOUNS.contains(words.get(k + 1).norm()) && !hasOutlet(words, k + 2, to)) {
@@ -57,9 +60,13 @@ final class Media {
         return null;
     }
 
-    /** لصحيفة، لمراسل: an outlet or a reporter after the preposition ل. */
-    private static boolean isOutletAfterLam(String n) {
-        return n.startsWith("ل") && (OUTLET_NOUNS.contains(n.substring(1)) || REPORTER_NOUNS.contains(n.substring(1)));
+    /** لصحيفة، لمراسل، للصحيفة: an outlet or a reporter after the preposition ل, bare or with the article. */
+    static boolean isOutletAfterLam(String n) {
+        if (!n.startsWith("ل")) {
+            return false;
+        }
+        String noun = n.startsWith("لل") ? n.substring(2) : n.substring(1);
+        return OUTLET_NOUNS.contains(noun) || REPORTER_NOUNS.contains(noun);
     }
 
     private static boolean hasOutlet(List<Word> words, int from, int to) {

@@ -44,7 +44,7 @@ final class SpeakerAfterVerb {
     int end(List<Word> words, int j, String prep, ActorIndex actors) {
         int npEnd = quotedName(words, j);
         while (npEnd < words.size() && npEnd - j < QuoteWords.MAX_SPEAKER_WORDS) {
-            int role = RoleGrammar.roleLength(words, npEnd);
+            int role = outletCut(words, npEnd, RoleGrammar.roleLength(words, npEnd));
             if (role > 0) {
                 npEnd += role;
                 continue;
@@ -93,6 +93,16 @@ final class SpeakerAfterVerb {
             }
         }
         return false;
+    }
+
+    /** A role's length up to the outlet it was told to (مسؤول في الإدارة الأمريكية للصحيفة): that opens the medium. */
+    private static int outletCut(List<Word> words, int from, int role) {
+        for (int k = from + 1; k < from + role; k++) {
+            if (Media.isOutletAfterLam(words.get(k).norm())) {
+                return k - from;
+            }
+        }
+        return role;
     }
 
     /** Whether {@code w} is the first word of a person's name of two words or more. */

@@ -159,4 +159,11 @@ class SpeakerBoundariesTest {
         assertThat(q).extracting(Quote::speakerText).containsExactly("كمال الحداد");
         assertThat(q.get(0).content()).contains("تلتزم الأطراف بالهدنة");
     }
+
+    @Test
+    void theNewspaperWithTheArticleOpensTheMediumAfterATitleOrASource() {
+        var q = quotes(Docs.of("وقال مسؤول في وزارة النقل للصحيفة إن الطريق سيفتح. وأكد المصدر للصحيفة أن العمل بدأ.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("مسؤول في وزارة النقل", "مسؤول في وزارة النقل");
+        assertThat(q).extracting(Quote::medium).containsExactly("الصحيفة", "الصحيفة");
+    }
 }
