@@ -147,7 +147,7 @@ public final class EventFinder {
                     continue;
                 }
                 placesByType.computeIfAbsent(m.entry().type(), k -> new HashSet<>()).add(location);
-                var parties = Parties.of(words, s, inSentence, trigger, quotes);
+                var parties = Parties.of(text, words, s, inSentence, trigger, quotes);
                 var agents = parties.agents();
                 var targets = parties.targets();
                 if (location == null && agents.isEmpty() && targets.isEmpty() && GENERIC.contains(m.entry().type())) {

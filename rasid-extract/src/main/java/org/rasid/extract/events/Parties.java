@@ -7,6 +7,7 @@ import org.rasid.core.Span;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
 
 /**
  * Who did an event and to whom: the actors of its sentence named near the trigger, in its clause, split into agents
@@ -26,18 +27,26 @@ final class Parties {
     private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
     /** Words after which a country is where something happens, not who does it (في العراق، شمال سوريا). */
     private static final Set<String> LOCATIVE = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
+    /** Nouns of outlets (وكالة، صحيفة، قناة، موقع) and of those who report to them (مراسل). */
+    private static final Set<String> OUTLETS = Set.of("وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه", "شبكه",
+            "مراسل", "مراسلي", "مراسله", "وكالات");
+    /** Words that attribute what follows to a source (حسب، بحسب، وفقا لـ، نقلا عن). */
+    private static final Set<String> ATTRIBUTIONS = Set.of("حسب", "بحسب", "وفق", "وفقا", "نقلا", "حسبما");
+    /** How many words before a name an outlet noun or an attribution may stand (لوكالة الصحافة الفرنسية). */
+    private static final int SOURCE_REACH = 3;
     /** How many characters after a target marker its target may start. */
     private static final int TARGET_REACH = 40;
 
     private Parties() {
     }
 
-    static Split of(List<Word> words, Span sentence, List<Actor> inSentence, Span trigger, List<Quote> quotes) {
+    static Split of(String text, List<Word> words, Span sentence, List<Actor> inSentence, Span trigger, List<Quote> quotes) {
         var agents = new ArrayList<String>();
         var targets = new ArrayList<String>();
         for (Actor a : inSentence) {
             Actor.Mention named = nearest(words, sentence, a, trigger);
-            if (named == null || a.type().equals("LOC") && !actingState(words, a, named) || reporter(quotes, a, trigger)) {
+            if (named == null || a.type().equals("LOC") && !actingState(words, a, named) || reporter(quotes, a, trigger)
+                    || source(words, named) || inSpeakersTitle(text, sentence, quotes, named, trigger)) {
                 continue;
             }
             (isTarget(words, named, trigger) ? targets : agents).add(a.id());
@@ -116,6 +125,61 @@ final class Parties {
             if (w.start() >= trigger.start()) {
                 String b = w.bare();
                 return b.length() > 4 && (b.endsWith("وا") || b.startsWith("ي") && b.endsWith("ون"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An outlet or a source the event is told by (لوكالة الصحافة الفرنسية، حسب وكالة الأنباء الإيرانية، على موقع «فيس
+     * بوك»): an outlet noun or an attribution word just before the name, or the name opening with an outlet noun.
+     */
+    private static boolean source(List<Word> words, Actor.Mention m) {
+        int k = 0;
+        while (k < words.size() && words.get(k).end() <= m.start()) {
+            k++;
+        }
+        if (k < words.size() && outlet(words.get(k))) {
+            return true;
+        }
+        for (int j = k - 1, seen = 0; j >= 0 && seen < SOURCE_REACH; j--) {
+            Word w = words.get(j);
+            if (Words.isQuoteMark(w)) {
+                continue;
+            }
+            if (Words.isPunct(w)) {
+                return false;
+            }
+            if (outlet(w) || ATTRIBUTIONS.contains(w.bare())) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** وكالة، ووكالة، لوكالة، بصحيفة: an outlet noun after its clitics (the bare form of وكالة itself loses its و). */
+    private static boolean outlet(Word w) {
+        for (String f : List.of(w.norm(), w.bare())) {
+            if (OUTLETS.contains(f) || f.length() > 3 && (f.startsWith("ل") || f.startsWith("ب")) && OUTLETS.contains(f.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body named in the title of the one who speaks (قال المتحدث باسم وزارة الداخلية العميد X إن مسلحين هاجموا ...)
+     * is not a party to what he tells: the title only says who he is.
+     */
+    private static boolean inSpeakersTitle(String text, Span sentence, List<Quote> quotes, Actor.Mention m, Span trigger) {
+        for (Quote q : quotes) {
+            if (q.role() == null || q.start() > trigger.start() || trigger.end() > q.end() || q.contains(m)) {
+                continue;
+            }
+            int at = text.lastIndexOf(q.role(), q.start());
+            if (at >= sentence.start() && at <= m.start() && m.end() <= at + q.role().length()) {
+                return true;
             }
         }
         return false;

@@ -9,11 +9,12 @@ import org.rasid.extract.Docs;
 import org.rasid.extract.ExtractLayers;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorsStage;
+import org.rasid.extract.quotes.QuotesStage;
 
 /** Who did an event and to whom: the parties its sentence names near the trigger, read at the nearest mention. */
 class EventPartiesTest {
     private static Document analysed(Document doc) {
-        return new EventsStage().process(new ActorsStage().process(doc));
+        return new EventsStage().process(new QuotesStage().process(new ActorsStage().process(doc)));
     }
 
     private static Event only(Document doc, String type) {
@@ -67,5 +68,23 @@ class EventPartiesTest {
         var arrest = only(doc, "ARREST");
         assertThat(arrest.targets()).contains(id(doc, "الحوثيين"));
         assertThat(arrest.actors()).doesNotContain(id(doc, "الحوثيين"));
+    }
+
+    @Test
+    void theOutletAnEventIsToldToIsNoParty() {
+        var doc = analysed(Docs.of("وقال ضابط لوكالة فرانس برس إن مسلحين مجهولين هاجموا حاجزا للجيش. "
+                + "ونقلت وكالة رويترز أن مسلحون هاجموا قافلة عسكرية.").build());
+        var afp = id(doc, "فرانس برس");
+        var reuters = id(doc, "رويترز");
+        assertThat(doc.get(ExtractLayers.EVENTS)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actors()).doesNotContain(afp, reuters));
+    }
+
+    @Test
+    void aBodyInTheSpeakersTitleIsNoPartyToWhatHeTells() {
+        var doc = analysed(Docs.of("وقال المتحدث باسم الأمم المتحدة جون سميث إن مسلحون هاجموا قافلة المساعدات.")
+                .entity("جون سميث", "PERS").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).doesNotContain(id(doc, "الأمم المتحدة")).contains(id(doc, "مسلحون"));
     }
 }
