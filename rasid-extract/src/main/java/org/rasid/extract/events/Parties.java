@@ -34,6 +34,9 @@ final class Parties {
     private static final Set<String> ATTRIBUTIONS = Set.of("حسب", "بحسب", "وفق", "وفقا", "نقلا", "حسبما");
     /** How many words before a name an outlet noun or an attribution may stand (لوكالة الصحافة الفرنسية). */
     private static final int SOURCE_REACH = 3;
+    /** Nouns of settlements and districts, after which a name is a place (not قضاء, ناحية: also "spending", "aspect"). */
+    private static final Set<String> SETTLEMENTS = Set.of("مدينه", "بلده", "بلديه", "قريه", "محافظه", "منطقه", "مخيم",
+            "حي", "اقليم", "مديريه", "بلدات", "قري", "مدن");
     /** How many characters after a target marker its target may start. */
     private static final int TARGET_REACH = 40;
 
@@ -46,7 +49,8 @@ final class Parties {
         for (Actor a : inSentence) {
             Actor.Mention named = nearest(words, sentence, a, trigger);
             if (named == null || a.type().equals("LOC") && !actingState(words, a, named) || reporter(quotes, a, trigger)
-                    || source(words, named) || inSpeakersTitle(text, sentence, quotes, named, trigger)) {
+                    || source(words, named) || inSpeakersTitle(text, sentence, quotes, named, trigger)
+                    || afterSettlementNoun(words, named)) {
                 continue;
             }
             (isTarget(words, named, trigger) ? targets : agents).add(a.id());
@@ -166,6 +170,31 @@ final class Parties {
             }
         }
         return false;
+    }
+
+    /**
+     * A name right after a settlement noun is a place, whatever type the entity layer gave it (رئيس بلدية طوز خورماتو،
+     * بقرية أبو ناعورة، مدينة «لودر»): no party.
+     */
+    private static boolean afterSettlementNoun(List<Word> words, Actor.Mention m) {
+        for (int j = indexBefore(words, m.start()); j >= 0; j--) {
+            Word w = words.get(j);
+            if (!Words.isQuoteMark(w)) {
+                String b = w.bare();
+                return SETTLEMENTS.contains(b) || b.length() > 3 && (b.startsWith("ب") || b.startsWith("ل"))
+                        && SETTLEMENTS.contains(b.substring(1));
+            }
+        }
+        return false;
+    }
+
+    /** The index of the last word ending at or before {@code offset}, or -1. */
+    private static int indexBefore(List<Word> words, int offset) {
+        int k = -1;
+        while (k + 1 < words.size() && words.get(k + 1).end() <= offset) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -87,4 +87,12 @@ class EventPartiesTest {
         var attack = only(doc, "ATTACK");
         assertThat(attack.actors()).doesNotContain(id(doc, "الأمم المتحدة")).contains(id(doc, "مسلحون"));
     }
+
+    @Test
+    void aNameAfterASettlementNounIsAPlaceNotAParty() {
+        // the entity layer read the town as a person; after بلدية it is still only a place
+        var doc = analysed(Docs.of("وقتل ثلاثة أشخاص عندما هاجم مسلحون حافلة تقل موظفي بلدية كرم صالح.")
+                .entity("كرم صالح", "PERS").build());
+        assertThat(only(doc, "ATTACK").actors()).doesNotContain(id(doc, "كرم صالح")).contains(id(doc, "مسلحون"));
+    }
 }
