@@ -35,7 +35,23 @@ final class DescribedGroups {
             "الانقلابيين", "الانفصاليون", "الانفصاليين", "الدرك");
     /** Indefinite collectives that an adjective after them makes a group: مسلحون مجهولون، متظاهرون غاضبون. */
     private static final Set<String> INDEFINITE = Set.of("مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
-            "متمردون", "متمردين", "متشددون", "متشددين", "جنود", "مقاتلون", "مقاتلين");
+            "متمردون", "متمردين", "متشددون", "متشددين", "جنود", "مقاتلون", "مقاتلين", "مستوطنون", "مستوطنين");
+    /**
+     * The nominative of an armed collective stands for a group without an adjective (هاجم مسلحون، أحرق مستوطنون): the
+     * ending marks the doer, where the oblique مسلحين is mostly a count of the dead or the caught (مقتل خمسة مسلحين).
+     */
+    private static final Set<String> NOMINATIVE = Set.of("مسلحون", "متمردون", "متشددون", "مستوطنون", "مهاجمون");
+    /** Collectives that stand alone only with a relative adjective (المقاتلين الحوثيين، المستوطنين اليهود). */
+    private static final Set<String> WITH_ADJECTIVE = Set.of("المقاتلين", "المقاتلون", "المستوطنين", "المستوطنون");
+    /**
+     * Suicide bombers named by the adjective alone (هاجم انتحاريان، فجر انتحاري نفسه), unless it qualifies the attack
+     * noun before it (هجوم انتحاري، تفجيرين انتحاريين); after مهاجم the two words are the group (مهاجما انتحاريا).
+     */
+    private static final Set<String> SUICIDE = Set.of("انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحاريون");
+    private static final Set<String> ATTACKERS = Set.of("مهاجم", "مهاجما", "مهاجمان", "مهاجمين", "مهاجمون");
+    /** Stems of the attack nouns and gear that انتحاري qualifies (هجوم، تفجير، عملية، حزام، سترة، سيارة). */
+    private static final List<String> ATTACK_NOUNS = List.of("هجوم", "هجمات", "تفجير", "انفجار", "اعتداء", "عمل", "حزام",
+            "احزم", "ستر", "سيار", "شاحن");
     /** Clitics before an article: وال، بال، فال، كال، وبال; after لل the article is not written. */
     private static final List<String> ARTICLE_CLITICS = List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال");
     private static final int MAX_QUALIFIERS = 2;
@@ -69,8 +85,17 @@ final class DescribedGroups {
                 }
             } else if (ALONE.contains(head)) {
                 last = i + (i + 1 < words.size() && adjective(words.get(i + 1)) ? 1 : 0);
+            } else if (WITH_ADJECTIVE.contains(head)) {
+                last = i + 1 < words.size() && pluralQualifier(words.get(i + 1)) ? i + 1 : -1;
             } else if (skip == 0 && INDEFINITE.contains(w.norm()) && i + 1 < words.size() && indefiniteAdjective(words.get(i + 1))) {
                 last = i + 1;
+            } else if (skip == 0 && NOMINATIVE.contains(w.norm())) {
+                last = i;
+            } else if (skip == 0 && ATTACKERS.contains(w.norm())) {
+                last = i + 1 < words.size() && SUICIDE.contains(words.get(i + 1).norm()) ? i + 1 : -1;
+            } else if (skip == 0 && SUICIDE.contains(w.norm())) {
+                last = i > 0 && !Words.isPunct(words.get(i - 1)) && !words.get(i - 1).norm().startsWith("ال")
+                        && attackNoun(words.get(i - 1)) ? -1 : i;
             }
             if (last < 0) {
                 continue;
@@ -86,9 +111,23 @@ final class DescribedGroups {
         return found;
     }
 
+    /** A noun of attack or its gear, which a following انتحاري qualifies (هجوم انتحاري، بحزام انتحاري). */
+    private static boolean attackNoun(Word w) {
+        String b = w.bare();
+        String afterPreposition = b.length() > 4 && (b.startsWith("ب") || b.startsWith("ل")) ? b.substring(1) : b;
+        return ATTACK_NOUNS.stream().anyMatch(n -> b.startsWith(n) || afterPreposition.startsWith(n));
+    }
+
+    /** A definite plural or relative adjective, or اليهود: what names settlers or fighters (المقاتلين الحوثيين). */
+    private static boolean pluralQualifier(Word w) {
+        String n = w.norm();
+        return adjective(w) || n.equals("اليهود")
+                || n.startsWith("ال") && n.length() > 5 && (n.endsWith("ون") || n.endsWith("ين"));
+    }
+
     private static WordSet mayStart() {
         var forms = new java.util.HashSet<String>();
-        for (var set : List.of(HEADS, ALONE, INDEFINITE)) {
+        for (var set : List.of(HEADS, ALONE, INDEFINITE, NOMINATIVE, WITH_ADJECTIVE, SUICIDE, ATTACKERS)) {
             for (String word : set) {
                 for (String clitic : List.of("", "و", "ف", "ب", "ك", "وب")) {
                     forms.add(clitic + word);

@@ -40,7 +40,6 @@ public final class EventFinder {
     private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
     /** A place after these words is a partner or an origin, not where the event happened. */
     private static final Set<String> NOT_LOCATIVE = Set.of("مع", "من", "الي", "ضد", "عن", "بين", "لدي");
-    private static final int ACTOR_REACH = 8;
     /** Kinds whose place is what they leave or lose: انسحبوا من X، طردوهم من X (from X = at X). */
     private static final Set<String> FROM_PLACE = Set.of("WITHDRAWAL", "TAKEOVER");
     private static final Set<String> FROM = Set.of("من", "ومن");
@@ -80,12 +79,6 @@ public final class EventFinder {
     private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
     /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
     private static final int BEFORE_PENALTY = 3;
-    /**
-     * Marks that close a clause: an actor beyond one belongs to another statement (quotation marks, brackets and commas
-     * do not: "الأطراف الأربعة (الاتحاد الوطني، التغيير ...) وافقت" lists the parties in brackets).
-     */
-    private static final Set<String> CLAUSE_ENDS = Set.of(".", ":", "؛", ";", "!", "?", "؟");
-    private static final Set<String> TARGET_MARKERS = Set.of("ضد", "علي", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
 
@@ -154,15 +147,9 @@ public final class EventFinder {
                     continue;
                 }
                 placesByType.computeIfAbsent(m.entry().type(), k -> new HashSet<>()).add(location);
-                var agents = new ArrayList<String>();
-                var targets = new ArrayList<String>();
-                for (Actor a : inSentence) {
-                    if (a.type().equals("LOC") && !actingState(words, a) || !near(words, a, trigger)
-                            || reporter(quotes, a, trigger)) {
-                        continue;
-                    }
-                    (isTarget(text, words, a, trigger) ? targets : agents).add(a.id());
-                }
+                var parties = Parties.of(text, words, s, inSentence, trigger, quotes);
+                var agents = parties.agents();
+                var targets = parties.targets();
                 if (location == null && agents.isEmpty() && targets.isEmpty() && GENERIC.contains(m.entry().type())) {
                     continue;
                 }
@@ -231,23 +218,6 @@ public final class EventFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * The person whose statement tells the event (أعلن الناطق العميد ... أن القوات استهدفت) reports it and does not do
-     * it, unless the statement names him. A body stays: an army or a group mostly reports what it did itself.
-     */
-    private static boolean reporter(List<Quote> quotes, Actor a, Span trigger) {
-        if (!a.type().equals("PERS")) {
-            return false;
-        }
-        for (Quote q : quotes) {
-            if (a.id().equals(q.speaker()) && q.start() <= trigger.start() && trigger.end() <= q.end()
-                    && a.mentions().stream().noneMatch(q::contains)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A trigger word inside a name (مركز الملك سلمان للإغاثة، مجلس الحرب) names no happening. */
@@ -347,7 +317,10 @@ public final class EventFinder {
      */
     private static Event restated(Event o, List<String> actors, List<String> targets, Event.Casualties casualties,
                                   String narrower) {
-        return new Event(o.type(), o.cameo(), o.trigger(), union(o.actors(), actors), union(o.targets(), targets),
+        var agents = union(o.actors(), actors);
+        var receiving = union(o.targets(), targets);
+        receiving.removeAll(agents); // a party the first mention made a doer stays one
+        return new Event(o.type(), o.cameo(), o.trigger(), agents, receiving,
                 narrower != null ? narrower : o.location(), o.date(), o.dateText(),
                 o.casualties() != null ? o.casualties() : casualties, o.sentence(), o.negated(), o.hypothetical());
     }
@@ -538,11 +511,6 @@ public final class EventFinder {
         return words.get(words.size() - 1);
     }
 
-    /** A country named outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. */
-    private static boolean actingState(List<Word> words, Actor a) {
-        return a.id().startsWith("iso3166:") && a.mentions().stream().anyMatch(m -> !after(words, m, IN));
-    }
-
     private static boolean after(List<Word> words, Span mention, Set<String> cues) {
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k).end() > mention.start()) {
@@ -584,48 +552,6 @@ public final class EventFinder {
     private static String firstPlace(ActorIndex actors, Span s) {
         Actor first = actors.firstWithin(new Event.Sentence(0, s.start()), EventFinder::place);
         return first == null ? null : first.id();
-    }
-
-    /**
-     * Whether an actor is named within a few words of the trigger, in the same clause. The words between are a run
-     * of the sentence's (which are ordered and do not overlap), found by a binary search: an actor has mentions all
-     * over the document, and this runs for each actor of a sentence with a trigger.
-     */
-    private static boolean near(List<Word> words, Actor a, Span trigger) {
-        for (Actor.Mention m : a.mentions()) {
-            int from = Math.min(m.end(), trigger.end());
-            int to = Math.max(m.start(), trigger.start());
-            int between = 0;
-            boolean stop = false;
-            for (int k = Words.firstAtOrAfter(words, from); k < words.size() && words.get(k).end() <= to; k++) {
-                if (++between > ACTOR_REACH) {
-                    break;
-                }
-                stop |= CLAUSE_ENDS.contains(words.get(k).text());
-            }
-            if (between <= ACTOR_REACH && !stop) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an actor is on the receiving end: named after ضد / على / استهدف that follow the trigger. */
-    private static boolean isTarget(String text, List<Word> words, Actor a, Span trigger) {
-        for (Actor.Mention m : a.mentions()) {
-            if (m.start() < trigger.start()) {
-                continue;
-            }
-            // the words from the trigger to the mention, as in near()
-            for (int k = Words.firstAtOrAfter(words, trigger.start()); k < words.size() && words.get(k).end() <= m.start(); k++) {
-                Word w = words.get(k);
-                boolean hands = k + 1 < words.size() && words.get(k + 1).norm().equals("يد"); // على يد X: X did it
-                if (TARGET_MARKERS.contains(w.bare()) && !hands && m.start() - w.end() < 40) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The date entity closest to the trigger in its sentence. */

@@ -46,6 +46,25 @@ class DescribedActorsTest {
     }
 
     @Test
+    void theNominativeOfAnArmedCollectiveIsAGroupAlone() {
+        var a = actors("وفي المساء أحرق مستوطنون منزلا في القرية، ثم أطلق مسلحون النار على الحافلة وقتلوا ثلاثة مسلحين.");
+        assertThat(names(a, "ORG")).contains("مستوطنون", "مسلحون").doesNotContain("مسلحين");
+    }
+
+    @Test
+    void settlersAndFightersWithARelativeAdjectiveAreGroups() {
+        var a = actors("واقتحم المستوطنون اليهود باحات المسجد، وصد المقاتلون القبليون الهجوم، ونقل المقاتلين إلى المستشفى.");
+        assertThat(names(a, "ORG")).contains("المستوطنون اليهود", "المقاتلون القبليون").doesNotContain("المقاتلين");
+    }
+
+    @Test
+    void suicideBombersNamedByTheAdjectiveAreAGroupButNotTheAttackItQualifies() {
+        var a = actors("هاجم انتحاريان مركزا للشرطة، وفجر مهاجم انتحاري نفسه في السوق بعد هجوم انتحاري وتفجيرين انتحاريين "
+                + "بحزام انتحاري.");
+        assertThat(names(a, "ORG")).containsExactlyInAnyOrder("انتحاريان", "مهاجم انتحاري", "شرطة");
+    }
+
+    @Test
     void theNameAfterASettlementNounIsAPlace() {
         var a = actors("تظاهر سكان قرية كفرناحوم، وقصفت الطائرات معسكر الرميلة وبلدة عين الورد في منطقة الشيخ مرزوق.");
         assertThat(names(a, "LOC")).contains("كفرناحوم", "الرميلة", "عين الورد", "الشيخ مرزوق");

@@ -1,0 +1,98 @@
+package org.rasid.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.Document;
+import org.rasid.extract.Docs;
+import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorsStage;
+import org.rasid.extract.quotes.QuotesStage;
+
+/** Who did an event and to whom: the parties its sentence names near the trigger, read at the nearest mention. */
+class EventPartiesTest {
+    private static Document analysed(Document doc) {
+        return new EventsStage().process(new QuotesStage().process(new ActorsStage().process(doc)));
+    }
+
+    private static Event only(Document doc, String type) {
+        var events = doc.get(ExtractLayers.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static String id(Document doc, String name) {
+        return doc.get(ExtractLayers.ACTORS).stream().filter(a -> a.aliases().contains(name)).map(Actor::id)
+                .findFirst().orElseThrow(() -> new AssertionError("no actor " + name));
+    }
+
+    @Test
+    void aCountryThatActsElsewhereIsOnlyThePlaceWhereInNamesIt() {
+        var doc = analysed(Docs.of("وأعلنت تركيا أنها ستشدد الرقابة على حدودها. "
+                + "وقتل سبعة أشخاص عندما هاجم مسلحون مجهولون سوقا شعبيا في جنوب تركيا.").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).doesNotContain(id(doc, "تركيا")).contains(id(doc, "مسلحون مجهولون"));
+    }
+
+    @Test
+    void aCountryNamedAsSubjectInTheClauseStillActs() {
+        var doc = analysed(Docs.of("ووافقت تركيا على الاتفاق مع الولايات المتحدة في أنقرة.").entity("أنقرة", "LOC").build());
+        assertThat(only(doc, "AGREEMENT").actors()).contains(id(doc, "تركيا"));
+    }
+
+    @Test
+    void whoActsIsReadAtTheMentionNearestTheTrigger() {
+        // قوات الأمن is the subject of the arrest, though named again after ضد at the end of the sentence
+        var doc = analysed(Docs.of("وقالت الوزارة إن قوات الأمن اعتقلت عشرين شخصا كانوا يعدون منذ أشهر لهجمات مسلحة "
+                + "ضد المدنيين وقوات الأمن في العاصمة.").build());
+        var arrest = only(doc, "ARREST");
+        assertThat(arrest.actors()).contains(id(doc, "قوات الأمن"));
+        assertThat(arrest.targets()).doesNotContain(id(doc, "قوات الأمن"));
+    }
+
+    @Test
+    void aMentionInAnotherSentenceIsNotNearTheTrigger() {
+        // the army is named in the sentence, but far from the trigger; its mention in the sentence before does not count
+        var doc = analysed(Docs.of("وصل قائد الجيش البوروندي إلى المدينة. "
+                + "واندلعت اشتباكات عنيفة قرب السوق المركزي للمدينة صباح اليوم بين عصابتين من تجار السلاح والمهربين "
+                + "بعد ساعات من وصول قائد الجيش البوروندي.").build());
+        var clash = only(doc, "CLASH");
+        assertThat(clash.actors()).doesNotContain(id(doc, "الجيش البوروندي"));
+    }
+
+    @Test
+    void afterAVerbThatCarriesItsSubjectANameIsWhomTheyActedOn() {
+        var doc = analysed(Docs.of("وأضافت المصادر أن المقاتلين دخلوا البلدة فجرا وأسروا عناصر الحوثيين.").build());
+        var arrest = only(doc, "ARREST");
+        assertThat(arrest.targets()).contains(id(doc, "الحوثيين"));
+        assertThat(arrest.actors()).doesNotContain(id(doc, "الحوثيين"));
+    }
+
+    @Test
+    void theOutletAnEventIsToldToIsNoParty() {
+        var doc = analysed(Docs.of("وقال ضابط لوكالة فرانس برس إن مسلحين مجهولين هاجموا حاجزا للجيش. "
+                + "ونقلت وكالة رويترز أن مسلحون هاجموا قافلة عسكرية.").build());
+        var afp = id(doc, "فرانس برس");
+        var reuters = id(doc, "رويترز");
+        assertThat(doc.get(ExtractLayers.EVENTS)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actors()).doesNotContain(afp, reuters));
+    }
+
+    @Test
+    void aBodyInTheSpeakersTitleIsNoPartyToWhatHeTells() {
+        var doc = analysed(Docs.of("وقال المتحدث باسم الأمم المتحدة جون سميث إن مسلحون هاجموا قافلة المساعدات.")
+                .entity("جون سميث", "PERS").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).doesNotContain(id(doc, "الأمم المتحدة")).contains(id(doc, "مسلحون"));
+    }
+
+    @Test
+    void aNameAfterASettlementNounIsAPlaceNotAParty() {
+        // the entity layer read the town as a person; after بلدية it is still only a place
+        var doc = analysed(Docs.of("وقتل ثلاثة أشخاص عندما هاجم مسلحون حافلة تقل موظفي بلدية كرم صالح.")
+                .entity("كرم صالح", "PERS").build());
+        assertThat(only(doc, "ATTACK").actors()).doesNotContain(id(doc, "كرم صالح")).contains(id(doc, "مسلحون"));
+    }
+}
