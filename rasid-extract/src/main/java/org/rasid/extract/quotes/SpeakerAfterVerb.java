@@ -22,6 +22,9 @@ final class SpeakerAfterVerb {
     /** Nouns of necessity and stance that open a verb's content without أن before them (أكد الوزير ضرورة ...), match keys. */
     private static final Set<String> NOUN_CONTENT = Set.of("ضروره", "اهميه", "حرص", "رفض", "استعداد", "عزم", "دعم",
             "التزام", "تمسك", "ترحيب", "تضامن", "حاجه");
+    /** Adverbs of time and channel that may stand between a verb and its content (صرح مؤخرا بأن), match keys. */
+    private static final Set<String> ADVERBS = Set.of("موخرا", "سابقا", "لاحقا", "مجددا", "حاليا", "اخيرا", "رسميا",
+            "علنا", "شخصيا", "هاتفيا", "صحفيا", "تلفزيونيا");
     private static final Set<String> TIME_NOUNS = Set.of("العام", "الشهر", "الاسبوع");
     private static final Set<String> TIME_QUALIFIERS = Set.of("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم");
 
@@ -265,14 +268,15 @@ final class SpeakerAfterVerb {
                 && TIME_QUALIFIERS.contains(words.get(k + 1).norm());
     }
 
-    /** A lone ب-word naming no actor (بصراحة، بوضوح) is a manner adverb, not a speaker. */
+    /** A lone ب-word naming no actor (بصراحة، بوضوح) or an adverb of time or channel (مؤخرا، هاتفيا) is not a speaker. */
     private static boolean isAdverb(SpeakerPhrase phrase, ActorIndex actors) {
         if (!phrase.role().isEmpty() || phrase.name().isEmpty()) {
             return false;
         }
         var name = phrase.name();
         Word w = name.get(0);
-        return name.size() == 1 && w.norm().startsWith("ب") && !w.norm().startsWith("بال") && !Mentions.namesSomeone(name, actors);
+        return name.size() == 1 && (w.norm().startsWith("ب") && !w.norm().startsWith("بال") || ADVERBS.contains(w.norm()))
+                && !Mentions.namesSomeone(name, actors);
     }
 
     /**

@@ -166,4 +166,10 @@ class SpeakerBoundariesTest {
         assertThat(q).extracting(Quote::speakerText).containsExactly("مسؤول في وزارة النقل", "مسؤول في وزارة النقل");
         assertThat(q).extracting(Quote::medium).containsExactly("الصحيفة", "الصحيفة");
     }
+
+    @Test
+    void anAdverbOfTimeAfterTheVerbIsNotTheSpeaker() {
+        var q = quotes(Docs.of("يذكر أن سامي عادل كان صرح مؤخرا بأنه يؤيد الاتفاق.").entity("سامي عادل", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامي عادل");
+    }
 }
