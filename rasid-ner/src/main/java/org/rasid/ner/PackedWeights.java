@@ -107,13 +107,25 @@ final class PackedWeights {
                 at[present++] = a;
             }
         }
+        if (L == BIO) {
+            addRest(cells, at, present, first, second, BIO);
+        } else {
+            addRest(cells, at, present, first, second, L);
+        }
+    }
+
+    /** A BIO chain's label count, passed as a constant where it bounds the hot loops so that they unroll. */
+    private static final int BIO = Encoding.BIO.count();
+
+    /** The other labels' sums over the present rows at {@code at} (after label 0's, in {@link #addBoth}). */
+    private static void addRest(float[] cells, int[] at, int present, float[] first, float[] second, int labels) {
         for (int k = 0; k < present; k++) {
             int a = at[k];
-            for (int y = 1; y < L; y++) {
+            for (int y = 1; y < labels; y++) {
                 first[y] += cells[a + y];
             }
-            for (int y = 0; y < L; y++) {
-                second[y] += cells[a + L + y];
+            for (int y = 0; y < labels; y++) {
+                second[y] += cells[a + labels + y];
             }
         }
     }
@@ -129,10 +141,11 @@ final class PackedWeights {
     }
 
     private void add(int[] rows, int model, float[] out) {
+        int labels = L;
         for (int r : rows) {
             int at = offset(r);
             if (at >= 0) {
-                for (int y = 0; y < L; y++) {
+                for (int y = 0; y < labels; y++) {
                     out[y] += cells[at + model + y];
                 }
             }
