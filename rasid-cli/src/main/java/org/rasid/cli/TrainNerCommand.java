@@ -52,6 +52,13 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "With --pa, train against a cost of K for a wrong label on a name's token, 1 elsewhere (default 0: Hamming loss).")
     double missCost;
 
+    @Option(names = "--bilou", description = "Learn BILOU labels (last and single-token name labels) instead of BIO; files and tags stay BIO.")
+    boolean bilou;
+
+    @Option(names = "--names", arity = "1..*", paramLabel = "FILE",
+            description = "CoNLL files of other corpora whose tagged names the EXTERNAL feature group marks (with --with EXTERNAL).")
+    List<Path> names = List.of();
+
     @Option(names = "--without", split = ",", paramLabel = "GROUP", description = "Feature groups to leave out (ablation): ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = List.of();
 
@@ -65,7 +72,8 @@ final class TrainNerCommand implements Callable<Integer> {
         without.forEach(groups::remove);
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
                 .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs)
-                .withAggressiveness(aggressiveness).withMissCost(missCost);
+                .withAggressiveness(aggressiveness).withMissCost(missCost).withNames(names)
+                .withBilou(bilou);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

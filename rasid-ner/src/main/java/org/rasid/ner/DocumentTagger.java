@@ -21,8 +21,10 @@ final class DocumentTagger {
         this.window = window;
     }
 
+    /** BIO labels ({@link Labels#ALL}) per sentence. */
     int[][] tag(List<String[]> sentences) {
         int n = sentences.size();
+        final int L = model.chain.labels;
         PackedWeights table = model.packed;
         boolean stacked = weight != 0 && model.second != null;
         Features.Sentence[] features = new Features.Sentence[n];
@@ -41,17 +43,17 @@ final class DocumentTagger {
                 secondScores[s] = new float[tokens.length][];
                 for (int i = 0; i < tokens.length; i++) {
                     float[] own = sentence.prefixSums(i, table);
-                    scores[i] = java.util.Arrays.copyOf(own, LinearChain.L);
-                    secondScores[s][i] = java.util.Arrays.copyOfRange(own, LinearChain.L, 2 * LinearChain.L);
+                    scores[i] = java.util.Arrays.copyOf(own, L);
+                    secondScores[s][i] = java.util.Arrays.copyOfRange(own, L, 2 * L);
                     table.addBoth(sentence.rest()[i], scores[i], secondScores[s][i]);
                 }
             } else {
                 for (int i = 0; i < tokens.length; i++) {
-                    scores[i] = java.util.Arrays.copyOf(sentence.prefixSums(i, table), LinearChain.L);
+                    scores[i] = java.util.Arrays.copyOf(sentence.prefixSums(i, table), L);
                     table.addFirst(sentence.rest()[i], scores[i]);
                 }
             }
-            first[s] = model.chain.viterbi(scores);
+            first[s] = model.chain.bio(model.chain.viterbi(scores));
             total += first[s].length;
         }
         if (weight == 0 || total == 0) {
@@ -68,15 +70,15 @@ final class DocumentTagger {
                 labels[g] = first[s][i];
             }
         }
-        float[][] bonus = bonuses(flat, labels);
+        float[][] bonus = bonuses(flat, labels, L);
         int[][] second = new int[n][];
         for (int s = 0, g = 0; s < n; s++) {
             float[][] scores = new float[first[s].length][];
             for (int i = 0; i < scores.length; i++, g++) {
-                scores[i] = bonus[g] == null ? new float[LinearChain.L] : bonus[g].clone();
+                scores[i] = bonus[g] == null ? new float[L] : bonus[g].clone();
                 table.addFirst(features[s].rows(i), scores[i]);
             }
-            second[s] = model.chain.viterbi(scores);
+            second[s] = model.chain.bio(model.chain.viterbi(scores));
         }
         return second;
     }
@@ -93,13 +95,16 @@ final class DocumentTagger {
             for (int i = 0; i < rows[s].length; i++) {
                 model.packed.addSecond(rows[s][i], scores[s][i]);
             }
-            out[s] = model.second.viterbi(scores[s]);
+            out[s] = model.second.bio(model.second.viterbi(scores[s]));
         }
         return out;
     }
 
-    /** Per token, the bonus for each label from the other mentions of its stem in the window (null: none). */
-    private float[][] bonuses(String[] stems, int[] labels) {
+    /**
+     * Per token, the bonus for each of the chain's {@code count} labels from the other mentions of its stem in the
+     * window (null: none); {@code labels} are BIO, the bonus goes to every label of the type.
+     */
+    private float[][] bonuses(String[] stems, int[] labels, int count) {
         int[][] around = Mentions.around(stems, labels, window);
         float[][] out = new float[stems.length][];
         for (int g = 0; g < stems.length; g++) {
@@ -115,11 +120,13 @@ final class DocumentTagger {
                 int elsewhere = c[2 * t - 1] + c[2 * t];
                 if (elsewhere > 0) {
                     if (out[g] == null) {
-                        out[g] = new float[Labels.COUNT];
+                        out[g] = new float[count];
                     }
                     float b = weight * elsewhere / others;
-                    out[g][2 * t - 1] += b; // B-type
-                    out[g][2 * t] += b; // I-type
+                    int per = (count - 1) / Labels.TYPES.size(); // B, I (and L, U) of each type, in a row
+                    for (int y = 1 + (t - 1) * per; y <= t * per; y++) {
+                        out[g][y] += b;
+                    }
                 }
             }
         }

@@ -27,5 +27,10 @@ public enum FeatureGroup {
     /** Entity names of the training data ({@link EntityList}), jackknifed while training. */
     ENTITIES,
     /** A second model over the first pass's labels of the document ({@link StackFeatures}). */
-    STACK
+    STACK,
+    /**
+     * Names tagged in other corpora ({@code --names}: AQMAR, the Wojood sample), matched like {@link #ENTITIES} but
+     * not jackknifed (no name comes from the training sentences); off by default.
+     */
+    EXTERNAL
 }

@@ -11,9 +11,11 @@ import java.util.Set;
  */
 final class Features {
     private static final int W = 0, N = 1, C = 2, P1 = 3, S1 = 7, SH = 11, K1 = 12, K2 = 13, K3 = 14, FQ = 15,
-            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, CTX = 25, ATTRS = 26;
+            DEF = 16, PRE = 17, GAZ = 18, TRIG = 19, K4 = 20, K5 = 21, K6 = 22, ENT = 23, ENTW = 24, CTX = 25,
+            EXT = 26, EXTW = 27, ATTRS = 28;
     private static final long PAD_BEFORE = hash("<s>", 0), PAD_AFTER = hash("</s>", 0);
-    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW), NO_GAZ = hash("-", GAZ);
+    private static final long NO_ENT = hash("-", ENT), NO_ENTW = hash("-", ENTW), NO_GAZ = hash("-", GAZ),
+            NO_EXT = hash("-", EXT), NO_EXTW = hash("-", EXTW);
 
     /** A template: attribute {@code attr} of the token at {@code offset}; with a second part for conjunctions. */
     private record Template(FeatureGroup group, int offset, int attr, int offset2, int attr2) {
@@ -29,6 +31,8 @@ final class Features {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final EntityList entities;
+    /** Names of other corpora ({@link FeatureGroup#EXTERNAL}); empty when the group is off. */
+    private final EntityList external;
     private final Template[] active;
     /**
      * Per active template, what its row depends on: {@link #WORD_ONLY} one token's word ({@link Word#rows}),
@@ -47,10 +51,12 @@ final class Features {
     private static final int[] NONE = new int[0];
     private static final int NGRAM_SALT = 99;
 
-    Features(Lexicon lexicon, Gazetteer gazetteer, EntityList entities, Set<FeatureGroup> groups, int bits) {
+    Features(Lexicon lexicon, Gazetteer gazetteer, EntityList entities, EntityList external, Set<FeatureGroup> groups,
+             int bits) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.entities = entities;
+        this.external = groups.contains(FeatureGroup.EXTERNAL) ? external : EntityList.EMPTY;
         this.bits = bits;
         this.ngrams = groups.contains(FeatureGroup.NGRAM);
         this.active = java.util.Arrays.stream(TEMPLATES)
@@ -63,7 +69,7 @@ final class Features {
         int p = 0;
         for (int k = 0; k < active.length; k++) {
             Template t = active[k];
-            boolean mark = t.attr() == GAZ || t.attr() == ENT || t.attr() == ENTW;
+            boolean mark = isMark(t.attr());
             kind[k] = t.attr2() >= 0 ? CONJUNCTION : mark ? mark(t.attr()) : WORD_ONLY;
             offset[k] = t.offset();
             if (kind[k] == WORD_ONLY && t.offset() == 0 && p == k) {
@@ -87,19 +93,21 @@ final class Features {
         final int[] rows;
         /** Rows of the stem's letter trigrams (the last features of a token). */
         final int[] grams;
-        /** Whether a gazetteer name or a name of the model's list may start at this word (else no lookup). */
-        final boolean placeStart, nameStart;
+        /** Whether a gazetteer name or a name of the model's or the external list may start here (else no lookup). */
+        final boolean placeStart, nameStart, externalStart;
         /** The sums of the bias and the first templates' rows (the token's own features), per {@link PackedWeights}. */
         private float[] sums;
         private PackedWeights sumsOf;
 
-        private Word(long[] attrs, String stem, int[] rows, int[] grams, boolean placeStart, boolean nameStart) {
+        private Word(long[] attrs, String stem, int[] rows, int[] grams, boolean placeStart, boolean nameStart,
+                     boolean externalStart) {
             this.attrs = attrs;
             this.stem = stem;
             this.rows = rows;
             this.grams = grams;
             this.placeStart = placeStart;
             this.nameStart = nameStart;
+            this.externalStart = externalStart;
         }
     }
 
@@ -211,6 +219,11 @@ final class Features {
         for (int off : new int[] {0, -1, 1}) {
             t.add(Template.of(FeatureGroup.CONTEXT, off, CTX));
         }
+        t.add(Template.of(FeatureGroup.EXTERNAL, 0, EXT));
+        t.add(Template.of(FeatureGroup.EXTERNAL, 0, EXTW));
+        for (int off : new int[] {-1, 1}) {
+            t.add(Template.of(FeatureGroup.EXTERNAL, off, EXT));
+        }
         return t.toArray(Template[]::new);
     }
 
@@ -246,7 +259,7 @@ final class Features {
         int n = tokens.length;
         Word[] words = new Word[n];
         WordCache seen = cache.get();
-        boolean[] placeStart = new boolean[n], nameStart = new boolean[n];
+        boolean[] placeStart = new boolean[n], nameStart = new boolean[n], externalStart = new boolean[n];
         for (int i = 0; i < n; i++) {
             Word w = seen.get(tokens[i]);
             if (w == null) {
@@ -257,15 +270,18 @@ final class Features {
             stems[i] = w.stem;
             placeStart[i] = w.placeStart;
             nameStart[i] = w.nameStart;
+            externalStart[i] = w.externalStart;
         }
         // the gazetteer and name-list marks depend on the neighbours
         String[] gaz = gazetteer.match(stems, placeStart);
         String[] ent = names == entities ? names.mark(stems, nameStart) : names.mark(stems);
         String[] entw = names == entities ? null : names.markWords(stems);
+        String[] ext = external == EntityList.EMPTY ? null : external.mark(stems, externalStart);
         long[][] marks = new long[n][];
         for (int i = 0; i < n; i++) {
             long[] m = {gaz[i] == null ? NO_GAZ : hash(gaz[i], GAZ), ent[i] == null ? NO_ENT : hash(ent[i], ENT),
-                    entw == null ? words[i].attrs[ENTW] : entw[i] == null ? NO_ENTW : hash(entw[i], ENTW)};
+                    entw == null ? words[i].attrs[ENTW] : entw[i] == null ? NO_ENTW : hash(entw[i], ENTW),
+                    ext == null || ext[i] == null ? NO_EXT : hash(ext[i], EXT)};
             marks[i] = m;
         }
         int[][] rest = new int[n][];
@@ -304,9 +320,22 @@ final class Features {
         return (k + 1) * 0x9E3779B97F4A7C15L;
     }
 
-    /** The index in a token's marks of a mark attribute (gazetteer, name, name word). */
+    /**
+     * Whether an attribute depends on the neighbours or the training fold, so is no word's own: the external list's
+     * word mark is (the list is the same while training and tagging), so its rows are cached with the word.
+     */
+    private static boolean isMark(int attr) {
+        return attr == GAZ || attr == ENT || attr == ENTW || attr == EXT;
+    }
+
+    /** The index in a token's marks of a mark attribute (gazetteer, name, name word, external name). */
     private static int mark(int attr) {
-        return attr == GAZ ? 0 : attr == ENT ? 1 : 2;
+        return switch (attr) {
+            case GAZ -> 0;
+            case ENT -> 1;
+            case ENTW -> 2;
+            default -> 3;
+        };
     }
 
     private static long at(Word[] words, long[][] marks, int i, int attr) {
@@ -316,7 +345,7 @@ final class Features {
         if (i >= words.length) {
             return PAD_AFTER + attr;
         }
-        return attr == GAZ || attr == ENT || attr == ENTW ? marks[i][mark(attr)] : words[i].attrs[attr];
+        return isMark(attr) ? marks[i][mark(attr)] : words[i].attrs[attr];
     }
 
     /**
@@ -356,13 +385,16 @@ final class Features {
         String stem = attributes(word, a);
         String mark = entities.markWord(stem);
         a[ENTW] = mark == null ? NO_ENTW : hash(mark, ENTW);
+        String outside = external.markWord(stem);
+        a[EXTW] = outside == null ? NO_EXTW : hash(outside, EXTW);
         int[] rows = new int[active.length];
         for (int k = 0; k < active.length; k++) {
             if (kind[k] == WORD_ONLY) {
                 rows[k] = row(salt(k) ^ a[active[k].attr()], bits);
             }
         }
-        return new Word(a, stem, rows, trigrams(stem), gazetteer.mayStart(stem), entities.mayStart(stem));
+        return new Word(a, stem, rows, trigrams(stem), gazetteer.mayStart(stem), entities.mayStart(stem),
+                external.mayStart(stem));
     }
 
     /** Fills the attribute hashes of one token (all but the marks of names); returns its stem. */

@@ -22,11 +22,12 @@ import org.rasid.core.RasidException.Problem;
 /**
  * A trained NER model: the feature configuration, its weights, the lexicon (clusters), the gazetteer, the list
  * of training names and the weights of the second, stacked model. On disk a directory of five files (a model trained
- * without {@link FeatureGroup#ENTITIES} or {@link FeatureGroup#STACK} lacks the name list or the second weights); the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
+ * without {@link FeatureGroup#ENTITIES} or {@link FeatureGroup#STACK} lacks the name list or the second weights; one
+ * trained with {@link FeatureGroup#EXTERNAL} has a sixth, the names of other corpora); the one Rasid ships lives on the class path under {@code org/rasid/ner/model/}.
  */
 public final class NerModel {
     static final String WEIGHTS = "weights.bin.gz", LEXICON = "lexicon.tsv.gz", GAZETTEER = "gazetteer.txt.gz",
-            ENTITIES = "entities.txt.gz", SECOND = "second.bin.gz";
+            ENTITIES = "entities.txt.gz", SECOND = "second.bin.gz", EXTERNAL = "external.txt.gz";
     private static final int MAGIC = 0x52534e52; // "RSNR"
     private static final int VERSION = 1;
     private static final String SHIPPED = "model/";
@@ -46,16 +47,23 @@ public final class NerModel {
     final Lexicon lexicon;
     final Gazetteer gazetteer;
     final EntityList entities;
+    /** Names tagged in other corpora ({@link FeatureGroup#EXTERNAL}); empty without that group. */
+    final EntityList external;
     /** Weight of the second, document-level pass ({@link DocumentTagger}); 0 tags each sentence alone. */
     final float consistency;
 
     NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, LinearChain second, Lexicon lexicon,
              Gazetteer gazetteer, EntityList entities) {
-        this(groups, bits, chain, second, lexicon, gazetteer, entities, DEFAULT_CONSISTENCY);
+        this(groups, bits, chain, second, lexicon, gazetteer, entities, EntityList.EMPTY, DEFAULT_CONSISTENCY);
+    }
+
+    NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, LinearChain second, Lexicon lexicon,
+             Gazetteer gazetteer, EntityList entities, EntityList external) {
+        this(groups, bits, chain, second, lexicon, gazetteer, entities, external, DEFAULT_CONSISTENCY);
     }
 
     private NerModel(Set<FeatureGroup> groups, int bits, LinearChain chain, LinearChain second, Lexicon lexicon,
-                     Gazetteer gazetteer, EntityList entities, float consistency) {
+                     Gazetteer gazetteer, EntityList entities, EntityList external, float consistency) {
         this.consistency = consistency;
         this.groups = groups;
         this.bits = bits;
@@ -65,7 +73,8 @@ public final class NerModel {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.entities = entities;
-        this.features = new Features(lexicon, gazetteer, entities, groups, bits);
+        this.external = external;
+        this.features = new Features(lexicon, gazetteer, entities, external, groups, bits);
     }
 
     private static final class Shipped {
@@ -117,10 +126,20 @@ public final class NerModel {
                         entities = EntityList.read(new BufferedInputStream(e));
                     }
                 }
+                current = EXTERNAL;
+                EntityList external = EntityList.EMPTY;
+                try (InputStream e = opener.open(prefix + EXTERNAL)) {
+                    if (e != null) {
+                        external = EntityList.read(new BufferedInputStream(e));
+                    }
+                }
                 current = WEIGHTS;
                 Stored first = readWeights(new BufferedInputStream(w));
                 if (first.groups().contains(FeatureGroup.ENTITIES) && entities.size() == 0) {
                     throw new RasidException(Problem.MODEL, where, "no NER model here (missing " + prefix + ENTITIES + ")");
+                }
+                if (first.groups().contains(FeatureGroup.EXTERNAL) && external.size() == 0) {
+                    throw new RasidException(Problem.MODEL, where, "no NER model here (missing " + prefix + EXTERNAL + ")");
                 }
                 LinearChain second = null;
                 if (first.groups().contains(FeatureGroup.STACK)) {
@@ -129,7 +148,8 @@ public final class NerModel {
                         second = readWeights(new BufferedInputStream(s)).chain();
                     }
                 }
-                return new NerModel(first.groups(), first.bits(), first.chain(), second, lexicon, gazetteer, entities);
+                return new NerModel(first.groups(), first.bits(), first.chain(), second, lexicon, gazetteer, entities,
+                        external);
             }
         } catch (EOFException | ZipException | IllegalArgumentException e) {
             throw new RasidException(Problem.MODEL, where, current + " is corrupt or truncated");
@@ -161,10 +181,11 @@ public final class NerModel {
             groups.add(FeatureGroup.valueOf(in.readUTF()));
         }
         int bits = in.readInt();
-        if (bits < 4 || bits > 26 || in.readInt() != LinearChain.L) {
+        int labels = in.readInt();
+        if (bits < 4 || bits > 26 || labels != Encoding.BIO.count() && labels != Encoding.BILOU.count()) {
             throw new IOException("bad model header");
         }
-        var chain = new LinearChain(1 << bits);
+        var chain = new LinearChain(1 << bits, Encoding.ofCount(labels));
         for (int i = 0; i < chain.transitions.length; i++) {
             chain.transitions[i] = in.readFloat();
         }
@@ -172,10 +193,10 @@ public final class NerModel {
         int row = -1;
         for (int left = in.readInt(); left > 0; left--) {
             row += readVarint(in);
-            int mask = in.readUnsignedShort();
-            for (int y = 0; y < LinearChain.L; y++) {
+            int mask = labels <= 16 ? in.readUnsignedShort() : in.readInt();
+            for (int y = 0; y < labels; y++) {
                 if ((mask & (1 << y)) != 0) {
-                    chain.weights[row * LinearChain.L + y] = in.readShort() * scale;
+                    chain.weights[row * labels + y] = in.readShort() * scale;
                 }
             }
         }
@@ -193,6 +214,11 @@ public final class NerModel {
             writeLines(dir.resolve(ENTITIES), entities.lines());
         } else {
             Files.deleteIfExists(dir.resolve(ENTITIES)); // a stale list from an earlier model would be read
+        }
+        if (groups.contains(FeatureGroup.EXTERNAL)) {
+            writeLines(dir.resolve(EXTERNAL), external.lines());
+        } else {
+            Files.deleteIfExists(dir.resolve(EXTERNAL));
         }
         writeWeights(dir.resolve(WEIGHTS), chain);
         if (second != null) {
@@ -223,7 +249,7 @@ public final class NerModel {
             out.writeUTF(g.name());
         }
         out.writeInt(bits);
-        out.writeInt(LinearChain.L);
+        out.writeInt(chain.labels);
         for (float t : chain.transitions) {
             out.writeFloat(t);
         }
@@ -233,7 +259,7 @@ public final class NerModel {
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         out.writeFloat(scale);
-        int L = LinearChain.L, rows = chain.rows();
+        int L = chain.labels, rows = chain.rows();
         int[] masks = new int[rows];
         int used = 0;
         for (int r = 0; r < rows; r++) {
@@ -252,7 +278,11 @@ public final class NerModel {
             }
             writeVarint(out, r - last);
             last = r;
-            out.writeShort(masks[r]);
+            if (L <= 16) { // a BIO model's mask fits 16 bits, as in files written before BILOU
+                out.writeShort(masks[r]);
+            } else {
+                out.writeInt(masks[r]);
+            }
             for (int y = 0; y < L; y++) {
                 if ((masks[r] & (1 << y)) != 0) {
                     out.writeShort(Math.round(chain.weights[r * L + y] / scale));
@@ -283,7 +313,7 @@ public final class NerModel {
 
     /** Tags one sentence of tokens, returning BIO tags. */
     public String[] tag(String[] tokens) {
-        int[] labels = chain.decode(features.extract(tokens));
+        int[] labels = chain.bio(chain.decode(features.extract(tokens)));
         String[] out = new String[labels.length];
         for (int i = 0; i < labels.length; i++) {
             out[i] = Labels.ALL.get(labels[i]);
@@ -309,7 +339,7 @@ public final class NerModel {
 
     /** A copy with another weight for the document-level pass (0: each sentence alone). */
     public NerModel withConsistency(float weight) {
-        return new NerModel(groups, bits, chain, second, lexicon, gazetteer, entities, weight);
+        return new NerModel(groups, bits, chain, second, lexicon, gazetteer, entities, external, weight);
     }
 
     /** Proclitic characters of {@code token} before the name (و in وطالبان), counted in the token's own text. */
@@ -345,13 +375,13 @@ public final class NerModel {
     public NerModel withOutsideBias(float delta) {
         LinearChain last = second != null ? second : chain;
         float[] t = last.transitions.clone();
-        for (int prev = -1; prev < LinearChain.L; prev++) {
-            t[(prev + 1) * LinearChain.L] -= delta; // label 0 is O
+        for (int prev = -1; prev < last.labels; prev++) {
+            t[(prev + 1) * last.labels] -= delta; // label 0 is O
         }
-        var biased = new LinearChain(last.weights, t);
+        var biased = new LinearChain(last.weights, t, last.encoding);
         return second != null
-                ? new NerModel(groups, bits, chain, biased, lexicon, gazetteer, entities, consistency)
-                : new NerModel(groups, bits, biased, null, lexicon, gazetteer, entities, consistency);
+                ? new NerModel(groups, bits, chain, biased, lexicon, gazetteer, entities, external, consistency)
+                : new NerModel(groups, bits, biased, null, lexicon, gazetteer, entities, external, consistency);
     }
 
     public Set<FeatureGroup> groups() {

@@ -22,34 +22,34 @@ public final class NerTrainer {
      */
     public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
                           int epochs, int bits, long seed, int runs, double aggressiveness,
-                          double missCost) {
+                          double missCost, List<Path> names, Encoding encoding) {
         public static Options defaults(List<Path> train, Path dev) {
-            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0);
+            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO);
         }
 
         public Options with(String newClusters, String newGazetteers) {
-            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost);
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding);
         }
 
         public Options withEpochs(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost);
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding);
         }
 
         public Options withBits(int b) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding);
         }
 
         public Options withGroups(Set<FeatureGroup> g) {
-            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost);
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding);
         }
 
         /** Averages the weights of {@code n} runs over differently shuffled data (seeds seed, seed + 1, ...). */
         public Options withRuns(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding);
         }
 
         /**
@@ -57,7 +57,7 @@ public final class NerTrainer {
          * unit step; 0 keeps the perceptron.
          */
         public Options withAggressiveness(double c) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding);
         }
 
         /**
@@ -66,7 +66,25 @@ public final class NerTrainer {
          * one; 0 decodes plainly with the Hamming loss.
          */
         public Options withMissCost(double k) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding);
+        }
+
+        /**
+         * CoNLL files of other corpora whose tagged names make the list of {@link FeatureGroup#EXTERNAL} (read only
+         * with that group).
+         */
+        public Options withNames(List<Path> files) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
+                    List.copyOf(files), encoding);
+        }
+
+        /**
+         * Whether the chains learn BILOU labels ({@code true}: B, I, L of a longer name and U of a one-token name)
+         * instead of BIO; the files read and the tags given stay BIO.
+         */
+        public Options withBilou(boolean bilou) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
+                    names, bilou ? Encoding.BILOU : Encoding.BIO);
         }
     }
 
@@ -78,10 +96,11 @@ public final class NerTrainer {
 
     /**
      * The groups the shipped model uses: all but the shape, which measured redundant with the stem, affixes and
-     * trigrams. The word itself, dropped with it on dev, came back by six-fold cross-validation (docs/ner.md).
+     * trigrams, and the names of other corpora, which need {@code --names} (measured: docs/ner.md). The word itself,
+     * dropped with the shape on dev, came back by six-fold cross-validation.
      */
-    public static final Set<FeatureGroup> DEFAULT_GROUPS =
-            java.util.Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(FeatureGroup.SHAPE)));
+    public static final Set<FeatureGroup> DEFAULT_GROUPS = java.util.Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(FeatureGroup.SHAPE, FeatureGroup.EXTERNAL)));
 
     /**
      * Blocks of training sentences for the jackknifed name list: each block is featurized with the list of the
@@ -112,16 +131,43 @@ public final class NerTrainer {
         var sentences = new ArrayList<LabeledSentence>();
         o.train().forEach(p -> sentences.addAll(ConllReader.read(p)));
         List<LabeledSentence> dev = o.dev() == null ? List.of() : ConllReader.read(o.dev());
-        NerModel model = fit(sentences, lexicon, gazetteer, o, log);
+        EntityList external = EntityList.EMPTY;
+        if (o.groups().contains(FeatureGroup.EXTERNAL)) {
+            if (o.names().isEmpty()) {
+                throw new RasidException(Problem.USAGE, "--names", "the EXTERNAL feature group needs --names FILE...");
+            }
+            external = externalNames(o.names(), lexicon, gazetteer, o);
+            log.accept("external names: " + external.size() + " from " + o.names().size() + " files");
+        }
+        NerModel model = fit(sentences, lexicon, gazetteer, external, o, log);
         if (!dev.isEmpty()) {
             log.accept("dev " + NerEvaluator.evaluate(model, dev).toJson());
         }
         return model;
     }
 
-    private static NerModel fit(List<LabeledSentence> sentences, Lexicon lexicon, Gazetteer gazetteer, Options o,
-                                Consumer<String> log) {
+    /**
+     * The names tagged in other corpora, as stems with per-type counts (and how often they occur there untagged),
+     * like the training names' list; the same list serves training and tagging, as none of it comes from the
+     * training sentences.
+     */
+    private static EntityList externalNames(List<Path> files, Lexicon lexicon, Gazetteer gazetteer, Options o) {
         var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), null, lexicon, gazetteer, EntityList.EMPTY);
+        var stems = new ArrayList<String[]>();
+        var tags = new ArrayList<List<String>>();
+        for (Path f : files) {
+            for (LabeledSentence s : ConllReader.read(f)) {
+                stems.add(s.tokens().stream().map(shell.features::stem).toArray(String[]::new));
+                tags.add(s.tags());
+            }
+        }
+        return EntityList.build(stems, tags);
+    }
+
+    private static NerModel fit(List<LabeledSentence> sentences, Lexicon lexicon, Gazetteer gazetteer, EntityList external,
+                                Options o, Consumer<String> log) {
+        var shell = new NerModel(o.groups(), o.bits(), new LinearChain(1), null, lexicon, gazetteer, EntityList.EMPTY,
+                external);
         List<String[]> stems = sentences.stream()
                 .map(s -> s.tokens().stream().map(shell.features::stem).toArray(String[]::new)).toList();
         List<List<String>> tags = sentences.stream().map(LabeledSentence::tags).toList();
@@ -131,7 +177,7 @@ public final class NerTrainer {
         var examples = new ArrayList<PerceptronTrainer.Example>();
         for (int i = 0; i < sentences.size(); i++) {
             LabeledSentence s = sentences.get(i);
-            int[] gold = s.tags().stream().mapToInt(Labels::index).toArray();
+            int[] gold = o.encoding().fromBio(s.tags().stream().mapToInt(Labels::index).toArray());
             EntityList seen = named ? folds[EntityList.fold(i, sentences.size(), FOLDS)] : EntityList.EMPTY;
             examples.add(new PerceptronTrainer.Example(shell.features.extract(s.tokens().toArray(String[]::new), seen), gold));
         }
@@ -140,9 +186,10 @@ public final class NerTrainer {
         LinearChain chain = averagedRuns(examples, o, "", log);
         LinearChain second = null;
         if (o.groups().contains(FeatureGroup.STACK)) {
-            second = averagedRuns(stackedExamples(sentences, stems, examples, lexicon, gazetteer, o, log), o, "second model ", log);
+            second = averagedRuns(stackedExamples(sentences, stems, examples, lexicon, gazetteer, external, o, log), o,
+                    "second model ", log);
         }
-        return new NerModel(o.groups(), o.bits(), chain, second, lexicon, gazetteer, names);
+        return new NerModel(o.groups(), o.bits(), chain, second, lexicon, gazetteer, names, external);
     }
 
     private static LinearChain averagedRuns(List<PerceptronTrainer.Example> examples, Options o, String what,
@@ -151,7 +198,7 @@ public final class NerTrainer {
         for (int run = 0; run < o.runs(); run++) {
             String prefix = what + "run " + (run + 1) + " epoch ";
             var trainer = new PerceptronTrainer(o.epochs(), o.seed() + run, o.aggressiveness(), o.missCost());
-            LinearChain one = trainer.train(examples, 1 << o.bits(), epoch -> log.accept(prefix + epoch + " done"));
+            LinearChain one = trainer.train(examples, 1 << o.bits(), o.encoding(), epoch -> log.accept(prefix + epoch + " done"));
             chain = chain == null ? one : chain.plus(one);
         }
         return chain.scaled(1f / o.runs());
@@ -162,7 +209,8 @@ public final class NerTrainer {
      * model trained on the other blocks (one run), so the stacked features are as wrong as on unseen news.
      */
     private static List<PerceptronTrainer.Example> stackedExamples(List<LabeledSentence> sentences, List<String[]> stems,
-            List<PerceptronTrainer.Example> examples, Lexicon lexicon, Gazetteer gazetteer, Options o, Consumer<String> log) {
+            List<PerceptronTrainer.Example> examples, Lexicon lexicon, Gazetteer gazetteer, EntityList external, Options o,
+            Consumer<String> log) {
         var firstOnly = EnumSet.copyOf(o.groups());
         firstOnly.remove(FeatureGroup.STACK);
         Options inner = o.withGroups(firstOnly).withRuns(1);
@@ -179,11 +227,11 @@ public final class NerTrainer {
                 }
             }
             log.accept("first pass over block " + (f + 1) + " of " + STACK_FOLDS);
-            NerModel m = fit(rest, lexicon, gazetteer, inner, line -> { });
+            NerModel m = fit(rest, lexicon, gazetteer, external, inner, line -> { });
             int[][] first = new int[held.size()][];
             String[][] heldStems = new String[held.size()][];
             for (int j = 0; j < held.size(); j++) {
-                first[j] = m.chain.decode(m.features.extract(sentences.get(held.get(j)).tokens().toArray(String[]::new)));
+                first[j] = m.chain.bio(m.chain.decode(m.features.extract(sentences.get(held.get(j)).tokens().toArray(String[]::new))));
                 heldStems[j] = stems.get(held.get(j));
             }
             int[][][] rows = StackFeatures.rows(heldStems, first, NerModel.CONSISTENCY_WINDOW, o.bits());

@@ -11,7 +11,8 @@ package org.rasid.ner;
  * floats. (Keeping the weights as the file's 16-bit integers times a step, half the bytes, measured no faster.)
  */
 final class PackedWeights {
-    private static final int L = LinearChain.L;
+    /** Labels per model (the chains' encoding). */
+    private final int L;
     /**
      * Per 64 rows, two longs: a word whose bit r (mod 64) is set when row r has a non-zero weight in either model,
      * then how many rows are present before that word.
@@ -26,6 +27,10 @@ final class PackedWeights {
         if (second != null && second.rows() != first.rows()) {
             throw new IllegalArgumentException("the two models' tables differ in size");
         }
+        if (second != null && second.labels != first.labels) {
+            throw new IllegalArgumentException("the two models' label sets differ");
+        }
+        L = first.labels;
         int rows = first.rows();
         width = second == null ? L : 2 * L;
         index = new long[2 * ((rows + 63) >>> 6)];
@@ -51,7 +56,7 @@ final class PackedWeights {
         }
     }
 
-    private static boolean hasWeight(LinearChain chain, int row) {
+    private boolean hasWeight(LinearChain chain, int row) {
         for (int y = 0; y < L; y++) {
             if (chain.weights[row * L + y] != 0) {
                 return true;
@@ -102,13 +107,25 @@ final class PackedWeights {
                 at[present++] = a;
             }
         }
+        if (L == BIO) {
+            addRest(cells, at, present, first, second, BIO);
+        } else {
+            addRest(cells, at, present, first, second, L);
+        }
+    }
+
+    /** A BIO chain's label count, passed as a constant where it bounds the hot loops so that they unroll. */
+    private static final int BIO = Encoding.BIO.count();
+
+    /** The other labels' sums over the present rows at {@code at} (after label 0's, in {@link #addBoth}). */
+    private static void addRest(float[] cells, int[] at, int present, float[] first, float[] second, int labels) {
         for (int k = 0; k < present; k++) {
             int a = at[k];
-            for (int y = 1; y < L; y++) {
+            for (int y = 1; y < labels; y++) {
                 first[y] += cells[a + y];
             }
-            for (int y = 0; y < L; y++) {
-                second[y] += cells[a + L + y];
+            for (int y = 0; y < labels; y++) {
+                second[y] += cells[a + labels + y];
             }
         }
     }
@@ -124,10 +141,11 @@ final class PackedWeights {
     }
 
     private void add(int[] rows, int model, float[] out) {
+        int labels = L;
         for (int r : rows) {
             int at = offset(r);
             if (at >= 0) {
-                for (int y = 0; y < L; y++) {
+                for (int y = 0; y < labels; y++) {
                     out[y] += cells[at + model + y];
                 }
             }

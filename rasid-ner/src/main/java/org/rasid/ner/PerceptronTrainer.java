@@ -33,8 +33,9 @@ final class PerceptronTrainer {
     record Example(int[][] features, int[] gold) {
     }
 
-    LinearChain train(List<Example> examples, int rows, java.util.function.IntConsumer afterEpoch) {
-        var model = new LinearChain(rows);
+    /** Gold labels of the examples are in {@code encoding}'s labels. */
+    LinearChain train(List<Example> examples, int rows, Encoding encoding, java.util.function.IntConsumer afterEpoch) {
+        var model = new LinearChain(rows, encoding);
         float[] w = model.weights, t = model.transitions;
         // sums of (step * update), so that average = w - acc / step (Daume's trick)
         double[] wAcc = new double[w.length], tAcc = new double[t.length];
@@ -48,8 +49,8 @@ final class PerceptronTrainer {
             Collections.shuffle(order, random);
             for (int idx : order) {
                 Example ex = examples.get(idx);
-                int[] pred = missCost > 0 ? model.decode(ex.features(), costs(ex.gold())) : model.decode(ex.features());
-                Update u = difference(ex, pred, missCost);
+                int[] pred = missCost > 0 ? model.decode(ex.features(), costs(ex.gold(), model.labels)) : model.decode(ex.features());
+                Update u = difference(ex, pred, missCost, model.labels);
                 if (!u.isEmpty()) {
                     float size = aggressiveness > 0 ? u.passiveAggressiveStep(w, t, aggressiveness) : 1f;
                     u.apply(w, wAcc, t, tAcc, size, step);
@@ -66,10 +67,10 @@ final class PerceptronTrainer {
     }
 
     /** Per token and label, the cost of predicting the label: 0 for gold, the miss cost on a name, else 1. */
-    private float[][] costs(int[] gold) {
-        float[][] c = new float[gold.length][LinearChain.L];
+    private float[][] costs(int[] gold, int labels) {
+        float[][] c = new float[gold.length][labels];
         for (int i = 0; i < gold.length; i++) {
-            for (int y = 0; y < LinearChain.L; y++) {
+            for (int y = 0; y < labels; y++) {
                 c[i][y] = y == gold[i] ? 0 : (float) missingCost(gold[i], missCost);
             }
         }
@@ -85,20 +86,20 @@ final class PerceptronTrainer {
      * The feature difference between the gold path and the predicted one, and the loss between them: the Hamming
      * loss, or with a miss cost the sum of {@link #costs}.
      */
-    private static Update difference(Example ex, int[] pred, double missCost) {
+    private static Update difference(Example ex, int[] pred, double missCost, int labels) {
         int[] gold = ex.gold();
         var u = new Update();
         for (int i = 0; i < gold.length; i++) {
             int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : pred[i - 1];
             if (gold[i] != pred[i] || gp != pp) {
-                u.add(u.transitions, (gp + 1) * LinearChain.L + gold[i], 1);
-                u.add(u.transitions, (pp + 1) * LinearChain.L + pred[i], -1);
+                u.add(u.transitions, (gp + 1) * labels + gold[i], 1);
+                u.add(u.transitions, (pp + 1) * labels + pred[i], -1);
             }
             if (gold[i] != pred[i]) {
                 u.loss += missingCost(gold[i], missCost);
                 for (int r : ex.features()[i]) {
-                    u.add(u.weights, r * LinearChain.L + gold[i], 1);
-                    u.add(u.weights, r * LinearChain.L + pred[i], -1);
+                    u.add(u.weights, r * labels + gold[i], 1);
+                    u.add(u.weights, r * labels + pred[i], -1);
                 }
             }
         }

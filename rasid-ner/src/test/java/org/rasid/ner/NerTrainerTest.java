@@ -167,4 +167,54 @@ class NerTrainerTest {
                 .satisfies(e -> assertThat(((RasidException) e).problem()).isEqualTo(RasidException.Problem.MODEL))
                 .hasMessageContaining(NerModel.WEIGHTS);
     }
+
+    @Test
+    void bilouTrainsReproduciblyTagsBioAndSurvivesSaveAndLoad(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
+                .withBilou(true);
+        NerModel model = NerTrainer.train(o, line -> { });
+        assertThat(model.chain.encoding).isEqualTo(Encoding.BILOU);
+        assertThat(model.second.encoding).isEqualTo(Encoding.BILOU);
+        model.save(tmp.resolve("a"));
+        NerTrainer.train(o, line -> { }).save(tmp.resolve("b"));
+        for (String f : List.of(NerModel.WEIGHTS, NerModel.SECOND)) {
+            assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
+        }
+        NerModel loaded = NerModel.load(tmp.resolve("a"));
+        assertThat(loaded.chain.encoding).isEqualTo(Encoding.BILOU);
+        String[] sentence = {"زار", "وفد", "منظمة", "الصحة", "العالمية", "دمشق"};
+        assertThat(loaded.tag(sentence)).containsExactly("O", "O", "B-ORG", "I-ORG", "I-ORG", "B-LOC");
+        assertThat(loaded.tagDocument(List.<String[]>of(sentence))[0]).containsExactly(model.tagDocument(List.<String[]>of(sentence))[0]);
+    }
+
+    @Test
+    void externalNamesAreListedSavedAndNeededByTheModel(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
+        Path other = Files.writeString(tmp.resolve("other.conll"), """
+                لعب O
+                نادي B-ORG
+                الهلال I-ORG
+                في O
+                الرياض B-LOC
+
+                """);
+        var groups = java.util.EnumSet.copyOf(NerTrainer.DEFAULT_GROUPS);
+        groups.add(FeatureGroup.EXTERNAL);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
+                .withGroups(groups);
+        assertThatThrownBy(() -> NerTrainer.train(o, line -> { })).isInstanceOf(RasidException.class).hasMessageContaining("--names");
+        NerModel model = NerTrainer.train(o.withNames(List.of(other)), line -> { });
+        String club = model.features.stem("نادي") + " " + model.features.stem("الهلال");
+        assertThat(model.external.counts(club)).containsExactly(0, 1, 0, 0, 0);
+        assertThat(model.entities.counts(club)).as("not a training name").isNull();
+        assertThat(model.chain.weights).isNotEqualTo(NerTrainer.train(o.withGroups(NerTrainer.DEFAULT_GROUPS), line -> { }).chain.weights);
+        model.save(tmp.resolve("m"));
+        assertThat(NerModel.load(tmp.resolve("m")).external.counts(club)).containsExactly(0, 1, 0, 0, 0);
+        Files.delete(tmp.resolve("m").resolve(NerModel.EXTERNAL));
+        assertThatThrownBy(() -> NerModel.load(tmp.resolve("m")))
+                .isInstanceOf(RasidException.class).hasMessageContaining(NerModel.EXTERNAL);
+        NerTrainer.train(o.withGroups(NerTrainer.DEFAULT_GROUPS), line -> { }).save(tmp.resolve("m"));
+        assertThat(tmp.resolve("m").resolve(NerModel.EXTERNAL)).as("no stale list of an earlier model").doesNotExist();
+    }
 }

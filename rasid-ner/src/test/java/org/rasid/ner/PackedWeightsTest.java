@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The packed table must give the very floats the full tables give, or tags could change. */
 class PackedWeightsTest {
-    private static final int L = LinearChain.L;
+    private static final int L = Encoding.BIO.count();
 
     /** The plain sum over the full table, row by row as {@link LinearChain} adds it. */
     private static float[] plain(LinearChain chain, int[] rows) {
