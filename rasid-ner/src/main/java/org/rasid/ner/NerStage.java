@@ -34,6 +34,14 @@ public final class NerStage implements Stage {
      */
     static final double PERSON_WHOLE_SHARE = 0.3;
 
+    /**
+     * Titles the model sometimes tags as the first word of a person's name (وقال السفير عبدالعاطي), folded; not those
+     * that names keep in news and in the registry (الشيخ، الأمير، الملك).
+     */
+    static final Set<String> TITLES = Set.of("السفير", "الرئيس", "الوزير", "الجنرال", "الدكتور", "الدكتوره", "العقيد",
+            "اللواء", "العميد", "الرائد", "المشير", "المستشار", "المهندس", "النائب", "المتحدث", "الناطق", "المبعوث",
+            "المدير", "اللاعب", "المدرب", "القاضي", "المحامي", "السيد", "السيده", "الوزيره", "الرئيسه");
+
     private final NerModel model;
 
     /** The stage with the shipped model (what ServiceLoader builds). */
@@ -72,7 +80,7 @@ public final class NerStage implements Stage {
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> sentence = sentences.get(k);
             for (EntityScorer.Chunk c : EntityScorer.chunks(List.of(tags[k]))) {
-                Token first = sentence.get(c.start());
+                Token first = sentence.get(afterTitle(sentence.get(c.start()).text(), c.type(), c.end() - c.start()) + c.start());
                 int start = first.start() + procliticLength(m.lexicon, first.text(), c.type(), folded::contains);
                 int end = sentence.get(c.end() - 1).end();
                 if (start < end) {
@@ -82,6 +90,14 @@ public final class NerStage implements Stage {
         }
         entities.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
         return doc.with(Layers.ENTITIES, entities);
+    }
+
+    /**
+     * How many tokens of a name are a title before it: 1 for a person tagged with a title of {@link #TITLES} and more
+     * words (السفير عبدالعاطي: the person is عبدالعاطي, the title is a ROLE of its own), else 0.
+     */
+    static int afterTitle(String firstToken, String type, int tokens) {
+        return type.equals("PERS") && tokens > 1 && TITLES.contains(ArabicFold.fold(firstToken)) ? 1 : 0;
     }
 
     /**

@@ -67,4 +67,14 @@ class NameCliticsTest {
     void diacriticsAfterTheCliticGoWithIt() {
         assertThat(NerStage.procliticLength(lexicon, "بِسليم", "PERS", f -> false)).isEqualTo(2);
     }
+
+    @Test
+    void aTitleTaggedAsThePersonsFirstWordIsLeftOut() {
+        assertThat(NerStage.afterTitle("السفير", "PERS", 2)).isEqualTo(1);
+        assertThat(NerStage.afterTitle("الرئيسة", "PERS", 3)).isEqualTo(1);
+        assertThat(NerStage.afterTitle("السفير", "PERS", 1)).isZero(); // nothing left to be the name
+        assertThat(NerStage.afterTitle("الشيخ", "PERS", 3)).isZero(); // names keep it (الشيخ صباح الأحمد)
+        assertThat(NerStage.afterTitle("الرئيس", "ORG", 2)).isZero();
+        assertThat(NerStage.afterTitle("سامي", "PERS", 2)).isZero();
+    }
 }
