@@ -19,6 +19,9 @@ final class Attributions {
             "صحيفه", "وسائل", "شهود", "بيان", "تقرير", "تقارير", "ناشطون", "ناشطين", "سكان", "مراسل", "تقديرات", "احصاءات",
             "ارقام", "معلومات", "مرصد", "مسعفون");
 
+    /** Sources that are documents or counts, whose ل-phrase names their author (حصيلة لوكالة فرانس برس), match keys. */
+    private static final Set<String> AUTHORED = Set.of("حصيله", "تقرير", "بيان", "ارقام", "احصاء", "احصاءات", "تقديرات",
+            "دراسه", "استطلاع", "معلومات", "بيانات");
     /** Demonstratives that refer a source back to one named before (بحسب هؤلاء، وفقا لهذه المصادر), as match keys. */
     private static final Set<String> DEMONSTRATIVES = Set.of("هولاء", "هذه", "هذا", "تلك", "ذلك", "لهولاء", "لهذه", "لهذا");
 
@@ -73,13 +76,23 @@ final class Attributions {
         int npEnd = np;
         while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
                 && !ContentStart.isComplementStart(words.get(npEnd), null)
-                && (npEnd == np || !QuoteWords.CUTS.contains(words.get(npEnd).norm()))) {
+                && (npEnd == np || !QuoteWords.CUTS.contains(words.get(npEnd).norm()) && !toOutlet(words, np, npEnd))) {
             npEnd++;
         }
         if (npEnd == np) {
             return null;
         }
         var npWords = words.subList(np, npEnd);
+        String medium = null;
+        if (npEnd < words.size() && toOutlet(words, np, npEnd)) {
+            int mediumEnd = npEnd; // وحسب مصادر لـ«الشرق الأوسط»، فإن: the outlet the sources spoke to, then the content
+            while (mediumEnd < words.size() && mediumEnd - npEnd < 8 && !Words.isClauseBreak(words.get(mediumEnd))
+                    && !QuoteWords.isComplementizer(words.get(mediumEnd)) && !words.get(mediumEnd).norm().equals("فان")) {
+                mediumEnd++;
+            }
+            medium = Media.mediumOf(text, words, npEnd, mediumEnd);
+            npEnd = mediumEnd;
+        }
         if (quotedEnd > 0) {
             npEnd = quotedEnd + 1;
         }
@@ -124,8 +137,8 @@ final class Attributions {
             if (c >= words.size()) {
                 return null;
             }
-            speakers.spoke(speaker, null);
-            return ContentEnd.from(text, words.get(c), s, speaker, lexicon.asWritten(words.get(a)), null);
+            speakers.spoke(speaker, medium);
+            return ContentEnd.from(text, words.get(c), s, speaker, lexicon.asWritten(words.get(a)), medium);
         }
         int start = words.get(clauseStart).start();
         int end = words.get(before - 1).end();
@@ -133,8 +146,17 @@ final class Attributions {
             return null;
         }
         boolean direct = Words.isQuoteMark(words.get(clauseStart));
-        speakers.spoke(speaker, null); // the source a later وأضاف continues (..., طبقا لما ذكره X. وأضاف: ...)
-        return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), null);
+        speakers.spoke(speaker, medium); // the source a later وأضاف continues (..., طبقا لما ذكره X. وأضاف: ...)
+        return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), medium);
+    }
+
+    /**
+     * لـ before an outlet, or لصحيفة، لوكالة, after the source at {@code np}: whom the source spoke to, not part of its
+     * name; after a count or a report (حصيلة لوكالة فرانس برس) it names the author.
+     */
+    private static boolean toOutlet(List<Word> words, int np, int k) {
+        String n = words.get(k).norm();
+        return (n.equals("ل") || Media.isOutletAfterLam(n)) && !AUTHORED.contains(words.get(np).norm());
     }
 
     /**

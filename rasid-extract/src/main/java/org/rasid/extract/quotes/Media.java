@@ -46,7 +46,9 @@ final class Media {
                 }
                 String medium = end > start ? text.substring(words.get(start).start(), words.get(end - 1).end()) : null;
                 if (medium != null) {
-                    medium = QuoteWords.QUOTE_EDGES.matcher(medium).replaceAll("");
+                    if (QuoteWords.QUOTE_EDGES.matcher(medium).results().count() == 2) { // «عكاظ», not صحيفة "ستاندرد"
+                        medium = QuoteWords.QUOTE_EDGES.matcher(medium).replaceAll("");
+                    }
                     if (start != k) {
                         return medium;
                     }

@@ -172,4 +172,14 @@ class SpeakerBoundariesTest {
         var q = quotes(Docs.of("يذكر أن سامي عادل كان صرح مؤخرا بأنه يؤيد الاتفاق.").entity("سامي عادل", "PERS").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("سامي عادل");
     }
+
+    @Test
+    void theOutletASourceSpokeToIsTheMediumOfTheAttribution() {
+        var q = quotes(Docs.of("وحسب مصادر لـ«الشروق»، فإن الاجتماع بحث تثبيت الأمن. "
+                + "وبحسب حصيلة لوكالة الأنباء الرسمية، قتل خمسة أشخاص.").build());
+        assertThat(q.get(0).speakerText()).isEqualTo("مصادر");
+        assertThat(q.get(0).medium()).isEqualTo("الشروق");
+        assertThat(q.get(0).content()).startsWith("الاجتماع بحث");
+        assertThat(q).extracting(Quote::medium).doesNotContain("وكالة الأنباء الرسمية"); // the tally's author, not a medium
+    }
 }
