@@ -110,20 +110,21 @@ public final class NerStage implements Stage {
         String folded = ArabicFold.fold(token);
         Clitics.Split split = Clitics.split(folded, lexicon);
         int cut = split.cut();
-        if (cut > 0 && type.equals("PERS") && split.stem().length() < 3) {
-            // no name has fewer than three letters: بان is a name, not ب + the particle ان (أن)
-            boolean conjunction = cut == 2 && "وف".indexOf(folded.charAt(0)) >= 0
-                    && lexicon.count(folded.substring(1)) > lexicon.count(folded); // وبان → بان, but وليد stays
-            return conjunction ? lengthOfLetters(token, 1) : 0;
-        }
-        if (cut > 0 && type.equals("PERS") && !writtenAlone.test(split.stem())) {
-            int stemCount = lexicon.count(split.stem());
-            if (lexicon.count(folded) >= PERSON_WHOLE_SHARE * stemCount) {
-                return 0; // وليد is a name, not و + ل + يد
-            }
-            boolean preposition = cut == 2 || cut == 1 && "بكل".indexOf(folded.charAt(0)) >= 0;
-            if (preposition && lexicon.count(folded.substring(cut - 1)) >= PERSON_PREPOSITION_SHARE * stemCount) {
-                cut--; // keep the preposition, drop only a conjunction
+        if (cut > 0 && type.equals("PERS")) {
+            if (split.stem().length() < 3) {
+                // no name has fewer than three letters: بان is a name, not ب + the particle ان (أن)
+                boolean conjunction = cut == 2 && "وف".indexOf(folded.charAt(0)) >= 0
+                        && lexicon.count(folded.substring(1)) > lexicon.count(folded); // وبان → بان, but وليد stays
+                cut = conjunction ? 1 : 0;
+            } else if (!writtenAlone.test(split.stem())) {
+                int stemCount = lexicon.count(split.stem());
+                if (lexicon.count(folded) >= PERSON_WHOLE_SHARE * stemCount) {
+                    return 0; // وليد is a name, not و + ل + يد
+                }
+                boolean preposition = cut == 2 || cut == 1 && "بكل".indexOf(folded.charAt(0)) >= 0;
+                if (preposition && lexicon.count(folded.substring(cut - 1)) >= PERSON_PREPOSITION_SHARE * stemCount) {
+                    cut--; // keep the preposition, drop only a conjunction
+                }
             }
         }
         return cut == 0 ? 0 : lengthOfLetters(token, cut);

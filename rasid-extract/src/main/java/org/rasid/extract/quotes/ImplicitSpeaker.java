@@ -88,8 +88,7 @@ final class ImplicitSpeaker {
             if (k > 0 && NOT_SUBJECT.contains(words.get(k - 1).norm())) {
                 continue;
             }
-            Actor.Mention m = Mentions.longestAt(words.get(k), words.get(words.size() - 1).end(), actors);
-            Actor a = m == null ? null : actors.within(m);
+            Actor a = actorAt(words, k, actors);
             if (a != null && a.type().equals("PERS")) {
                 return a;
             }
@@ -106,8 +105,7 @@ final class ImplicitSpeaker {
             if (k > 0 && (NOT_SUBJECT.contains(words.get(k - 1).norm()) || QuoteWords.isCallVerb(words.get(k - 1)))) {
                 continue; // ودعت طهران إلى after a man spoke: the country called on, not the one calling
             }
-            Actor.Mention m = Mentions.longestAt(words.get(k), words.get(words.size() - 1).end(), actors);
-            Actor a = m == null ? null : actors.within(m);
+            Actor a = actorAt(words, k, actors);
             if (a != null && (a.type().equals("ORG") || a.type().equals("LOC"))) {
                 return new Speaker(a.id(), a.name(), null);
             }
@@ -120,6 +118,12 @@ final class ImplicitSpeaker {
             }
         }
         return null;
+    }
+
+    /** The actor whose longest mention starts at word {@code k}, within the words; null when none does. */
+    private static Actor actorAt(List<Word> words, int k, ActorIndex actors) {
+        Actor.Mention m = Mentions.longestAt(words.get(k), words.get(words.size() - 1).end(), actors);
+        return m == null ? null : actors.within(m);
     }
 
     /**

@@ -110,16 +110,23 @@ final class SpeakerAfterVerb {
 
     /** Whether {@code w} is the first word of a person's name of two words or more. */
     private static boolean startsLongerName(Word w, ActorIndex actors) {
-        return actors.allWithin(new Actor.Mention(w.start(), w.end() + 80)).stream()
-                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream()
-                        .anyMatch(m -> m.start() == w.start() && m.end() > w.end()));
+        return personMention(w, actors, m -> m.start() == w.start() && m.end() > w.end());
     }
 
     /** Whether {@code w} lies inside a mention of a person. */
     private static boolean inPerson(Word w, ActorIndex actors) {
+        return personMention(w, actors, m -> m.start() <= w.start() && w.end() <= m.end());
+    }
+
+    /** Whether {@code w} is the last word of a mention of a person. */
+    private static boolean endsPerson(Word w, ActorIndex actors) {
+        return personMention(w, actors, m -> m.end() == w.end());
+    }
+
+    /** Whether a person's mention near {@code w} (names are shorter than 80 characters) is one {@code where} accepts. */
+    private static boolean personMention(Word w, ActorIndex actors, java.util.function.Predicate<Actor.Mention> where) {
         return actors.allWithin(new Actor.Mention(Math.max(0, w.start() - 80), w.end() + 80)).stream()
-                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream()
-                        .anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
+                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream().anyMatch(where));
     }
 
     /**
@@ -245,12 +252,6 @@ final class SpeakerAfterVerb {
      */
     private static boolean afterLamPhrase(List<Word> words, int from, int end) {
         return words.subList(from, end).stream().anyMatch(x -> x.norm().startsWith("ل") && x.norm().length() > 3);
-    }
-
-    /** Whether a person's name ends with {@code w} (names are short: a window of 80 characters finds them). */
-    private static boolean endsPerson(Word w, ActorIndex actors) {
-        return actors.allWithin(new Actor.Mention(Math.max(0, w.end() - 80), w.end())).stream()
-                .anyMatch(a -> a.type().equals("PERS") && a.mentions().stream().anyMatch(m -> m.end() == w.end()));
     }
 
     /** لرويترز: the ل of an actor's name marks whom it was said to, not who said it. */

@@ -234,12 +234,12 @@ final class Speakers {
         return latest == null ? null : remember(latest, null);
     }
 
-    /** The speaker for an actor found by its title: the earlier one when it spoke before. */
     /** The speaker for a person named without a title: the earlier one when that person spoke before. */
     Speaker person(Actor actor) {
         return remember(actor, null);
     }
 
+    /** The speaker for an actor found by its title: the earlier one when it spoke before. */
     private Speaker remember(Actor actor, String role) {
         for (int k = named.size() - 1; k >= 0; k--) {
             if (actor.id().equals(named.get(k).id())) {
