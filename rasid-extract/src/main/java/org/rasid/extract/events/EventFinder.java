@@ -443,12 +443,7 @@ public final class EventFinder {
     }
 
     private static int indexAt(List<Word> words, int offset) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).end() > offset) {
-                return k;
-            }
-        }
-        return words.size() - 1;
+        return Math.min(Words.endingAfter(words, offset), words.size() - 1);
     }
 
     /**

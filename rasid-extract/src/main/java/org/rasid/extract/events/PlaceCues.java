@@ -36,7 +36,7 @@ final class PlaceCues {
      * fused with that noun or the name (بمحافظة X، ببغداد → في); the empty string when there is none.
      */
     static String preposition(List<Word> words, Span place) {
-        int head = indexAt(words, place.start());
+        int head = Words.endingAfter(words, place.start());
         if (head < words.size() && words.get(head).start() < place.start()) {
             Word w = words.get(head); // ببغداد، بالفيوم: the preposition is written with the name
             String fused = fused(Arabic.normalize(w.text().substring(0, place.start() - w.start())));
@@ -75,7 +75,7 @@ final class PlaceCues {
         if (!preposition(words, place).equals("في")) {
             return false;
         }
-        int k = indexAt(words, place.start());
+        int k = Words.endingAfter(words, place.start());
         for (int j = k - 1; j >= Math.max(0, k - POST_REACH - 2); j--) { // past the preposition and a place noun
             Word w = words.get(j);
             if (Words.isClauseBreak(w)) {
@@ -95,7 +95,7 @@ final class PlaceCues {
      * another place's mention ending at an offset, or -1. A place after و (وفي محافظة Y) is the next of a list.
      */
     static boolean region(List<Word> words, Span place, IntUnaryOperator startOfPlaceEndingAt) {
-        int head = indexAt(words, place.start());
+        int head = Words.endingAfter(words, place.start());
         if (head >= words.size() || head == 0) {
             return false;
         }
@@ -131,7 +131,7 @@ final class PlaceCues {
         if (start < 0) {
             return false;
         }
-        int j = indexAt(words, start) - 1;
+        int j = Words.endingAfter(words, start) - 1;
         if (j >= 0 && Words.isQuoteMark(words.get(j))) {
             j--;
         }
@@ -150,15 +150,5 @@ final class PlaceCues {
             j--;
         }
         return j >= 0 ? startOfPlaceEndingAt.applyAsInt(words.get(j).end()) : -1;
-    }
-
-    /** The index of the word containing or first after an offset. */
-    private static int indexAt(List<Word> words, int offset) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).end() > offset) {
-                return k;
-            }
-        }
-        return words.size();
     }
 }

@@ -61,6 +61,24 @@ public final class Words {
         return lo;
     }
 
+    /**
+     * The index of the first of {@code words} (in text order) that ends after {@code offset}: the word containing it,
+     * else the next one, else their number.
+     */
+    public static int endingAfter(List<Word> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static List<Word> scan(String text, int from, int to) {
         char[] cs = text.toCharArray(); // one copy: reading the array skips String.charAt's checks on every character
         var out = new ArrayList<Word>();
