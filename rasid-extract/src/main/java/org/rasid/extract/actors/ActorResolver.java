@@ -48,6 +48,7 @@ public final class ActorResolver {
     private final ShortForms shortForms = new ShortForms();
     private final DescribedGroups describedGroups = new DescribedGroups();
     private final SettlementNames settlements = new SettlementNames();
+    private final BaseReferences bases = new BaseReferences();
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
@@ -122,11 +123,24 @@ public final class ActorResolver {
         }
         mentions.addAll(forces(text, mentions));
         mentions.addAll(describedGroups.find(text, mentions));
+        var namedBases = settlements.bases(text, mentions);
+        mentions.addAll(namedBases);
+        retypeBases(namedBases, mentions, standsFor);
         mentions.addAll(settlements.find(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         var groups = new LinkedHashMap<String, Group>();
         var idOf = new LinkedHashMap<Mention, String>();
+        var baseOf = bases.find(text, mentions);
         for (Mention m : mentions) {
+            if (baseOf.containsKey(m)) {
+                Mention base = baseOf.get(m);
+                if (base != null) { // a mention of the base's group, not a name of it
+                    String id = idOf.get(base);
+                    groups.get(id).add(new Mention(m.start(), m.end(), m.text(), "LOC"), false);
+                    idOf.put(m, id);
+                }
+                continue;
+            }
             var keyed = Keyed.of(m);
             Group g = join(keyed, groups);
             g.add(keyed);
@@ -174,6 +188,27 @@ public final class ActorResolver {
         }
         String id = Names.newId(bare);
         return groups.computeIfAbsent(id, i -> new Group(i, null, m.type()));
+    }
+
+    /**
+     * A name the text writes as a military base (قاعدة العند الجوية) is that base wherever else the entity layer typed
+     * it as a body or a person (a title's «العند»), unless the registry knows the name.
+     */
+    private void retypeBases(List<Mention> bases, List<Mention> mentions, Map<Mention, Mention> standsFor) {
+        if (bases.isEmpty()) {
+            return;
+        }
+        var keys = new java.util.HashSet<String>();
+        bases.forEach(b -> keys.add(Names.key(b.text())));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String key = Names.key(m.text());
+            if (!m.type().equals("LOC") && keys.contains(key) && registry.find(key) == null) {
+                Mention place = new Mention(m.start(), m.end(), m.text(), "LOC");
+                mentions.set(i, place);
+                standsFor.replaceAll((e, s) -> s == m ? place : s);
+            }
+        }
     }
 
     /** Registry names written in the text outside the given mentions, longest first, with clitics stripped. */

@@ -27,6 +27,8 @@ final class SettlementNames {
             "بلدات", "قري"));
     /** Facility nouns after which a name typed as a body is a place (قاعدة «العند»، معبر الوديعة); a person stays one. */
     private static final WordSet FACILITY_FORMS = forms(Set.of("قاعده", "مطار", "معبر", "منفذ", "ميناء"));
+    private static final WordSet BASE_FORMS = forms(Set.of("قاعده"));
+    private static final Set<String> BASE_ADJECTIVES = Set.of("العسكريه", "الجويه", "البحريه", "الاستراتيجيه");
     /** The settlement nouns as words may write them, after at most one clitic: one lookup per word of the text. */
     private static final WordSet SETTLEMENT_FORMS = forms(SETTLEMENTS);
     /** Words that open a two-word place name: الشيخ زويد، عين العرب، دير الزور، بني وليد. */
@@ -86,6 +88,38 @@ final class SettlementNames {
         }
         String noun = before.get(k).norm();
         return RETYPING_FORMS.contains(noun) || !type.equals("PERS") && FACILITY_FORMS.contains(noun);
+    }
+
+    /** The military bases named after قاعدة outside the given mentions (see {@link #base}). */
+    List<ActorResolver.Mention> bases(String text, List<ActorResolver.Mention> taken) {
+        var words = Words.in(text, 0, text.length());
+        var found = new ArrayList<ActorResolver.Mention>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            var base = base(text, words, i);
+            if (base != null && taken.stream().noneMatch(base::overlaps)) {
+                found.add(base);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A military base named after قاعدة, where its writer marks the name as one: in quotation marks (قاعدة «العند»)
+     * or as a definite word that a base's adjective follows (قاعدة العند الجوية), not a rule or a database (قاعدة
+     * البيانات، قاعدة الهرم).
+     */
+    private static ActorResolver.Mention base(String text, List<Word> words, int i) {
+        if (!BASE_FORMS.contains(words.get(i).norm())) {
+            return null;
+        }
+        boolean quoted = Words.isQuoteMark(words.get(i + 1)) && i + 2 < words.size();
+        int at = quoted ? i + 2 : i + 1;
+        Word name = words.get(at);
+        if (!mayBeName(name) || !quoted && !(name.norm().startsWith("ال") && at + 1 < words.size()
+                && BASE_ADJECTIVES.contains(words.get(at + 1).norm()))) {
+            return null;
+        }
+        return new ActorResolver.Mention(name.start(), name.end(), name.text(), "LOC");
     }
 
     /** A settlement noun without the article (the construct state), after at most one clitic: وبقرية، بمدينة. */

@@ -55,4 +55,24 @@ class EventPlacesTest {
                 .build();
         assertThat(placed(doc)).containsExactly("ATTACK@الزهراء", "MEETING@الرياض");
     }
+    @Test
+    void aBareBaseAfterANamedBaseIsThatBaseNotAlQaeda() {
+        var doc = Docs.of("سيطرت القوات الحكومية على قاعدة «الصخرة» الجوية أمس. "
+                + "وقال قائد الحملة إن جنوده يمشطون القاعدة بحثا عن مسلحين. "
+                + "وكان عناصر تنظيم القاعدة قد هاجموا مدينة الوادي الأسبوع الماضي.")
+                .entity("الصخرة", "ORG").build();
+        Document done = new ActorsStage().process(doc);
+        var byId = new HashMap<String, List<String>>();
+        done.get(ExtractLayers.ACTORS).forEach(a -> byId.put(a.id(), a.mentions().stream()
+                .map(m -> doc.text().substring(m.start(), m.end())).toList()));
+        assertThat(byId.get("rasid:al-qaeda")).containsExactly("تنظيم القاعدة");
+        assertThat(byId.values()).anySatisfy(m -> assertThat(m).containsExactly("الصخرة", "القاعدة"));
+        assertThat(placed(doc)).contains("MILITARY_OPERATION@الصخرة", "ATTACK@الوادي");
+    }
+
+    @Test
+    void aBareBaseWithAnAdjectiveNamesNoOrganisation() {
+        var doc = Docs.of("وقالت الوزارة إن الطائرات أقلعت من القاعدة الجوية قبل الفجر.").build();
+        assertThat(new ActorsStage().process(doc).get(ExtractLayers.ACTORS)).noneMatch(a -> a.id().equals("rasid:al-qaeda"));
+    }
 }
