@@ -127,6 +127,7 @@ public final class ActorResolver {
         mentions.addAll(namedBases);
         retypeBases(namedBases, mentions, standsFor);
         mentions.addAll(settlements.find(text, mentions));
+        mentions.addAll(settlements.located(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         var groups = new LinkedHashMap<String, Group>();
         var idOf = new LinkedHashMap<Mention, String>();

@@ -27,6 +27,16 @@ final class SettlementNames {
             "بلدات", "قري"));
     /** Facility nouns after which a name typed as a body is a place (قاعدة «العند»، معبر الوديعة); a person stays one. */
     private static final WordSet FACILITY_FORMS = forms(Set.of("قاعده", "مطار", "معبر", "منفذ", "ميناء"));
+    private static final Set<String> IN = Set.of("في", "وفي");
+    private static final Set<String> LOCATED = Set.of("الواقعه", "الواقع");
+    private static final Set<String> BELONGING = Set.of("التابعه", "التابع");
+    private static final Set<String> PROVINCES = Set.of("لمحافظه", "لمديريه", "لولايه", "لمنطقه", "لاقليم", "لمدينه",
+            "لقضاء", "لبلديه", "لمحافظتي");
+    /** Common nouns of place a location is said of (في المناطق الواقعة، في الأراضي الواقعة). */
+    private static final Set<String> COMMON_PLACES = Set.of("المناطق", "الاراضي", "المواقع", "الاحياء", "المدن", "الدول",
+            "الجزر", "الاماكن", "المباني", "المنازل", "البيوت", "المزارع", "الضواحي", "الجبال", "الشركه", "المنشاه",
+            "الارض", "الجزيره", "الدوله", "الحاره", "الشوارع", "الطرق", "الطريق", "الشارع", "السجون", "المقر", "المبني",
+            "المستشفي", "المدرسه", "المسجد", "القاعده", "المحطه", "المنشات", "المعسكر", "المخيم", "القطاع", "الحي");
     private static final WordSet BASE_FORMS = forms(Set.of("قاعده"));
     private static final Set<String> BASE_ADJECTIVES = Set.of("العسكريه", "الجويه", "البحريه", "الاستراتيجيه");
     /** The settlement nouns as words may write them, after at most one clitic: one lookup per word of the text. */
@@ -88,6 +98,59 @@ final class SettlementNames {
         }
         String noun = before.get(k).norm();
         return RETYPING_FORMS.contains(noun) || !type.equals("PERS") && FACILITY_FORMS.contains(noun);
+    }
+
+    /**
+     * Places the text locates in another (في سجنان التابعة لمحافظة بنزرت، في عقبة ثرة الواقعة بين البيضاء وأبين): one or
+     * two words after في, then الواقعة, or التابعة with a province noun; the entity layer often misses such small
+     * places, which no settlement noun introduces. Common nouns of place (في المناطق الواقعة) are no names.
+     */
+    List<ActorResolver.Mention> located(String text, List<ActorResolver.Mention> taken) {
+        var words = Words.in(text, 0, text.length());
+        var found = new ArrayList<ActorResolver.Mention>();
+        for (int j = 2; j < words.size(); j++) {
+            String cue = words.get(j).norm();
+            boolean located = LOCATED.contains(cue) || BELONGING.contains(cue) && j + 1 < words.size()
+                    && PROVINCES.contains(words.get(j + 1).norm());
+            if (!located) {
+                continue;
+            }
+            for (int size = 1; size <= 2 && j - size - 1 >= 0; size++) {
+                int first = j - size;
+                if (!IN.contains(words.get(first - 1).norm())) {
+                    if (!placeWord(words.get(first))) {
+                        break;
+                    }
+                    continue;
+                }
+                boolean names = true;
+                for (int k = first; k < j; k++) {
+                    names &= placeWord(words.get(k));
+                }
+                var m = new ActorResolver.Mention(words.get(first).start(), words.get(j - 1).end(),
+                        text.substring(words.get(first).start(), words.get(j - 1).end()), "LOC");
+                if (names && taken.stream().noneMatch(m::overlaps)) {
+                    found.add(m);
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean placeWord(Word w) {
+        String n = w.norm();
+        if (Words.isPunct(w) || n.length() < 2 || FUNCTION_WORDS.contains(n) || NOT_NAMES.contains(n)
+                || COMMON_PLACES.contains(n) || n.endsWith("ات") || SETTLEMENT_FORMS.contains(n)) {
+            return false;
+        }
+        for (int k = 0; k < n.length(); k++) {
+            char c = n.charAt(k);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The military bases named after قاعدة outside the given mentions (see {@link #base}). */

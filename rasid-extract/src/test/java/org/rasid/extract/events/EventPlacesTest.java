@@ -55,6 +55,7 @@ class EventPlacesTest {
                 .build();
         assertThat(placed(doc)).containsExactly("ATTACK@الزهراء", "MEETING@الرياض");
     }
+
     @Test
     void aBareBaseAfterANamedBaseIsThatBaseNotAlQaeda() {
         var doc = Docs.of("سيطرت القوات الحكومية على قاعدة «الصخرة» الجوية أمس. "
@@ -74,5 +75,14 @@ class EventPlacesTest {
     void aBareBaseWithAnAdjectiveNamesNoOrganisation() {
         var doc = Docs.of("وقالت الوزارة إن الطائرات أقلعت من القاعدة الجوية قبل الفجر.").build();
         assertThat(new ActorsStage().process(doc).get(ExtractLayers.ACTORS)).noneMatch(a -> a.id().equals("rasid:al-qaeda"));
+    }
+
+    @Test
+    void aPlaceTheTextLocatesInAnotherIsAPlaceWithoutASettlementNoun() {
+        var doc = Docs.of("واعتقلت الشرطة خمسة مطلوبين في كفرنجة التابعة لمحافظة الساحل. "
+                + "وانتشرت القوات في المناطق الواقعة شمال المدينة.").entity("الساحل", "LOC").build();
+        assertThat(placed(doc)).containsExactly("ARREST@كفرنجة");
+        var two = Docs.of("وقصفت الطائرات مخازن للسلاح في وادي الريم الواقعة بين البلدتين.").build();
+        assertThat(placed(two)).containsExactly("ATTACK@وادي الريم");
     }
 }
