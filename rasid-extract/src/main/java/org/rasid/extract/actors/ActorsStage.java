@@ -41,7 +41,7 @@ public final class ActorsStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.ENTITIES);
+        return Set.of(Layers.TOKENS, Layers.ENTITIES);
     }
 
     @Override
@@ -52,11 +52,19 @@ public final class ActorsStage implements Stage {
     @Override
     public Document process(Document doc) {
         var entities = extension.apply(doc.text(), apposed.apply(doc.text(), doc.get(Layers.ENTITIES)));
-        var result = resolver.resolve(doc.text(), entities);
-        var linked = new ArrayList<Entity>(entities.size());
+        // the resolver reads each entity by the name it denotes (للعراق: العراق), the layer keeps the text as written
+        var tokens = doc.get(Layers.TOKENS);
+        var named = new ArrayList<Entity>(entities.size());
         for (Entity e : entities) {
-            String id = result.idOf().get(new ActorResolver.Mention(e.start(), e.end(), e.text(), e.type()));
-            linked.add(id == null ? e : e.withActor(id));
+            String name = ElidedArticle.name(e, tokens);
+            named.add(name.equals(e.text()) ? e : new Entity(e.start(), e.end(), e.type(), name, e.value(), e.actor()));
+        }
+        var result = resolver.resolve(doc.text(), named);
+        var linked = new ArrayList<Entity>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Entity n = named.get(i);
+            String id = result.idOf().get(new ActorResolver.Mention(n.start(), n.end(), n.text(), n.type()));
+            linked.add(id == null ? entities.get(i) : entities.get(i).withActor(id));
         }
         return doc.with(Layers.ENTITIES, linked).with(ExtractLayers.ACTORS, result.actors());
     }
