@@ -15,6 +15,7 @@ public final class ActorsStage implements Stage {
     private final ActorResolver resolver;
     private final ApposedNames apposed;
     private final NameExtension extension;
+    private final OrgPersonSplit orgPersonSplit;
 
     /** The stage found by the pipeline: the shared in-memory registry seeded from the module's resources. */
     public ActorsStage() {
@@ -26,6 +27,7 @@ public final class ActorsStage implements Stage {
         var words = new NameWords(registry);
         this.apposed = new ApposedNames(words);
         this.extension = new NameExtension(words);
+        this.orgPersonSplit = new OrgPersonSplit(registry, words);
     }
 
     /** The standard pipeline with this stage on {@code registry} (e.g. a store's) instead of the shared one. */
@@ -51,9 +53,10 @@ public final class ActorsStage implements Stage {
 
     @Override
     public Document process(Document doc) {
-        var entities = extension.apply(doc.text(), apposed.apply(doc.text(), doc.get(Layers.ENTITIES)));
-        // the resolver reads each entity by the name it denotes (للعراق: العراق), the layer keeps the text as written
         var tokens = doc.get(Layers.TOKENS);
+        var entities = extension.apply(doc.text(), apposed.apply(doc.text(),
+                orgPersonSplit.apply(doc.text(), tokens, doc.get(Layers.ENTITIES))));
+        // the resolver reads each entity by the name it denotes (للعراق: العراق), the layer keeps the text as written
         var named = new ArrayList<Entity>(entities.size());
         for (Entity e : entities) {
             String name = ElidedArticle.name(e, tokens);

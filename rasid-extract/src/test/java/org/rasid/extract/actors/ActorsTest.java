@@ -125,4 +125,15 @@ class ActorsTest {
         // the entity keeps the text as written: its span is the source's
         assertThat(out.get(Layers.ENTITIES)).extracting(org.rasid.core.model.Entity::text).contains("لعراق", "لأمم المتحدة");
     }
+
+    @Test
+    void aBodyTheModelRanIntoThePersonAfterItsTitleGivesThePersonBack() {
+        String text = "وقال مدير منظمة الصحة العالمية يوهان كارلسون إن الوضع مقلق. ويدرس في جامعة هارفرد طلاب كثيرون.";
+        var out = new ActorsStage().process(Docs.of(text).entity("منظمة الصحة العالمية يوهان", "ORG")
+                .entity("جامعة هارفرد", "ORG").build());
+        assertThat(named(out, "منظمة الصحة العالمية").id()).isEqualTo("rasid:who");
+        assertThat(named(out, "يوهان كارلسون").type()).isEqualTo("PERS"); // with the surname the model left out
+        // no title before it, and a one-word body (جامعة) heads longer names: the university stays whole
+        assertThat(out.get(Layers.ENTITIES)).extracting(org.rasid.core.model.Entity::text).contains("جامعة هارفرد");
+    }
 }
