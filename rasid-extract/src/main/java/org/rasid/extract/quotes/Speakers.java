@@ -103,6 +103,9 @@ final class Speakers {
         }
         Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
         String name = QuoteWords.QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
+        if (nameWords.get(0).start() > 0 && text.charAt(nameWords.get(0).start() - 1) == 'ل' && name.startsWith("ل")) {
+            name = "ا" + name; // بيان للقيادة المشتركة: the preposition came off, the article's alef was never written
+        }
         Actor actor = actors.within(nameSpan);
         if (actor == null) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
             var people = actors.allWithin(nameSpan).stream()

@@ -261,6 +261,12 @@ class QuotesTest {
     }
 
     @Test
+    void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
+        var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
+    }
+
+    @Test
     void aBareTitleIsThePersonTheArticleNamedAfterIt() {
         var q = quotes(Docs.of("وصل وزير الزراعة سامر الخطيب إلى المدينة أمس. وكان وزير الزراعة أكد أن المحصول وفير.")
                 .entity("سامر الخطيب", "PERS").build());
