@@ -261,6 +261,15 @@ class QuotesTest {
     }
 
     @Test
+    void theAttentionASpeakerDrawsIsNoSpeakerAndAVerbInsideTheReportedClauseIsItsPredicate() {
+        var q = quotes(Docs.of("وقال الطبيب كمال يوسف إن العيادة مكتظة. ولفت الانتباه إلى أن حملة التطعيم الأخيرة كشفت عن نقص "
+                + "في الكوادر.").entity("كمال يوسف", "PERS").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
+        assertThat(q.get(1).content()).startsWith("حملة التطعيم الأخيرة كشفت عن نقص");
+    }
+
+    @Test
     void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
         var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
