@@ -270,6 +270,16 @@ class QuotesTest {
     }
 
     @Test
+    void aTitleThatHoldsANameLeavesTheSpeakerToTheNameClosingIt() {
+        var q = quotes(Docs.of("وقال خطيب جامع الإمام عمر بن الخطاب في المدينة سالم الحربي إن الصلاة أقيمت في موعدها.")
+                .entity("عمر بن الخطاب", "PERS").entity("سالم الحربي", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سالم الحربي");
+            assertThat(x.speaker()).isNotNull();
+        });
+    }
+
+    @Test
     void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
         var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
