@@ -322,7 +322,7 @@ public final class ActorResolver {
         }
         String key = Names.key(e.text());
         if (Names.bareKey(key).length() < key.length()) {
-            return e.start() + space + 1;
+            return e.end() - (e.text().length() - space - 1); // from the end: a name may restore an elided letter
         }
         return e.start();
     }

@@ -15,6 +15,7 @@ public final class ActorsStage implements Stage {
     private final ActorResolver resolver;
     private final ApposedNames apposed;
     private final NameExtension extension;
+    private final OrgPersonSplit orgPersonSplit;
 
     /** The stage found by the pipeline: the shared in-memory registry seeded from the module's resources. */
     public ActorsStage() {
@@ -26,6 +27,7 @@ public final class ActorsStage implements Stage {
         var words = new NameWords(registry);
         this.apposed = new ApposedNames(words);
         this.extension = new NameExtension(words);
+        this.orgPersonSplit = new OrgPersonSplit(registry, words);
     }
 
     /** The standard pipeline with this stage on {@code registry} (e.g. a store's) instead of the shared one. */
@@ -41,7 +43,7 @@ public final class ActorsStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.ENTITIES);
+        return Set.of(Layers.TOKENS, Layers.ENTITIES);
     }
 
     @Override
@@ -51,12 +53,21 @@ public final class ActorsStage implements Stage {
 
     @Override
     public Document process(Document doc) {
-        var entities = extension.apply(doc.text(), apposed.apply(doc.text(), doc.get(Layers.ENTITIES)));
-        var result = resolver.resolve(doc.text(), entities);
-        var linked = new ArrayList<Entity>(entities.size());
+        var tokens = doc.get(Layers.TOKENS);
+        var entities = extension.apply(doc.text(), apposed.apply(doc.text(),
+                orgPersonSplit.apply(doc.text(), tokens, doc.get(Layers.ENTITIES))));
+        // the resolver reads each entity by the name it denotes (للعراق: العراق), the layer keeps the text as written
+        var named = new ArrayList<Entity>(entities.size());
         for (Entity e : entities) {
-            String id = result.idOf().get(new ActorResolver.Mention(e.start(), e.end(), e.text(), e.type()));
-            linked.add(id == null ? e : e.withActor(id));
+            String name = ElidedArticle.name(e, tokens);
+            named.add(name.equals(e.text()) ? e : new Entity(e.start(), e.end(), e.type(), name, e.value(), e.actor()));
+        }
+        var result = resolver.resolve(doc.text(), named);
+        var linked = new ArrayList<Entity>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Entity n = named.get(i);
+            String id = result.idOf().get(new ActorResolver.Mention(n.start(), n.end(), n.text(), n.type()));
+            linked.add(id == null ? entities.get(i) : entities.get(i).withActor(id));
         }
         return doc.with(Layers.ENTITIES, linked).with(ExtractLayers.ACTORS, result.actors());
     }

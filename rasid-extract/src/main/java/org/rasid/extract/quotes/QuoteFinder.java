@@ -72,7 +72,8 @@ public final class QuoteFinder {
                 }
                 if (entry == null || i < sentence.consumedUntil || ContentEnd.insideDirect(quotes, w) || negated
                         || (i > 0 && isNotYetMade(words.get(i - 1), w))
-                        || (i > 0 && words.get(i - 1).norm().equals("حد"))) { // على حد قوله: "as he put it"
+                        || (i > 0 && words.get(i - 1).norm().equals("حد")) // على حد قوله: "as he put it"
+                        || entry.kind() == Cue.Kind.verb && isPredicateOfReported(quotes, s, words, i)) {
                     i++;
                     continue;
                 }
@@ -298,6 +299,32 @@ public final class QuoteFinder {
      * Whether the words {@code [from, content)} between a participle and its content are where it was said, with no
      * break in between (مؤكدا في اجتماع مع الجهات العاملة في المنفذ أن).
      */
+    /** Words at most between a reported clause's أن and a verb that is that clause's own predicate. */
+    private static final int REPORTED_SUBJECT_WORDS = 5;
+
+    /**
+     * Whether the verb at {@code v} is the predicate of the reported clause before it (لفت إلى أن عملية تحرير عدن
+     * كشفت عن): the last quote of the sentence opens with أن a few words before it, no punctuation or conjunction
+     * between, so the words before the verb are the clause's subject, not a new speaker.
+     */
+    private static boolean isPredicateOfReported(List<Quote> quotes, Sentence s, List<Word> words, int v) {
+        if (quotes.isEmpty() || words.get(v).stripped()) {
+            return false;
+        }
+        Quote last = quotes.get(quotes.size() - 1);
+        if (last.direct() || last.start() < s.start() || last.start() >= words.get(v).start()) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && words.get(k).start() >= last.start()) {
+            if (Words.isPunct(words.get(k)) || v - k > REPORTED_SUBJECT_WORDS) {
+                return false;
+            }
+            k--;
+        }
+        return k >= 0 && k < v - 1 && (words.get(k).norm().equals("ان") || words.get(k).norm().equals("بان"));
+    }
+
     private static boolean isOccasion(List<Word> words, int from, int content) {
         if (content - from > 10 || !OCCASIONS.contains(words.get(from).norm())) {
             return false;

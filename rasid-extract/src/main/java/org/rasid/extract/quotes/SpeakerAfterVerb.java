@@ -25,6 +25,8 @@ final class SpeakerAfterVerb {
     /** Adverbs of time and channel that may stand between a verb and its content (صرح مؤخرا بأن), match keys. */
     private static final Set<String> ADVERBS = Set.of("موخرا", "سابقا", "لاحقا", "مجددا", "حاليا", "اخيرا", "رسميا",
             "علنا", "شخصيا", "هاتفيا", "صحفيا", "تلفزيونيا");
+    /** The object of لفت in لفت الانتباه/النظر إلى أن (drew attention to): it stands where the subject would, match keys. */
+    private static final Set<String> ATTENTION = Set.of("الانتباه", "النظر", "الانظار");
     private static final Set<String> TIME_NOUNS = Set.of("العام", "الشهر", "الاسبوع");
     private static final Set<String> TIME_QUALIFIERS = Set.of("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم");
 
@@ -269,14 +271,18 @@ final class SpeakerAfterVerb {
                 && TIME_QUALIFIERS.contains(words.get(k + 1).norm());
     }
 
-    /** A lone ب-word naming no actor (بصراحة، بوضوح) or an adverb of time or channel (مؤخرا، هاتفيا) is not a speaker. */
+    /**
+     * A lone ب-word naming no actor (بصراحة، بوضوح), an adverb of time or channel (مؤخرا، هاتفيا) or the attention a
+     * speaker draws (لفت الانتباه إلى) is not a speaker.
+     */
     private static boolean isAdverb(SpeakerPhrase phrase, ActorIndex actors) {
         if (!phrase.role().isEmpty() || phrase.name().isEmpty()) {
             return false;
         }
         var name = phrase.name();
         Word w = name.get(0);
-        return name.size() == 1 && (w.norm().startsWith("ب") && !w.norm().startsWith("بال") || ADVERBS.contains(w.norm()))
+        return name.size() == 1 && (w.norm().startsWith("ب") && !w.norm().startsWith("بال") || ADVERBS.contains(w.norm())
+                || ATTENTION.contains(w.norm()))
                 && !Mentions.namesSomeone(name, actors);
     }
 

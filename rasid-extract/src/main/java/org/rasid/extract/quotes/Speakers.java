@@ -103,12 +103,19 @@ final class Speakers {
         }
         Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
         String name = QuoteWords.QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
+        if (nameWords.get(0).start() > 0 && text.charAt(nameWords.get(0).start() - 1) == 'ل' && name.startsWith("ل")) {
+            name = "ا" + name; // بيان للقيادة المشتركة: the preposition came off, the article's alef was never written
+        }
         Actor actor = actors.within(nameSpan);
         if (actor == null) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
             var people = actors.allWithin(nameSpan).stream()
                     .filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList(); // not a misread روسي
-            if (people.size() == 1) {
-                actor = people.get(0);
+            // several after a title: the title may hold names too (خطيب جامع أنس بن مالك ... حمد الدهلوس), the person
+            // is the one whose name closes the phrase (not after a name: خايمي تابيا محامي تشافيز)
+            var closing = people.size() == 1 ? people : !org.rasid.extract.roles.RoleGrammar.isHead(nameWords.get(0)) ? List.<Actor>of()
+                    : people.stream().filter(a -> a.mentions().stream().anyMatch(m -> m.end() == nameSpan.end())).toList();
+            if (closing.size() == 1) {
+                actor = closing.get(0);
                 name = actor.name();
             }
         }

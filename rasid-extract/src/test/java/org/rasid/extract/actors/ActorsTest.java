@@ -111,4 +111,29 @@ class ActorsTest {
         assertThat(out.get(ExtractLayers.ACTORS)).extracting(Actor::name).contains("الجيش السوداني", "قوات الأمن الإثيوبية");
         assertThat(named(out, "الجيش السوداني").type()).isEqualTo("ORG");
     }
+
+    @Test
+    void aNameAfterLamWhoseArticleLostItsAlefIsTheNameWithTheArticle() {
+        // للعراق is ل + العراق with the article's alef unwritten, للبنان is ل + لبنان: the segments tell them apart
+        String text = "أرسلت الحكومة مساعدات للعراق وللأمم المتحدة ثم للبنان.";
+        var doc = new org.rasid.text.stage.TokenStage().process(Docs.of(text).entity("لعراق", "LOC")
+                .entity("لأمم المتحدة", "ORG").entity("لبنان", "LOC").build());
+        var out = new ActorsStage().process(doc);
+        assertThat(named(out, "العراق").id()).isEqualTo("iso3166:IQ");
+        assertThat(named(out, "الأمم المتحدة").name()).isEqualTo("الأمم المتحدة");
+        assertThat(named(out, "لبنان").id()).isEqualTo("iso3166:LB");
+        // the entity keeps the text as written: its span is the source's
+        assertThat(out.get(Layers.ENTITIES)).extracting(org.rasid.core.model.Entity::text).contains("لعراق", "لأمم المتحدة");
+    }
+
+    @Test
+    void aBodyTheModelRanIntoThePersonAfterItsTitleGivesThePersonBack() {
+        String text = "وقال مدير منظمة الصحة العالمية يوهان كارلسون إن الوضع مقلق. ويدرس في جامعة هارفرد طلاب كثيرون.";
+        var out = new ActorsStage().process(Docs.of(text).entity("منظمة الصحة العالمية يوهان", "ORG")
+                .entity("جامعة هارفرد", "ORG").build());
+        assertThat(named(out, "منظمة الصحة العالمية").id()).isEqualTo("rasid:who");
+        assertThat(named(out, "يوهان كارلسون").type()).isEqualTo("PERS"); // with the surname the model left out
+        // no title before it, and a one-word body (جامعة) heads longer names: the university stays whole
+        assertThat(out.get(Layers.ENTITIES)).extracting(org.rasid.core.model.Entity::text).contains("جامعة هارفرد");
+    }
 }

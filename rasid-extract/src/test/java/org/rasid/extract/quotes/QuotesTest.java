@@ -261,6 +261,31 @@ class QuotesTest {
     }
 
     @Test
+    void theAttentionASpeakerDrawsIsNoSpeakerAndAVerbInsideTheReportedClauseIsItsPredicate() {
+        var q = quotes(Docs.of("وقال الطبيب كمال يوسف إن العيادة مكتظة. ولفت الانتباه إلى أن حملة التطعيم الأخيرة كشفت عن نقص "
+                + "في الكوادر.").entity("كمال يوسف", "PERS").build());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
+        assertThat(q.get(1).content()).startsWith("حملة التطعيم الأخيرة كشفت عن نقص");
+    }
+
+    @Test
+    void aTitleThatHoldsANameLeavesTheSpeakerToTheNameClosingIt() {
+        var q = quotes(Docs.of("وقال خطيب جامع الإمام عمر بن الخطاب في المدينة سالم الحربي إن الصلاة أقيمت في موعدها.")
+                .entity("عمر بن الخطاب", "PERS").entity("سالم الحربي", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سالم الحربي");
+            assertThat(x.speaker()).isNotNull();
+        });
+    }
+
+    @Test
+    void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
+        var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
+    }
+
+    @Test
     void aBareTitleIsThePersonTheArticleNamedAfterIt() {
         var q = quotes(Docs.of("وصل وزير الزراعة سامر الخطيب إلى المدينة أمس. وكان وزير الزراعة أكد أن المحصول وفير.")
                 .entity("سامر الخطيب", "PERS").build());
