@@ -317,12 +317,14 @@ public final class QuoteFinder {
         }
         int k = v - 1;
         while (k >= 0 && words.get(k).start() >= last.start()) {
-            if (Words.isPunct(words.get(k)) || v - k > REPORTED_SUBJECT_WORDS) {
+            if (Words.isPunct(words.get(k)) || v - k > REPORTED_SUBJECT_WORDS || QuoteWords.isComplementizer(words.get(k))) {
                 return false;
             }
             k--;
         }
-        return k >= 0 && k < v - 1 && (words.get(k).norm().equals("ان") || words.get(k).norm().equals("بان"));
+        // أن، إن، بأن bare: after أنه، إنه the clause often opens with an adverb (إنه بحلول 2030 يتوقع الخبراء)
+        String opener = k >= 0 ? words.get(k).norm() : "";
+        return k < v - 1 && (opener.equals("ان") || opener.equals("بان")) && QuoteWords.isComplementizer(words.get(k));
     }
 
     private static boolean isOccasion(List<Word> words, int from, int content) {
