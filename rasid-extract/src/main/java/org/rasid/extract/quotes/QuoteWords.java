@@ -24,6 +24,12 @@ final class QuoteWords {
             "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
             "الداخليه", "اداره", "اللجنه", "لجنه");
     static final int MAX_SPEAKER_WORDS = 16;
+    /**
+     * Unnamed sources, indefinite, as match keys: a person named after them describes them (مصادر في المقاومة الموالية
+     * للرئيس عبد ربه منصور هادي), the source speaks.
+     */
+    private static final Set<String> UNNAMED_SOURCES = Set.of("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شهود",
+            "سكان", "ناشطون", "ناشطين", "مقربون", "مقربين");
     /** The words that open a concessive clause with أن (مع أن، رغم أن، بالرغم من أن، على الرغم من أن). */
     private static final Set<String> CONCESSIONS = Set.of("مع", "رغم", "برغم", "بالرغم", "الرغم");
     /** Verbs of calling on someone (دعا X إلى): the noun right after them may be whom they call on, not who calls. */
@@ -34,6 +40,10 @@ final class QuoteWords {
             "فضيلته", "سماحته", "فخامته", "جلالته");
 
     private QuoteWords() {
+    }
+
+    static boolean isUnnamedSource(Word w) {
+        return UNNAMED_SOURCES.contains(w.bare());
     }
 
     /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction, أيضا. */

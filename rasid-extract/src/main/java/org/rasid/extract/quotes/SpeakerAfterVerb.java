@@ -291,7 +291,7 @@ final class SpeakerAfterVerb {
      * institution there (المحلل في شركة "الجزيرة كابتال" جاسم الجبران).
      */
     private static SpeakerPhrase withNamedPerson(SpeakerPhrase phrase, List<Word> np, ActorIndex actors) {
-        if (np.isEmpty()) {
+        if (np.isEmpty() || QuoteWords.isUnnamedSource(np.get(0))) {
             return phrase;
         }
         var span = new Actor.Mention(np.get(0).start(), np.get(np.size() - 1).end());

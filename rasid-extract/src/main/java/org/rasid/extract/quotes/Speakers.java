@@ -107,7 +107,7 @@ final class Speakers {
             name = "ا" + name; // بيان للقيادة المشتركة: the preposition came off, the article's alef was never written
         }
         Actor actor = actors.within(nameSpan);
-        if (actor == null) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
+        if (actor == null && !QuoteWords.isUnnamedSource(nameWords.get(0))) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
             var people = actors.allWithin(nameSpan).stream()
                     .filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList(); // not a misread روسي
             // several after a title: the title may hold names too (خطيب جامع أنس بن مالك ... حمد الدهلوس), the person

@@ -280,6 +280,16 @@ class QuotesTest {
     }
 
     @Test
+    void aPersonNamedInTheDescriptionOfAnUnnamedSourceIsNotTheSpeaker() {
+        var q = quotes(Docs.of("وقال مصدر في الحزب الموالي للرئيس سامي حداد إن الاجتماع تأجل.")
+                .entity("سامي حداد", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isNull();
+            assertThat(x.speakerText()).startsWith("مصدر في الحزب");
+        });
+    }
+
+    @Test
     void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
         var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
