@@ -177,15 +177,17 @@ public final class QuoteFinder {
 
     /**
      * Whether the words at {@code j} after the call verb at {@code v} name whom it calls on: a group opened by a
-     * quantifier (دعا جميع المستفيدين إلى), or a place when the verb opens the sentence and continues the one who spoke
-     * in the sentence before (قالت السفيرة إن ... ودعت طهران إلى): a place called on, not a new speaker.
+     * quantifier (دعا جميع المستفيدين إلى) or a plural in the accusative (دعا المتنزهين إلى), or a place when the
+     * verb opens the sentence and continues the one who spoke in the sentence before (قالت السفيرة إن ... ودعت طهران
+     * إلى): a place called on, not a new speaker.
      */
     private static boolean isCalledOn(Reading r, int v, int j) {
         var words = r.words;
         if (!QuoteWords.isCallVerb(words.get(v)) || j >= words.size()) {
             return false;
         }
-        if (ALL.contains(words.get(j).norm())) {
+        if (ALL.contains(words.get(j).norm()) || isAccusativePlural(words.get(j))
+                && r.actors.allWithin(new Actor.Mention(words.get(j).start(), words.get(j).end())).isEmpty()) {
             return true;
         }
         Speaker last = r.speakers.last;
@@ -196,6 +198,15 @@ public final class QuoteFinder {
         Actor named = m == null ? null : r.actors.within(m);
         Actor lastActor = last.id() == null ? null : r.actors.byId(last.id());
         return named != null && named.type().equals("LOC") && (lastActor == null || !lastActor.type().equals("LOC"));
+    }
+
+    /**
+     * A definite plural or dual in the accusative (المواطنين، الطرفين): after a call verb it is whom the verb calls on;
+     * its subject would be in -ون (دعا المتظاهرون إلى).
+     */
+    private static boolean isAccusativePlural(Word w) {
+        String n = w.norm();
+        return n.length() >= 7 && n.startsWith("ال") && n.endsWith("ين");
     }
 
     /**

@@ -290,6 +290,15 @@ class QuotesTest {
     }
 
     @Test
+    void aPluralInTheAccusativeAfterACallVerbIsWhomItCallsOnNotTheSpeaker() {
+        var q = quotes(Docs.of("وقال مدير الدفاع المدني سامر الخطيب إن الأمطار ستستمر. ودعا المواطنين إلى تجنب الأودية، "
+                + "بينما دعا المتطوعون إلى فتح مراكز الإيواء.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).hasSize(3);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
+        assertThat(q.get(2).speakerText()).isEqualTo("المتطوعون"); // in -ون: the subject, who calls
+    }
+
+    @Test
     void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
         var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
