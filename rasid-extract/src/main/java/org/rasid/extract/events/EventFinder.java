@@ -125,7 +125,9 @@ public final class EventFinder {
                 if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
                         || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)
                         || OtherSenses.otherNounSense(words, m) || OtherSenses.deathSentence(words, m)
-                        || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)) {
+                        || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)
+                        || OtherSenses.notGround(words, m) || OtherSenses.defused(words, m)
+                        || OtherSenses.danger(words, m) || OtherSenses.rescuedFrom(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {

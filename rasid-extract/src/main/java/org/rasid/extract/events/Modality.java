@@ -27,6 +27,18 @@ final class Modality {
     /** After قبل, these name a start that has not come yet (قبل بدء المحادثات، قبل موعد سريان الهدنة). */
     private static final Set<String> STARTS = Set.of("بدء", "انطلاق", "موعد", "انعقاد", "سريان");
     private static final Set<String> ANY = Set.of("اي", "ايه");
+    /**
+     * Words of effort, striving and invitation: the event noun they lead to through ل، إلى or على names an aim
+     * (جهودهم للقبض على، تسعى إلى استهداف، تلبية دعوة الحكومة إلى زيارة عدن), not a happening.
+     */
+    private static final Set<String> AIMS = Set.of("جهود", "جهودها", "جهوده", "جهودهم", "جهودا", "الجهود", "يسعي",
+            "تسعي", "يسعون", "تسعيان", "سعي", "سعيه", "سعيها", "سعيهم", "دعوه", "الدعوه", "دعوته", "دعوتها", "دعوات",
+            "يعمل", "تعمل", "يعملون", "نعمل");
+    private static final int AIM_REACH = 5;
+    /** The prepositions that lead from a word of effort to its aim. */
+    private static final Set<String> TOWARDS = Set.of("الي", "علي");
+    /** كيفية قتال التنظيم: the manner of an act, asked or agreed on, not the act. */
+    private static final Set<String> MANNER = Set.of("كيفيه", "طريقه", "سبل", "وسايل");
     /** Attempts: what was tried at an arrest, a flight or a seizure may not have come about. */
     private static final List<String> ATTEMPTS = List.of("حاول", "يحاول", "تحاول", "محاوله", "محاولت", "محاولات");
     /** Kinds an attempt leaves open; an attempted attack or storming is an attack all the same. */
@@ -68,10 +80,13 @@ final class Modality {
         if (trigger > 0 && ANY.contains(words.get(trigger - 1).norm())) {
             return true;
         }
+        if (trigger > 0 && MANNER.contains(words.get(trigger - 1).bare())) {
+            return true;
+        }
         for (int k = trigger - 1; k >= Math.max(0, trigger - PLAN_REACH - 2); k--) {
             Word w = words.get(k);
             if (Words.isClauseBreak(w)) {
-                return false;
+                break; // the clause ends here; the cues below read the trigger word and its own clause
             }
             if (trigger - k <= PLAN_REACH && (SETTING_UP.contains(w.bare()) || purpose(words, k))) {
                 return true;
@@ -80,7 +95,27 @@ final class Modality {
                 return true;
             }
         }
-        return aimedVisit(words.get(trigger), m) || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+        return aimedVisit(words.get(trigger), m) || aimed(words, trigger)
+                || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    /**
+     * A word of effort or invitation within its clause before the trigger, with ل، إلى or على between them or on the
+     * trigger itself (جهودهم للقبض، تسعى إلى استهداف، دعوة الحكومة اليمنية إلى زيارة عدن).
+     */
+    private static boolean aimed(List<Word> words, int trigger) {
+        boolean towards = words.get(trigger).bare().startsWith("ل");
+        for (int k = trigger - 1; k >= Math.max(0, trigger - AIM_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isClauseBreak(w)) {
+                return false;
+            }
+            if (AIMS.contains(w.bare()) || AIMS.contains(org.rasid.extract.text.Arabic.withoutArticle(w.bare()))) {
+                return towards;
+            }
+            towards |= TOWARDS.contains(w.bare());
+        }
+        return false;
     }
 
     private static boolean purpose(List<Word> words, int k) {

@@ -13,7 +13,10 @@ import org.rasid.extract.text.Words;
 final class OtherSenses {
     /** Words that describe where a place stands, not how it changed hands. */
     private static final Set<String> STANDING = Set.of("الواقعه", "الواقع", "الواقعين", "الخاضعه", "الخاضع", "تخضع",
-            "يخضع", "تقع", "يقع", "يزال", "تزال", "زال", "زالت", "مازال", "مازالت", "لاتزال", "لايزال");
+            "يخضع", "تقع", "يقع", "يزال", "تزال", "زال", "زالت", "مازال", "مازالت", "لاتزال", "لايزال",
+            // a calm situation "under control" (الأوضاع هادئة ومستقرة وتحت سيطرة كاملة): order kept, not ground taken
+            // (not هادئ, which folds to the name هادي)
+            "الوضع", "الاوضاع", "هاديه", "مستقره", "مستقر");
     private static final int STANDING_REACH = 3;
     /** Words of a match report; two of them in one sentence make it one. */
     private static final Set<String> SPORTS = Set.of("مباراه", "المباراه", "الشوط", "شوط", "الدقيقه", "مرمي", "المرمي",
@@ -35,6 +38,28 @@ final class OtherSenses {
     private static final Set<String> EDITED_OR_FREED_MARKETS = Set.of("صحيفه", "الصحيفه", "جريده", "الجريده", "مجله",
             "المجله", "اسعار", "الاسعار", "سعر", "التجاره", "تجاره", "السوق", "الاقتصاد", "الخبر", "الاخبار", "المحتوي");
     private static final Set<String> EDITORS = Set.of("رييس", "رييسه", "مدير", "سكرتير", "هييه", "مجلس", "فريق");
+    /**
+     * After استعادة and تحرير: what is regained or written up is not ground (استعادة مكانتها ودورها، استعادة الثقة، حرروا
+     * محضرا بالواقعة); after طرد, the people sent away are envoys or staff (طرد السفير), not an enemy driven out.
+     */
+    private static final Set<String> NOT_GROUND = Set.of("مكانه", "مكانتها", "مكانته", "دور", "دورها", "دوره", "قوه",
+            "قوتها", "قوته", "هيبه", "هيبتها", "هيبته", "الثقه", "ثقه", "عافيتها", "عافيته", "الاموال", "اموال", "اموالها",
+            "حقوق", "حقوقهم", "حقوقها", "الحقوق", "الدوله", "محضر", "محضرا", "المحضر", "مخالفه", "مخالفات", "المخالفات",
+            "شيك", "عقد", "السفير", "سفير", "سفيرها", "سفيره", "السفراء", "الدبلوماسيين", "دبلوماسيين", "الموظفين",
+            "موظفين", "العمال", "عمال", "العماله", "الطلاب", "طالب");
+    /** How far after the verb its object may stand, past the subject (طردت الحكومة السفير). */
+    private static final int OBJECT_REACH = 3;
+    /** After ألغام، عبوة، قذيفة: mines cleared or shells defused (نزع الألغام، تفكيك عبوة ناسفة، حقول ألغام) hit no one. */
+    private static final Set<String> DEFUSED = Set.of("حقول", "حقل", "نزع", "لنزع", "بنزع", "ازاله", "لازاله", "بازاله",
+            "تفكيك", "لتفكيك", "بتفكيك", "فكك", "فككت", "ابطال", "لابطال", "بابطال", "ضبط", "ضبطت", "مخلفات", "مسح");
+    private static final Set<String> DEVICES = Set.of("لغم", "لغما", "الغام", "عبوه", "عبوات", "قذيفه", "قذايف",
+            "مقذوفات", "صاروخ", "صواريخ", "سياره");
+    /** After تهدد: what is put in danger (تهدد أمن البلاد، يهدد استقرار المنطقة): a danger, not a threat made to someone. */
+    private static final Set<String> ENDANGERED = Set.of("امن", "الامن", "استقرار", "الاستقرار", "سلامه", "حياه",
+            "حياة", "بقاء", "مستقبل", "وحده", "السلم", "الملاحه", "الصحه", "صحه", "البييه");
+    /** Words of rescue: a disaster someone was rescued from (أنقذت الفرق شابا من الغرق) did not happen. */
+    private static final List<String> RESCUE = List.of("انقذ", "انقاذ", "لانقاذ", "بانقاذ", "والانقاذ", "الانقاذ");
+    private static final int RESCUE_REACH = 10;
     /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
     private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
             "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه");
@@ -131,6 +156,60 @@ final class OtherSenses {
             case "تقدم" -> m.start() > 0 && PROGRESS.contains(words.get(m.start() - 1).bare());
             default -> false;
         };
+    }
+
+    /** استعاد، تحرير، طرد with an object that is no ground: a role, a report, an envoy. */
+    static boolean notGround(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("TAKEOVER") || m.end() >= words.size()) {
+            return false;
+        }
+        String head = m.entry().words().get(0);
+        if (!(head.startsWith("استعاد") || head.startsWith("حرر") || head.startsWith("تحرير") || head.startsWith("طرد")
+                || head.startsWith("يطرد") || head.startsWith("تطرد"))) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + OBJECT_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            if (TriggerLexicon.forms(words.get(k).norm()).stream().anyMatch(NOT_GROUND::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mine, a charge or a shell named as cleared, defused or seized: no attack. */
+    static boolean defused(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("ATTACK") || m.start() == 0) {
+            return false;
+        }
+        boolean device = TriggerLexicon.forms(words.get(m.start()).norm()).stream().anyMatch(DEVICES::contains);
+        return device && DEFUSED.contains(words.get(m.start() - 1).bare());
+    }
+
+    /** تهدد أمن الجمهورية: a danger to something, not a threat made to someone. */
+    static boolean danger(List<Word> words, TriggerLexicon.Match m) {
+        return m.entry().type().equals("THREAT") && m.end() < words.size()
+                && TriggerLexicon.forms(words.get(m.end()).norm()).stream().anyMatch(ENDANGERED::contains);
+    }
+
+    /** "أنقذت الفرق شابا من الغرق": a disaster after من with a word of rescue before it in the clause. */
+    static boolean rescuedFrom(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("DISASTER") || m.start() < 2 || !words.get(m.start() - 1).is("من")) {
+            return false;
+        }
+        for (int k = m.start() - 2; k >= Math.max(0, m.start() - RESCUE_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isClauseBreak(w) && !"()".contains(w.text())) {
+                return false; // an age or a name in brackets (أنقذت الفرق حدثا (16 عاما) من الغرق) is inside the clause
+            }
+            String b = w.bare();
+            if (RESCUE.stream().anyMatch(b::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** مسيرته، مسيرتها، مسيرتهم: a noun with a possessive pronoun. */

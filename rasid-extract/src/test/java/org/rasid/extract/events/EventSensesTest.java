@@ -243,4 +243,78 @@ class EventSensesTest {
         assertThat(events(Docs.of("واستقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض.").entity("الرياض", "LOC").build()))
                 .extracting(Event::type).containsExactly("MEETING");
     }
+
+    @Test
+    void whatEffortOrAnInvitationLeadsToHasNotHappened() {
+        var doc = Docs.of("ويكثف رجال الأمن جهودهم للقبض على بقية أفراد العصابة في حي النسيم. "
+                + "وتسعى الجماعة المسلحة إلى استهداف المنشآت النفطية في الجنوب.")
+                .entity("النسيم", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("ARREST", "ATTACK");
+        assertThat(asserted(e)).isEmpty();
+        assertThat(asserted(events(Docs.of("وقبضت الشرطة على أفراد العصابة في حي النسيم.").entity("النسيم", "LOC").build())))
+                .extracting(Event::type).containsExactly("ARREST");
+    }
+
+    @Test
+    void aCommaBeforeTheTriggerDoesNotHideAnAttempt() {
+        var doc = Docs.of("وقالت المصادر، إن القوات تحاول استعادة مدينة الرمادي.").entity("الرمادي", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("TAKEOVER")).isNotEmpty().allMatch(Event::hypothetical);
+    }
+
+    @Test
+    void theMannerOfAnActIsNotTheAct() {
+        var doc = Docs.of("واتفق الوزيران على كيفية قتال التنظيم في المنطقة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("CLASH")).allMatch(Event::hypothetical);
+    }
+
+    @Test
+    void aRoleARecordOrAnEnvoyIsNoGround() {
+        var doc = Docs.of("واستعادت الشركة مكانتها في السوق العالمية. وطردت الحكومة السفير الإيراني من العاصمة. "
+                + "وحرر أفراد الدورية محضرا بالواقعة في المركز.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER"));
+        assertThat(events(Docs.of("واستعادت القوات مدينة الرمادي من المسلحين.").entity("الرمادي", "LOC").build()))
+                .extracting(Event::type).containsExactly("TAKEOVER");
+    }
+
+    @Test
+    void aCalmSituationUnderControlIsNoTakeover() {
+        var doc = Docs.of("وأكد المسؤول أن الأوضاع في المدينة هادئة ومستقرة وتحت السيطرة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER"));
+    }
+
+    @Test
+    void minesClearedOrDefusedHitNoOne() {
+        var doc = Docs.of("وواصلت الفرق الهندسية نزع الألغام من الحقول الزراعية. وتمكن الخبراء من تفكيك عبوة ناسفة قرب المدرسة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
+        assertThat(events(Docs.of("وانفجرت عبوة ناسفة قرب المدرسة.").build())).extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void aDangerToSecurityIsNoThreatMade() {
+        var doc = Docs.of("وقال الوزير إن هذه الجماعات تهدد أمن المنطقة واستقرارها.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("THREAT"));
+        assertThat(events(Docs.of("وهدد التنظيم الصحفيين الأجانب بالقتل.").entity("التنظيم", "ORG").build()))
+                .extracting(Event::type).containsExactly("THREAT");
+    }
+
+    @Test
+    void aDisasterSomeoneWasRescuedFromDidNotHappen() {
+        var doc = Docs.of("وأنقذت فرق الدفاع المدني طفلا (8 أعوام) من الغرق في البحيرة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("DISASTER"));
+        assertThat(events(Docs.of("وغرق طفل في البحيرة أمس.").build())).extracting(Event::type).containsExactly("DISASTER");
+    }
+
+    @Test
+    void newTriggersReadTheirObjectOrTheirWholePhrase() {
+        var seized = Docs.of("وضبطت الشرطة ثلاثة مطلوبين في حي النسيم. وضبطت الجمارك كميات من الأسلحة في الميناء.")
+                .entity("النسيم", "LOC").build();
+        assertThat(events(seized)).extracting(Event::type).containsExactly("ARREST");
+        var disasters = Docs.of("وأدى ثوران بركان في الجزيرة إلى إلغاء الرحلات. وتوفي شخصان في حادث مروري على الطريق السريع.").build();
+        assertThat(events(disasters)).extracting(Event::type).containsOnly("DISASTER").isNotEmpty();
+        var stones = Docs.of("ورشق شبان الدورية بالحجارة عند مدخل البلدة.").build();
+        assertThat(events(stones)).extracting(Event::type).containsExactly("ATTACK");
+        assertThat(events(Docs.of("وأعيد الجنود الذين وقعوا أسرى في أيدي المسلحين إلى ذويهم.").entity("المسلحين", "ORG").build()))
+                .extracting(Event::type).contains("ARREST");
+    }
 }
