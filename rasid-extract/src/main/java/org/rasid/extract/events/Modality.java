@@ -14,7 +14,9 @@ import org.rasid.extract.text.Words;
 final class Modality {
     /** Denials beyond the verbs in the negation list: participles and verbal nouns with a pronoun. */
     private static final Set<String> DENIALS = Set.of("نافيا", "نافيه", "نافين", "نافيين", "نفيه", "نفيها", "نفيهم",
-            "نفوا", "ينفون", "نفي", "نفت", "ينفي", "تنفي");
+            "نفوا", "ينفون", "نفي", "نفت", "ينفي", "تنفي",
+            // what could not be done (وتعذر وصول المساعدات إلى عدن) did not happen
+            "تعذر", "تعذرت", "يتعذر", "تتعذر", "استحال", "يستحيل");
     private static final Set<String> NEGATORS = Set.of("لم", "لن");
     /** Verbs of ability or success: "did not manage to" negates what follows in its clause. */
     private static final List<String> ABILITY = List.of("تمكن", "يتمكن", "تتمكن", "نتمكن", "يستطع", "تستطع", "نستطع",
@@ -39,6 +41,10 @@ final class Modality {
     private static final Set<String> TOWARDS = Set.of("الي", "علي");
     /** كيفية قتال التنظيم: the manner of an act, asked or agreed on, not the act. */
     private static final Set<String> MANNER = Set.of("كيفيه", "طريقه", "سبل", "وسايل");
+    /** The subjunctive after these (حتى يتم تطهير، ليتم تطهير، أن تتم): what is to be done, not what was. */
+    private static final Set<String> SO_THAT = Set.of("حتي", "ان", "كي", "لكي");
+    private static final Set<String> PASSIVE_DO = Set.of("يتم", "تتم");
+    private static final Set<String> SO_THAT_DONE = Set.of("ليتم", "لتتم");
     /** Attempts: what was tried at an arrest, a flight or a seizure may not have come about. */
     private static final List<String> ATTEMPTS = List.of("حاول", "يحاول", "تحاول", "محاوله", "محاولت", "محاولات");
     /** Kinds an attempt leaves open; an attempted attack or storming is an attack all the same. */
@@ -80,7 +86,10 @@ final class Modality {
         if (trigger > 0 && ANY.contains(words.get(trigger - 1).norm())) {
             return true;
         }
-        if (trigger > 0 && MANNER.contains(words.get(trigger - 1).bare())) {
+        if (trigger > 0 && (MANNER.contains(words.get(trigger - 1).bare()) || toBeDone(words, trigger))) {
+            return true;
+        }
+        if (anyone(words, m.end())) {
             return true;
         }
         for (int k = trigger - 1; k >= Math.max(0, trigger - PLAN_REACH - 2); k--) {
@@ -97,6 +106,18 @@ final class Modality {
         }
         return aimedVisit(words.get(trigger), m) || aimed(words, trigger)
                 || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    /** حتى يتم تطهير، ليتم تطهير، أن تتم: the event noun as what is to be done. */
+    private static boolean toBeDone(List<Word> words, int trigger) {
+        String before = words.get(trigger - 1).bare();
+        return SO_THAT_DONE.contains(before)
+                || PASSIVE_DO.contains(before) && trigger > 1 && SO_THAT.contains(words.get(trigger - 2).bare());
+    }
+
+    /** "اعتقال كل من ينشر أخبار التنظيم": an act aimed at whoever does something is a rule, not a happening. */
+    private static boolean anyone(List<Word> words, int after) {
+        return after + 1 < words.size() && words.get(after).is("كل") && words.get(after + 1).is("من");
     }
 
     /**

@@ -46,7 +46,9 @@ final class OtherSenses {
             "قوتها", "قوته", "هيبه", "هيبتها", "هيبته", "الثقه", "ثقه", "عافيتها", "عافيته", "الاموال", "اموال", "اموالها",
             "حقوق", "حقوقهم", "حقوقها", "الحقوق", "الدوله", "محضر", "محضرا", "المحضر", "مخالفه", "مخالفات", "المخالفات",
             "شيك", "عقد", "السفير", "سفير", "سفيرها", "سفيره", "السفراء", "الدبلوماسيين", "دبلوماسيين", "الموظفين",
-            "موظفين", "العمال", "عمال", "العماله", "الطلاب", "طالب");
+            "موظفين", "العمال", "عمال", "العماله", "الطلاب", "طالب",
+            // hostages and captives set free: a release, not ground taken
+            "الرهاين", "رهاين", "الرهينه", "رهينه", "المختطفين", "المخطوفين", "مختطفين", "الاسري", "اسري", "المحتجزين");
     /** How far after the verb its object may stand, past the subject (طردت الحكومة السفير). */
     private static final int OBJECT_REACH = 3;
     /** After ألغام، عبوة، قذيفة: mines cleared or shells defused (نزع الألغام، تفكيك عبوة ناسفة، حقول ألغام) hit no one. */
@@ -63,6 +65,9 @@ final class OtherSenses {
     /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
     private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
             "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه");
+    /** After تطهير: cleaning and disinfection (عمليات تطهير وتنظيف، تطهير المياه), not a sweep. */
+    private static final Set<String> CLEANING = Set.of("وتنظيف", "تنظيف", "وتعقيم", "تعقيم", "المياه", "مياه", "الجروح",
+            "اليدين", "الخزانات");
     /** After قمة: a top or a peak (قمة الجبل، قمة الترتيب), not a summit. */
     private static final Set<String> PEAKS = Set.of("جبل", "الجبل", "الهرم", "هرم", "الترتيب", "ترتيب", "الدوري", "المجد",
             "السعاده", "الاولويات", "اهتمام", "اهتمامات", "الاناقه", "التالق");
@@ -153,6 +158,7 @@ final class OtherSenses {
                     || m.start() > 0 && EDITORS.contains(words.get(m.start() - 1).bare());
             case "مسيره", "مسيرات" -> COURSES.contains(next) || possessive(word.norm());
             case "قمه" -> PEAKS.contains(next);
+            case "تطهير" -> CLEANING.contains(next);
             case "تقدم" -> m.start() > 0 && PROGRESS.contains(words.get(m.start() - 1).bare());
             default -> false;
         };

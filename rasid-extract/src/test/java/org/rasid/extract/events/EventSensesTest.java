@@ -317,4 +317,21 @@ class EventSensesTest {
         assertThat(events(Docs.of("وأعيد الجنود الذين وقعوا أسرى في أيدي المسلحين إلى ذويهم.").entity("المسلحين", "ORG").build()))
                 .extracting(Event::type).contains("ARREST");
     }
+
+    @Test
+    void whatCouldNotBeDoneOrIsToBeDoneDidNotHappen() {
+        var doc = Docs.of("وتعذر وصول المساعدات الغذائية إلى مدينة تعز. "
+                + "وقال القائد إن العمل سيستمر حتى يتم تطهير مدينة تعز من المسلحين. "
+                + "وأصدر التنظيم قرارا باعتقال كل من ينشر أخبار المدينة في تعز.").entity("تعز", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("AID", "MILITARY_OPERATION", "ARREST");
+        assertThat(asserted(e)).isEmpty();
+    }
+
+    @Test
+    void freeingHostagesAndCleaningAreNoTakeoverOrSweep() {
+        var doc = Docs.of("ونجحت القوات في تحرير الرهائن المحتجزين في الفندق. "
+                + "وقامت فرق البلدية بعمليات تطهير وتنظيف للأسواق الشعبية.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER") || e.type().equals("MILITARY_OPERATION"));
+    }
 }
