@@ -165,7 +165,7 @@ public final class EventFinder {
                 boolean negated = negated(words, m.start()) || Modality.denied(words, m.start());
                 boolean hypothetical = hypothetical(words, m.start()) || Modality.notYet(words, m)
                         || Modality.foretold(words, m) || flagged(words, m.start(), CONDITIONS, m.start())
-                        || purpose(words.get(m.start()), m)
+                        || purpose(words.get(m.start()), m) || Modality.dueLater(date, trigger)
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
                 boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
                 int earlier = backReference && !negated && !hypothetical ? lastOfType(events, m.entry().type(), dateValue) : -1;

@@ -60,7 +60,30 @@ final class Modality {
     /** Words that look like a future verb (س + ي/ت/ن ...) and are not one. */
     private static final List<String> NOT_FUTURE = List.of("سيار", "سيطر", "سياس", "سيد", "ستار", "سنوات", "سنه", "سته");
 
+    /** Words of a time still to come in a date phrase (غدا الجمعة، الشهر المقبل، الأسبوع القادم). */
+    private static final Set<String> COMING = Set.of("غدا", "الغد", "غد", "المقبل", "المقبله", "القادم", "القادمه");
+    /** How near the trigger, in characters, such a date must stand to date it (about six words). */
+    private static final int COMING_REACH = 60;
+
     private Modality() {
+    }
+
+    /** "للخروج غدا الجمعة في مظاهرة"، "الشهر المقبل ... قمة": an event dated to a time still to come is a plan. */
+    static boolean dueLater(org.rasid.core.model.Entity date, org.rasid.core.Span trigger) {
+        if (date == null) {
+            return false;
+        }
+        int gap = date.end() <= trigger.start() ? trigger.start() - date.end() : date.start() - trigger.end();
+        if (gap > COMING_REACH) {
+            return false;
+        }
+        for (String w : date.text().split("\\s+")) {
+            String n = org.rasid.extract.text.Arabic.normalize(w);
+            if (COMING.contains(n) || n.startsWith("و") && COMING.contains(n.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A denial or a failure within the clause before the trigger. */

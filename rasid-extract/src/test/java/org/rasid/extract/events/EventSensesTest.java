@@ -334,4 +334,14 @@ class EventSensesTest {
                 + "وقامت فرق البلدية بعمليات تطهير وتنظيف للأسواق الشعبية.").build();
         assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER") || e.type().equals("MILITARY_OPERATION"));
     }
+
+    @Test
+    void anEventDatedToATimeStillToComeIsAPlan() {
+        var coming = Docs.of("وتنظم النقابات غدا الأحد مظاهرة أمام البرلمان في الرباط.")
+                .entity("غدا الأحد", "DATE", "2015-08-09").entity("الرباط", "LOC").build();
+        assertThat(events(coming)).filteredOn(e -> e.type().equals("PROTEST")).isNotEmpty().allMatch(Event::hypothetical);
+        var past = Docs.of("ونظمت النقابات أمس مظاهرة أمام البرلمان في الرباط.")
+                .entity("أمس", "DATE", "2015-08-07").entity("الرباط", "LOC").build();
+        assertThat(asserted(events(past))).extracting(Event::type).containsExactly("PROTEST");
+    }
 }
