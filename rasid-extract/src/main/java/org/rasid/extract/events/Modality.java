@@ -20,7 +20,9 @@ final class Modality {
     private static final Set<String> NEGATORS = Set.of("لم", "لن");
     /** Verbs of ability or success: "did not manage to" negates what follows in its clause. */
     private static final List<String> ABILITY = List.of("تمكن", "يتمكن", "تتمكن", "نتمكن", "يستطع", "تستطع", "نستطع",
-            "ينجح", "تنجح", "نجح", "يفلح", "تفلح");
+            "ينجح", "تنجح", "نجح", "يفلح", "تفلح",
+            // لم يسبق للتنظيم أن فجر: "never before"
+            "يسبق", "تسبق");
     /** Verbal nouns of setting something up, under the purpose lam, and the words for preparing: the event is to come. */
     private static final Set<String> SETTING_UP = Set.of("لتنفيذ", "لشن", "لاطلاق", "لعقد", "لاجراء", "لبدء", "لاستئناف",
             "لاستيناف", "استعدادات", "الاستعدادات", "تحضيرات", "التحضيرات", "للتحضير", "تمهيدا");
@@ -37,6 +39,10 @@ final class Modality {
             "تسعي", "يسعون", "تسعيان", "سعي", "سعيه", "سعيها", "سعيهم", "دعوه", "الدعوه", "دعوته", "دعوتها", "دعوات",
             "يعمل", "تعمل", "يعملون", "نعمل");
     private static final int AIM_REACH = 5;
+    /** Wishes and hopes (تمنوا أن تشهد المدينة عملية تحرير، نأمل أن يتم الاتفاق): what is wished has not happened. */
+    private static final Set<String> WISHES = Set.of("تمني", "تمنت", "تمنوا", "يتمني", "تتمني", "نتمني", "يتمنون",
+            "متمنيا", "متمنين", "يامل", "تامل", "نامل", "ياملون", "املا", "امله", "املها", "املهم");
+    private static final int WISH_REACH = 7;
     /** The prepositions that lead from a word of effort to its aim. */
     private static final Set<String> TOWARDS = Set.of("الي", "علي");
     /** كيفية قتال التنظيم: the manner of an act, asked or agreed on, not the act. */
@@ -58,7 +64,13 @@ final class Modality {
     private static final int FORETOLD_REACH = 3;
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
     /** Words that look like a future verb (س + ي/ت/ن ...) and are not one. */
-    private static final List<String> NOT_FUTURE = List.of("سيار", "سيطر", "سياس", "سيد", "ستار", "سنوات", "سنه", "سته");
+    private static final List<String> NOT_FUTURE = List.of("سيا", "سيطر", "سيد", "ستار", "سنوات", "سنه", "سته",
+            "سينا", "سيري", "ستوك", "سيول", "ستين", "ستون");
+    /** Future verbs of holding an event: after a relative (القمة التي ستعقد في باريس) they schedule it. */
+    private static final List<String> HELD = List.of("ستعقد", "سيعقد", "ستجري", "سيجري", "ستقام", "سيقام", "ستنطلق",
+            "سينطلق", "ستبدا", "سيبدا");
+    /** How many words before the trigger a future verb governs it (سيشن التحالف غارات، ستنزل هزيمة). */
+    private static final int COMING_VERB_REACH = 2;
 
     /** Words of a time still to come in a date phrase (غدا الجمعة، الشهر المقبل، الأسبوع القادم). */
     private static final Set<String> COMING = Set.of("غدا", "الغد", "غد", "المقبل", "المقبله", "القادم", "القادمه");
@@ -148,6 +160,14 @@ final class Modality {
      * trigger itself (جهودهم للقبض، تسعى إلى استهداف، دعوة الحكومة اليمنية إلى زيارة عدن).
      */
     private static boolean aimed(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - WISH_REACH); k--) {
+            if (Words.isClauseBreak(words.get(k))) {
+                break;
+            }
+            if (WISHES.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
         boolean towards = words.get(trigger).bare().startsWith("ل");
         for (int k = trigger - 1; k >= Math.max(0, trigger - AIM_REACH); k--) {
             Word w = words.get(k);
@@ -176,7 +196,10 @@ final class Modality {
         }
         for (int k = m.end(); k < Math.min(words.size(), m.end() + FORETOLD_REACH); k++) {
             Word w = words.get(k);
-            if (Words.isPunct(w) || RELATIVES.contains(w.bare())) {
+            if (RELATIVES.contains(w.bare())) {
+                return k + 1 < words.size() && HELD.contains(words.get(k + 1).bare());
+            }
+            if (Words.isPunct(w)) {
                 return false;
             }
             if (future(w.bare())) {
@@ -186,9 +209,27 @@ final class Modality {
         return false;
     }
 
+    /** "سيشن التحالف غارات"، "ستنزل هزيمة": a future verb just before the trigger in its clause. */
+    static boolean comingVerb(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - COMING_VERB_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isClauseBreak(w)) {
+                return false;
+            }
+            if (future(w.bare(), 4)) {
+                return true; // سيشن، ستشن: a verb of three letters with the future prefix
+            }
+        }
+        return false;
+    }
+
     /** سيتيح، ستبحث، سنواصل: the future prefix on a present verb. */
     private static boolean future(String w) {
-        return w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.endsWith("ه")
+        return future(w, 5);
+    }
+
+    private static boolean future(String w, int minLength) {
+        return w.length() >= minLength && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.endsWith("ه")
                 && NOT_FUTURE.stream().noneMatch(w::startsWith);
     }
 

@@ -26,10 +26,13 @@ final class OtherSenses {
     /** Prepositions of topic: what a talk, a poll or a report is about (استطلاع حول الاتفاق، قرار بشأن الهدنة). */
     private static final Set<String> ABOUT = Set.of("حول", "بشان", "بخصوص", "حيال", "تجاه");
     /** Nouns of joining in or backing a campaign or a deal (التعاون في الحرب على، دعم الاتفاق): its topic, not its telling. */
-    private static final Set<String> BACKING = Set.of("التعاون", "تعاون", "دعم", "لدعم", "تاييد", "لتاييد", "معارضه");
+    private static final Set<String> BACKING = Set.of("التعاون", "تعاون", "دعم", "لدعم", "تاييد", "لتاييد", "معارضه",
+            "تشجيع", "لتشجيع");
     /** Nouns that head the name of a body: a trigger word after one, with ل or as its genitive, ends that name. */
     private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
-            "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
+            "برنامج", "مكتب", "قناه", "صحيفه", "مجلس", "مراكز", "هييات", "منظمات", "وكالات", "جمعيات", "لجان",
+            // a club named after a trigger word (فريق الاتفاق، نادي الاتفاق), and the staff of relief (عمال الإغاثة)
+            "فريق", "نادي", "عمال", "موظفي", "طواقم", "فرق");
     private static final int NAME_REACH = 3;
     /** Before تقدم: making or reaching progress (إحراز تقدم، حقق تقدما), not an advance of troops. */
     private static final Set<String> PROGRESS = Set.of("احراز", "لاحراز", "باحراز", "احرز", "احرزت", "يحرز", "تحرز",
@@ -58,13 +61,18 @@ final class OtherSenses {
             "مقذوفات", "صاروخ", "صواريخ", "سياره");
     /** After تهدد: what is put in danger (تهدد أمن البلاد، يهدد استقرار المنطقة): a danger, not a threat made to someone. */
     private static final Set<String> ENDANGERED = Set.of("امن", "الامن", "استقرار", "الاستقرار", "سلامه", "حياه",
-            "حياة", "بقاء", "مستقبل", "وحده", "السلم", "الملاحه", "الصحه", "صحه", "البييه");
+            "حياة", "بقاء", "مستقبل", "وحده", "السلم", "السلام", "الملاحه", "الصحه", "صحه", "البييه", "موارد",
+            "مواردها", "مصالح", "مصالحها");
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+    private static final Set<String> PRESENT_THREATS = Set.of("يهدد", "تهدد", "يتوعد");
+    private static final Set<String> ZONES = Set.of("مناطق", "ساحات", "جبهات", "ميادين", "بمناطق", "لمناطق");
     /** Words of rescue: a disaster someone was rescued from (أنقذت الفرق شابا من الغرق) did not happen. */
     private static final List<String> RESCUE = List.of("انقذ", "انقاذ", "لانقاذ", "بانقاذ", "والانقاذ", "الانقاذ");
     private static final int RESCUE_REACH = 10;
     /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
     private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
-            "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه");
+            "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه", "الحضاريه",
+            "السلام");
     /** After تطهير: cleaning and disinfection (عمليات تطهير وتنظيف، تطهير المياه), not a sweep. */
     private static final Set<String> CLEANING = Set.of("وتنظيف", "تنظيف", "وتعقيم", "تعقيم", "المياه", "مياه", "الجروح",
             "اليدين", "الخزانات");
@@ -76,7 +84,7 @@ final class OtherSenses {
             "باعترافات", "بالاعترافات");
     /** Words of a court's sentence before إعدام: a death sentence passed (حكم بإعدام، أحكام بالإعدام), not an execution. */
     private static final Set<String> SENTENCES = Set.of("حكم", "حكما", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام",
-            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه");
+            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه", "قضيه", "بقضيه", "القضيه");
     /** Carrying a sentence out (نفذت حكم الإعدام) is an execution again. */
     private static final Set<String> CARRIED_OUT = Set.of("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ");
     private static final int SENTENCE_REACH = 3;
@@ -196,7 +204,12 @@ final class OtherSenses {
 
     /** تهدد أمن الجمهورية: a danger to something, not a threat made to someone. */
     static boolean danger(List<Word> words, TriggerLexicon.Match m) {
-        return m.entry().type().equals("THREAT") && m.end() < words.size()
+        if (!m.entry().type().equals("THREAT")) {
+            return false;
+        }
+        boolean describing = PRESENT_THREATS.contains(m.entry().words().get(0)) && m.start() > 0
+                && RELATIVES.contains(words.get(m.start() - 1).bare()); // الخطر الذي يهدد المنطقة: what it is, not what was done
+        return describing || m.end() < words.size()
                 && TriggerLexicon.forms(words.get(m.end()).norm()).stream().anyMatch(ENDANGERED::contains);
     }
 
@@ -265,6 +278,11 @@ final class OtherSenses {
             }
         }
         return false;
+    }
+
+    /** "مناطق القتال"، "جبهات القتال": fighting as the name of where it goes on, not a fight told. */
+    static boolean combatZone(List<Word> words, TriggerLexicon.Match m) {
+        return m.entry().type().equals("CLASH") && m.start() > 0 && ZONES.contains(words.get(m.start() - 1).bare());
     }
 
     /** "للتدريب على القتال": fighting as what is trained for. */

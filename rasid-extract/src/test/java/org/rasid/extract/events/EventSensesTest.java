@@ -344,4 +344,44 @@ class EventSensesTest {
                 .entity("أمس", "DATE", "2015-08-07").entity("الرباط", "LOC").build();
         assertThat(asserted(events(past))).extracting(Event::type).containsExactly("PROTEST");
     }
+
+    @Test
+    void neverBeforeAWishAComingVerbOrAScheduledSummitTellNoHappening() {
+        var doc = Docs.of("ولم يسبق للتنظيم في المدينة أن فجر مسجدا. "
+                + "وتمنى الأهالي أن تشهد المدينة عملية تحرير قريبة من قبضة المسلحين. "
+                + "وسيشن التحالف غارات على مواقع المسلحين في الجبال. "
+                + "وتحدث الوزير عن القمة التي ستعقد في باريس.").entity("باريس", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("ATTACK", "TAKEOVER", "MEETING");
+        assertThat(asserted(e)).isEmpty();
+    }
+
+    @Test
+    void aDangerDescribedIsNoThreat() {
+        var doc = Docs.of("وحذر الوزير من التصعيد الخطير الذي يهدد السلام في المنطقة. "
+                + "وقال إن السدود تهدد مواردها المائية.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("THREAT"));
+    }
+
+    @Test
+    void otherSensesOfMarchExecutionDealAndRelief() {
+        var doc = Docs.of("ودعا الوزير إلى دفع مسيرة السلام بين الطرفين. وعرض الوساطة في قضية إعدام الرئيس السابق. "
+                + "وتخلف لاعب فريق الاتفاق عن السفر. ويكابد عمال الإغاثة لوقف انتشار الوباء. "
+                + "وانتقد الوزير الدور الأوروبي في تشجيع الاتفاق.").build();
+        assertThat(asserted(events(doc))).isEmpty();
+    }
+
+    @Test
+    void aCallThatCarriedAStatementIsNoMeeting() {
+        var doc = Docs.of("وقال المتحدث باسم التحالف في اتصال هاتفي، إن العمليات مستمرة. "
+                + "وقال الوزير في اتصال هاتفي أجرته معه الصحيفة إن الوضع هادئ.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("MEETING"));
+    }
+
+    @Test
+    void fightingAsAnAimOrAPlaceIsNoClash() {
+        var doc = Docs.of("وسافر عشرات الشبان إلى سوريا للقتال في صفوف التنظيم. "
+                + "وتطوعت فتيات للذهاب إلى مناطق القتال في سوريا.").entity("سوريا", "LOC").build();
+        assertThat(asserted(events(doc))).noneMatch(e -> e.type().equals("CLASH"));
+    }
 }
