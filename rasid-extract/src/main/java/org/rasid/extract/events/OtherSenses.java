@@ -21,7 +21,8 @@ final class OtherSenses {
     /** Words of a match report; two of them in one sentence make it one. */
     private static final Set<String> SPORTS = Set.of("مباراه", "المباراه", "الشوط", "شوط", "الدقيقه", "مرمي", "المرمي",
             "الملعب", "ملعب", "استاد", "الاستاد", "الدوري", "هدفين", "بهدفين", "بهدف", "الكاس", "كاس", "البطوله",
-            "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل");
+            "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل",
+            "الكره", "كابتن", "البطاقه", "بطاقه");
     private static final int SPORTS_WORDS = 2;
     /** Prepositions of topic: what a talk, a poll or a report is about (استطلاع حول الاتفاق، قرار بشأن الهدنة). */
     private static final Set<String> ABOUT = Set.of("حول", "بشان", "بخصوص", "حيال", "تجاه");
@@ -84,7 +85,11 @@ final class OtherSenses {
             "باعترافات", "بالاعترافات");
     /** Words of a court's sentence before إعدام: a death sentence passed (حكم بإعدام، أحكام بالإعدام), not an execution. */
     private static final Set<String> SENTENCES = Set.of("حكم", "حكما", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام",
-            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه", "قضيه", "بقضيه", "القضيه");
+            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه", "قضيه", "بقضيه", "القضيه",
+            "عقوبات", "العقوبات", "بعقوبات");
+    /** Animals culled (إعدام ملايين من الدجاجات): not an execution. */
+    private static final List<String> ANIMALS = List.of("دجاج", "دواجن", "طيور", "ماشي", "ابقار", "حيوان", "اغنام", "كلاب");
+    private static final int CULL_REACH = 3;
     /** Carrying a sentence out (نفذت حكم الإعدام) is an execution again. */
     private static final Set<String> CARRIED_OUT = Set.of("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ");
     private static final int SENTENCE_REACH = 3;
@@ -243,6 +248,11 @@ final class OtherSenses {
     static boolean deathSentence(List<Word> words, TriggerLexicon.Match m) {
         if (!TriggerLexicon.forms(words.get(m.start()).norm()).stream().anyMatch(f -> f.startsWith("اعدام"))) {
             return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + CULL_REACH); k++) {
+            if (TriggerLexicon.forms(words.get(k).norm()).stream().anyMatch(f -> ANIMALS.stream().anyMatch(f::startsWith))) {
+                return true; // a cull
+            }
         }
         boolean sentence = false;
         for (int k = Math.max(0, m.start() - SENTENCE_REACH); k < m.start(); k++) {

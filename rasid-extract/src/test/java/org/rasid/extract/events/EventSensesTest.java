@@ -384,4 +384,13 @@ class EventSensesTest {
                 + "وتطوعت فتيات للذهاب إلى مناطق القتال في سوريا.").entity("سوريا", "LOC").build();
         assertThat(asserted(events(doc))).noneMatch(e -> e.type().equals("CLASH"));
     }
+
+    @Test
+    void aDefeatACullOrAPenaltyInLawIsNoEvent() {
+        var doc = Docs.of("وانتهت المواجهة الانتخابية بهزيمة الحزب الحاكم. "
+                + "وأدى انتشار إنفلونزا الطيور إلى إعدام ملايين من الدجاجات في المزارع. "
+                + "وينص القانون على عقوبات تصل إلى الإعدام. "
+                + "وتسبب الحكم في طرد كابتن الفريق بعد أن لمس الكرة بيده.").build();
+        assertThat(asserted(events(doc))).isEmpty();
+    }
 }
