@@ -77,6 +77,8 @@ public final class EventFinder {
     /** Talks, deals and threats happen between parties: a place is theirs only when the text says where (في ...). */
     private static final Set<String> DIPLOMATIC = Set.of("AGREEMENT", "MEETING", "THREAT");
     private static final Set<String> IN = Set.of("في", "وفي", "بـ", "داخل", "شمال", "جنوب", "شرق", "غرب", "انحاء");
+    /** "في اتصال هاتفي أجرته معه الصحيفة": a call someone held with the speaker, how his words were got. */
+    private static final Set<String> HELD_BY = Set.of("اجرته", "اجراه", "اجرتها", "اجراها", "اجرتهم", "اجروه");
     /** A place before the trigger counts as this many times farther: the event's place mostly follows it (في ...). */
     private static final int BEFORE_PENALTY = 3;
 
@@ -125,7 +127,10 @@ public final class EventFinder {
                 if (conflictAsCause(words, m) || OtherSenses.standingControl(words, m) || OtherSenses.bodyName(words, m)
                         || OtherSenses.confrontedWithEvidence(words, m) || OtherSenses.topic(words, m)
                         || OtherSenses.otherNounSense(words, m) || OtherSenses.deathSentence(words, m)
-                        || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)) {
+                        || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)
+                        || OtherSenses.notGround(words, m) || OtherSenses.defused(words, m)
+                        || OtherSenses.danger(words, m) || OtherSenses.rescuedFrom(words, m)
+                        || OtherSenses.combatZone(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {
@@ -163,7 +168,8 @@ public final class EventFinder {
                 boolean negated = negated(words, m.start()) || Modality.denied(words, m.start());
                 boolean hypothetical = hypothetical(words, m.start()) || Modality.notYet(words, m)
                         || Modality.foretold(words, m) || flagged(words, m.start(), CONDITIONS, m.start())
-                        || purpose(words.get(m.start()), m)
+                        || purpose(words.get(m.start()), m) || Modality.dueLater(date, trigger)
+                        || Modality.comingVerb(words, m.start())
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
                 boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
                 int earlier = backReference && !negated && !hypothetical ? lastOfType(events, m.entry().type(), dateValue) : -1;
@@ -243,10 +249,10 @@ public final class EventFinder {
         }
         int next = m.end() < words.size() && m.end() == m.start() + 1 ? m.end() + 1 : m.end();
         if (next >= words.size()) {
-            return false;
+            return true; // "قال المتحدث في اتصال هاتفي": the call ends the sentence
         }
         String w = words.get(next).norm();
-        return w.startsWith("ل") || w.startsWith("ب");
+        return w.startsWith("ل") || w.startsWith("ب") || Words.isClauseBreak(words.get(next)) || HELD_BY.contains(w);
     }
 
     /**
@@ -523,7 +529,8 @@ public final class EventFinder {
         String w = head.norm();
         String form = m.entry().words().get(0);
         return (w.equals("ل" + form) || w.equals("ول" + form))
-                && (form.startsWith("است") || form.startsWith("م") || form.startsWith("ت"));
+                && (form.startsWith("است") || form.startsWith("م") || form.startsWith("ت"))
+                || w.equals("للقتال") || w.equals("وللقتال"); // سافروا للقتال في سوريا: what they went for
     }
 
     /**

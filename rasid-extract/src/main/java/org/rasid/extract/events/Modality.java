@@ -14,11 +14,15 @@ import org.rasid.extract.text.Words;
 final class Modality {
     /** Denials beyond the verbs in the negation list: participles and verbal nouns with a pronoun. */
     private static final Set<String> DENIALS = Set.of("نافيا", "نافيه", "نافين", "نافيين", "نفيه", "نفيها", "نفيهم",
-            "نفوا", "ينفون", "نفي", "نفت", "ينفي", "تنفي");
+            "نفوا", "ينفون", "نفي", "نفت", "ينفي", "تنفي",
+            // what could not be done (وتعذر وصول المساعدات إلى عدن) did not happen
+            "تعذر", "تعذرت", "يتعذر", "تتعذر", "استحال", "يستحيل");
     private static final Set<String> NEGATORS = Set.of("لم", "لن");
     /** Verbs of ability or success: "did not manage to" negates what follows in its clause. */
     private static final List<String> ABILITY = List.of("تمكن", "يتمكن", "تتمكن", "نتمكن", "يستطع", "تستطع", "نستطع",
-            "ينجح", "تنجح", "نجح", "يفلح", "تفلح");
+            "ينجح", "تنجح", "نجح", "يفلح", "تفلح",
+            // لم يسبق للتنظيم أن فجر: "never before"
+            "يسبق", "تسبق");
     /** Verbal nouns of setting something up, under the purpose lam, and the words for preparing: the event is to come. */
     private static final Set<String> SETTING_UP = Set.of("لتنفيذ", "لشن", "لاطلاق", "لعقد", "لاجراء", "لبدء", "لاستئناف",
             "لاستيناف", "استعدادات", "الاستعدادات", "تحضيرات", "التحضيرات", "للتحضير", "تمهيدا");
@@ -27,6 +31,26 @@ final class Modality {
     /** After قبل, these name a start that has not come yet (قبل بدء المحادثات، قبل موعد سريان الهدنة). */
     private static final Set<String> STARTS = Set.of("بدء", "انطلاق", "موعد", "انعقاد", "سريان");
     private static final Set<String> ANY = Set.of("اي", "ايه");
+    /**
+     * Words of effort, striving and invitation: the event noun they lead to through ل، إلى or على names an aim
+     * (جهودهم للقبض على، تسعى إلى استهداف، تلبية دعوة الحكومة إلى زيارة عدن), not a happening.
+     */
+    private static final Set<String> AIMS = Set.of("جهود", "جهودها", "جهوده", "جهودهم", "جهودا", "الجهود", "يسعي",
+            "تسعي", "يسعون", "تسعيان", "سعي", "سعيه", "سعيها", "سعيهم", "دعوه", "الدعوه", "دعوته", "دعوتها", "دعوات",
+            "يعمل", "تعمل", "يعملون", "نعمل");
+    private static final int AIM_REACH = 5;
+    /** Wishes and hopes (تمنوا أن تشهد المدينة عملية تحرير، نأمل أن يتم الاتفاق): what is wished has not happened. */
+    private static final Set<String> WISHES = Set.of("تمني", "تمنت", "تمنوا", "يتمني", "تتمني", "نتمني", "يتمنون",
+            "متمنيا", "متمنين", "يامل", "تامل", "نامل", "ياملون", "املا", "امله", "املها", "املهم");
+    private static final int WISH_REACH = 7;
+    /** The prepositions that lead from a word of effort to its aim. */
+    private static final Set<String> TOWARDS = Set.of("الي", "علي");
+    /** كيفية قتال التنظيم: the manner of an act, asked or agreed on, not the act. */
+    private static final Set<String> MANNER = Set.of("كيفيه", "طريقه", "سبل", "وسايل");
+    /** The subjunctive after these (حتى يتم تطهير، ليتم تطهير، أن تتم): what is to be done, not what was. */
+    private static final Set<String> SO_THAT = Set.of("حتي", "ان", "كي", "لكي");
+    private static final Set<String> PASSIVE_DO = Set.of("يتم", "تتم");
+    private static final Set<String> SO_THAT_DONE = Set.of("ليتم", "لتتم");
     /** Attempts: what was tried at an arrest, a flight or a seizure may not have come about. */
     private static final List<String> ATTEMPTS = List.of("حاول", "يحاول", "تحاول", "محاوله", "محاولت", "محاولات");
     /** Kinds an attempt leaves open; an attempted attack or storming is an attack all the same. */
@@ -40,9 +64,38 @@ final class Modality {
     private static final int FORETOLD_REACH = 3;
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
     /** Words that look like a future verb (س + ي/ت/ن ...) and are not one. */
-    private static final List<String> NOT_FUTURE = List.of("سيار", "سيطر", "سياس", "سيد", "ستار", "سنوات", "سنه", "سته");
+    private static final List<String> NOT_FUTURE = List.of("سيا", "سيطر", "سيد", "ستار", "سنوات", "سنه", "سته",
+            "سينا", "سيري", "ستوك", "سيول", "ستين", "ستون");
+    /** Future verbs of holding an event: after a relative (القمة التي ستعقد في باريس) they schedule it. */
+    private static final List<String> HELD = List.of("ستعقد", "سيعقد", "ستجري", "سيجري", "ستقام", "سيقام", "ستنطلق",
+            "سينطلق", "ستبدا", "سيبدا");
+    /** How many words before the trigger a future verb governs it (سيشن التحالف غارات، ستنزل هزيمة). */
+    private static final int COMING_VERB_REACH = 2;
+
+    /** Words of a time still to come in a date phrase (غدا الجمعة، الشهر المقبل، الأسبوع القادم). */
+    private static final Set<String> COMING = Set.of("غدا", "الغد", "غد", "المقبل", "المقبله", "القادم", "القادمه");
+    /** How near the trigger, in characters, such a date must stand to date it (about six words). */
+    private static final int COMING_REACH = 60;
 
     private Modality() {
+    }
+
+    /** "للخروج غدا الجمعة في مظاهرة"، "الشهر المقبل ... قمة": an event dated to a time still to come is a plan. */
+    static boolean dueLater(org.rasid.core.model.Entity date, org.rasid.core.Span trigger) {
+        if (date == null) {
+            return false;
+        }
+        int gap = date.end() <= trigger.start() ? trigger.start() - date.end() : date.start() - trigger.end();
+        if (gap > COMING_REACH) {
+            return false;
+        }
+        for (String w : date.text().split("\\s+")) {
+            String n = org.rasid.extract.text.Arabic.normalize(w);
+            if (COMING.contains(n) || n.startsWith("و") && COMING.contains(n.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A denial or a failure within the clause before the trigger. */
@@ -68,10 +121,16 @@ final class Modality {
         if (trigger > 0 && ANY.contains(words.get(trigger - 1).norm())) {
             return true;
         }
+        if (trigger > 0 && (MANNER.contains(words.get(trigger - 1).bare()) || toBeDone(words, trigger))) {
+            return true;
+        }
+        if (anyone(words, m.end())) {
+            return true;
+        }
         for (int k = trigger - 1; k >= Math.max(0, trigger - PLAN_REACH - 2); k--) {
             Word w = words.get(k);
             if (Words.isClauseBreak(w)) {
-                return false;
+                break; // the clause ends here; the cues below read the trigger word and its own clause
             }
             if (trigger - k <= PLAN_REACH && (SETTING_UP.contains(w.bare()) || purpose(words, k))) {
                 return true;
@@ -80,7 +139,47 @@ final class Modality {
                 return true;
             }
         }
-        return aimedVisit(words.get(trigger), m) || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+        return aimedVisit(words.get(trigger), m) || aimed(words, trigger)
+                || OPEN_WHEN_TRIED.contains(m.entry().type()) && tried(words, trigger);
+    }
+
+    /** حتى يتم تطهير، ليتم تطهير، أن تتم: the event noun as what is to be done. */
+    private static boolean toBeDone(List<Word> words, int trigger) {
+        String before = words.get(trigger - 1).bare();
+        return SO_THAT_DONE.contains(before)
+                || PASSIVE_DO.contains(before) && trigger > 1 && SO_THAT.contains(words.get(trigger - 2).bare());
+    }
+
+    /** "اعتقال كل من ينشر أخبار التنظيم": an act aimed at whoever does something is a rule, not a happening. */
+    private static boolean anyone(List<Word> words, int after) {
+        return after + 1 < words.size() && words.get(after).is("كل") && words.get(after + 1).is("من");
+    }
+
+    /**
+     * A word of effort or invitation within its clause before the trigger, with ل، إلى or على between them or on the
+     * trigger itself (جهودهم للقبض، تسعى إلى استهداف، دعوة الحكومة اليمنية إلى زيارة عدن).
+     */
+    private static boolean aimed(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - WISH_REACH); k--) {
+            if (Words.isClauseBreak(words.get(k))) {
+                break;
+            }
+            if (WISHES.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        boolean towards = words.get(trigger).bare().startsWith("ل");
+        for (int k = trigger - 1; k >= Math.max(0, trigger - AIM_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isClauseBreak(w)) {
+                return false;
+            }
+            if (AIMS.contains(w.bare()) || AIMS.contains(org.rasid.extract.text.Arabic.withoutArticle(w.bare()))) {
+                return towards;
+            }
+            towards |= TOWARDS.contains(w.bare());
+        }
+        return false;
     }
 
     private static boolean purpose(List<Word> words, int k) {
@@ -97,7 +196,10 @@ final class Modality {
         }
         for (int k = m.end(); k < Math.min(words.size(), m.end() + FORETOLD_REACH); k++) {
             Word w = words.get(k);
-            if (Words.isPunct(w) || RELATIVES.contains(w.bare())) {
+            if (RELATIVES.contains(w.bare())) {
+                return k + 1 < words.size() && HELD.contains(words.get(k + 1).bare());
+            }
+            if (Words.isPunct(w)) {
                 return false;
             }
             if (future(w.bare())) {
@@ -107,9 +209,27 @@ final class Modality {
         return false;
     }
 
+    /** "سيشن التحالف غارات"، "ستنزل هزيمة": a future verb just before the trigger in its clause. */
+    static boolean comingVerb(List<Word> words, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - COMING_VERB_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isClauseBreak(w)) {
+                return false;
+            }
+            if (future(w.bare(), 4)) {
+                return true; // سيشن، ستشن: a verb of three letters with the future prefix
+            }
+        }
+        return false;
+    }
+
     /** سيتيح، ستبحث، سنواصل: the future prefix on a present verb. */
     private static boolean future(String w) {
-        return w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.endsWith("ه")
+        return future(w, 5);
+    }
+
+    private static boolean future(String w, int minLength) {
+        return w.length() >= minLength && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.endsWith("ه")
                 && NOT_FUTURE.stream().noneMatch(w::startsWith);
     }
 

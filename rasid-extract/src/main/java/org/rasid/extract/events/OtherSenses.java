@@ -13,20 +13,27 @@ import org.rasid.extract.text.Words;
 final class OtherSenses {
     /** Words that describe where a place stands, not how it changed hands. */
     private static final Set<String> STANDING = Set.of("الواقعه", "الواقع", "الواقعين", "الخاضعه", "الخاضع", "تخضع",
-            "يخضع", "تقع", "يقع", "يزال", "تزال", "زال", "زالت", "مازال", "مازالت", "لاتزال", "لايزال");
+            "يخضع", "تقع", "يقع", "يزال", "تزال", "زال", "زالت", "مازال", "مازالت", "لاتزال", "لايزال",
+            // a calm situation "under control" (الأوضاع هادئة ومستقرة وتحت سيطرة كاملة): order kept, not ground taken
+            // (not هادئ, which folds to the name هادي)
+            "الوضع", "الاوضاع", "هاديه", "مستقره", "مستقر");
     private static final int STANDING_REACH = 3;
     /** Words of a match report; two of them in one sentence make it one. */
     private static final Set<String> SPORTS = Set.of("مباراه", "المباراه", "الشوط", "شوط", "الدقيقه", "مرمي", "المرمي",
             "الملعب", "ملعب", "استاد", "الاستاد", "الدوري", "هدفين", "بهدفين", "بهدف", "الكاس", "كاس", "البطوله",
-            "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل");
+            "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل",
+            "الكره", "كابتن", "البطاقه", "بطاقه");
     private static final int SPORTS_WORDS = 2;
     /** Prepositions of topic: what a talk, a poll or a report is about (استطلاع حول الاتفاق، قرار بشأن الهدنة). */
     private static final Set<String> ABOUT = Set.of("حول", "بشان", "بخصوص", "حيال", "تجاه");
     /** Nouns of joining in or backing a campaign or a deal (التعاون في الحرب على، دعم الاتفاق): its topic, not its telling. */
-    private static final Set<String> BACKING = Set.of("التعاون", "تعاون", "دعم", "لدعم", "تاييد", "لتاييد", "معارضه");
+    private static final Set<String> BACKING = Set.of("التعاون", "تعاون", "دعم", "لدعم", "تاييد", "لتاييد", "معارضه",
+            "تشجيع", "لتشجيع");
     /** Nouns that head the name of a body: a trigger word after one, with ل or as its genitive, ends that name. */
     private static final Set<String> INSTITUTIONS = Set.of("مركز", "هيئه", "منظمه", "وكاله", "جمعيه", "لجنه", "صندوق",
-            "برنامج", "مكتب", "قناه", "صحيفه", "مجلس");
+            "برنامج", "مكتب", "قناه", "صحيفه", "مجلس", "مراكز", "هييات", "منظمات", "وكالات", "جمعيات", "لجان",
+            // a club named after a trigger word (فريق الاتفاق، نادي الاتفاق), and the staff of relief (عمال الإغاثة)
+            "فريق", "نادي", "عمال", "موظفي", "طواقم", "فرق");
     private static final int NAME_REACH = 3;
     /** Before تقدم: making or reaching progress (إحراز تقدم، حقق تقدما), not an advance of troops. */
     private static final Set<String> PROGRESS = Set.of("احراز", "لاحراز", "باحراز", "احرز", "احرزت", "يحرز", "تحرز",
@@ -35,9 +42,41 @@ final class OtherSenses {
     private static final Set<String> EDITED_OR_FREED_MARKETS = Set.of("صحيفه", "الصحيفه", "جريده", "الجريده", "مجله",
             "المجله", "اسعار", "الاسعار", "سعر", "التجاره", "تجاره", "السوق", "الاقتصاد", "الخبر", "الاخبار", "المحتوي");
     private static final Set<String> EDITORS = Set.of("رييس", "رييسه", "مدير", "سكرتير", "هييه", "مجلس", "فريق");
+    /**
+     * After استعادة and تحرير: what is regained or written up is not ground (استعادة مكانتها ودورها، استعادة الثقة، حرروا
+     * محضرا بالواقعة); after طرد, the people sent away are envoys or staff (طرد السفير), not an enemy driven out.
+     */
+    private static final Set<String> NOT_GROUND = Set.of("مكانه", "مكانتها", "مكانته", "دور", "دورها", "دوره", "قوه",
+            "قوتها", "قوته", "هيبه", "هيبتها", "هيبته", "الثقه", "ثقه", "عافيتها", "عافيته", "الاموال", "اموال", "اموالها",
+            "حقوق", "حقوقهم", "حقوقها", "الحقوق", "الدوله", "محضر", "محضرا", "المحضر", "مخالفه", "مخالفات", "المخالفات",
+            "شيك", "عقد", "السفير", "سفير", "سفيرها", "سفيره", "السفراء", "الدبلوماسيين", "دبلوماسيين", "الموظفين",
+            "موظفين", "العمال", "عمال", "العماله", "الطلاب", "طالب",
+            // hostages and captives set free: a release, not ground taken
+            "الرهاين", "رهاين", "الرهينه", "رهينه", "المختطفين", "المخطوفين", "مختطفين", "الاسري", "اسري", "المحتجزين");
+    /** How far after the verb its object may stand, past the subject (طردت الحكومة السفير). */
+    private static final int OBJECT_REACH = 3;
+    /** After ألغام، عبوة، قذيفة: mines cleared or shells defused (نزع الألغام، تفكيك عبوة ناسفة، حقول ألغام) hit no one. */
+    private static final Set<String> DEFUSED = Set.of("حقول", "حقل", "نزع", "لنزع", "بنزع", "ازاله", "لازاله", "بازاله",
+            "تفكيك", "لتفكيك", "بتفكيك", "فكك", "فككت", "ابطال", "لابطال", "بابطال", "ضبط", "ضبطت", "مخلفات", "مسح");
+    private static final Set<String> DEVICES = Set.of("لغم", "لغما", "الغام", "عبوه", "عبوات", "قذيفه", "قذايف",
+            "مقذوفات", "صاروخ", "صواريخ", "سياره");
+    /** After تهدد: what is put in danger (تهدد أمن البلاد، يهدد استقرار المنطقة): a danger, not a threat made to someone. */
+    private static final Set<String> ENDANGERED = Set.of("امن", "الامن", "استقرار", "الاستقرار", "سلامه", "حياه",
+            "حياة", "بقاء", "مستقبل", "وحده", "السلم", "السلام", "الملاحه", "الصحه", "صحه", "البييه", "موارد",
+            "مواردها", "مصالح", "مصالحها");
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+    private static final Set<String> PRESENT_THREATS = Set.of("يهدد", "تهدد", "يتوعد");
+    private static final Set<String> ZONES = Set.of("مناطق", "ساحات", "جبهات", "ميادين", "بمناطق", "لمناطق");
+    /** Words of rescue: a disaster someone was rescued from (أنقذت الفرق شابا من الغرق) did not happen. */
+    private static final List<String> RESCUE = List.of("انقذ", "انقاذ", "لانقاذ", "بانقاذ", "والانقاذ", "الانقاذ");
+    private static final int RESCUE_REACH = 10;
     /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
     private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
-            "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه");
+            "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه", "الحضاريه",
+            "السلام");
+    /** After تطهير: cleaning and disinfection (عمليات تطهير وتنظيف، تطهير المياه), not a sweep. */
+    private static final Set<String> CLEANING = Set.of("وتنظيف", "تنظيف", "وتعقيم", "تعقيم", "المياه", "مياه", "الجروح",
+            "اليدين", "الخزانات");
     /** After قمة: a top or a peak (قمة الجبل، قمة الترتيب), not a summit. */
     private static final Set<String> PEAKS = Set.of("جبل", "الجبل", "الهرم", "هرم", "الترتيب", "ترتيب", "الدوري", "المجد",
             "السعاده", "الاولويات", "اهتمام", "اهتمامات", "الاناقه", "التالق");
@@ -46,7 +85,11 @@ final class OtherSenses {
             "باعترافات", "بالاعترافات");
     /** Words of a court's sentence before إعدام: a death sentence passed (حكم بإعدام، أحكام بالإعدام), not an execution. */
     private static final Set<String> SENTENCES = Set.of("حكم", "حكما", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام",
-            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه");
+            "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه", "قضيه", "بقضيه", "القضيه",
+            "عقوبات", "العقوبات", "بعقوبات");
+    /** Animals culled (إعدام ملايين من الدجاجات): not an execution. */
+    private static final List<String> ANIMALS = List.of("دجاج", "دواجن", "طيور", "ماشي", "ابقار", "حيوان", "اغنام", "كلاب");
+    private static final int CULL_REACH = 3;
     /** Carrying a sentence out (نفذت حكم الإعدام) is an execution again. */
     private static final Set<String> CARRIED_OUT = Set.of("نفذ", "نفذت", "نفذوا", "تنفيذ", "بتنفيذ", "ينفذ", "تنفذ");
     private static final int SENTENCE_REACH = 3;
@@ -128,9 +171,69 @@ final class OtherSenses {
                     || m.start() > 0 && EDITORS.contains(words.get(m.start() - 1).bare());
             case "مسيره", "مسيرات" -> COURSES.contains(next) || possessive(word.norm());
             case "قمه" -> PEAKS.contains(next);
+            case "تطهير" -> CLEANING.contains(next);
             case "تقدم" -> m.start() > 0 && PROGRESS.contains(words.get(m.start() - 1).bare());
             default -> false;
         };
+    }
+
+    /** استعاد، تحرير، طرد with an object that is no ground: a role, a report, an envoy. */
+    static boolean notGround(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("TAKEOVER") || m.end() >= words.size()) {
+            return false;
+        }
+        String head = m.entry().words().get(0);
+        if (!(head.startsWith("استعاد") || head.startsWith("حرر") || head.startsWith("تحرير") || head.startsWith("طرد")
+                || head.startsWith("يطرد") || head.startsWith("تطرد"))) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + OBJECT_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            if (TriggerLexicon.forms(words.get(k).norm()).stream().anyMatch(NOT_GROUND::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mine, a charge or a shell named as cleared, defused or seized: no attack. */
+    static boolean defused(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("ATTACK") || m.start() == 0) {
+            return false;
+        }
+        boolean device = TriggerLexicon.forms(words.get(m.start()).norm()).stream().anyMatch(DEVICES::contains);
+        return device && DEFUSED.contains(words.get(m.start() - 1).bare());
+    }
+
+    /** تهدد أمن الجمهورية: a danger to something, not a threat made to someone. */
+    static boolean danger(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("THREAT")) {
+            return false;
+        }
+        boolean describing = PRESENT_THREATS.contains(m.entry().words().get(0)) && m.start() > 0
+                && RELATIVES.contains(words.get(m.start() - 1).bare()); // الخطر الذي يهدد المنطقة: what it is, not what was done
+        return describing || m.end() < words.size()
+                && TriggerLexicon.forms(words.get(m.end()).norm()).stream().anyMatch(ENDANGERED::contains);
+    }
+
+    /** "أنقذت الفرق شابا من الغرق": a disaster after من with a word of rescue before it in the clause. */
+    static boolean rescuedFrom(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("DISASTER") || m.start() < 2 || !words.get(m.start() - 1).is("من")) {
+            return false;
+        }
+        for (int k = m.start() - 2; k >= Math.max(0, m.start() - RESCUE_REACH); k--) {
+            Word w = words.get(k);
+            if (Words.isClauseBreak(w) && !"()".contains(w.text())) {
+                return false; // an age or a name in brackets (أنقذت الفرق حدثا (16 عاما) من الغرق) is inside the clause
+            }
+            String b = w.bare();
+            if (RESCUE.stream().anyMatch(b::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** مسيرته، مسيرتها، مسيرتهم: a noun with a possessive pronoun. */
@@ -145,6 +248,11 @@ final class OtherSenses {
     static boolean deathSentence(List<Word> words, TriggerLexicon.Match m) {
         if (!TriggerLexicon.forms(words.get(m.start()).norm()).stream().anyMatch(f -> f.startsWith("اعدام"))) {
             return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + CULL_REACH); k++) {
+            if (TriggerLexicon.forms(words.get(k).norm()).stream().anyMatch(f -> ANIMALS.stream().anyMatch(f::startsWith))) {
+                return true; // a cull
+            }
         }
         boolean sentence = false;
         for (int k = Math.max(0, m.start() - SENTENCE_REACH); k < m.start(); k++) {
@@ -180,6 +288,11 @@ final class OtherSenses {
             }
         }
         return false;
+    }
+
+    /** "مناطق القتال"، "جبهات القتال": fighting as the name of where it goes on, not a fight told. */
+    static boolean combatZone(List<Word> words, TriggerLexicon.Match m) {
+        return m.entry().type().equals("CLASH") && m.start() > 0 && ZONES.contains(words.get(m.start() - 1).bare());
     }
 
     /** "للتدريب على القتال": fighting as what is trained for. */

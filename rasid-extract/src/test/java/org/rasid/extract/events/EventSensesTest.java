@@ -243,4 +243,154 @@ class EventSensesTest {
         assertThat(events(Docs.of("واستقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض.").entity("الرياض", "LOC").build()))
                 .extracting(Event::type).containsExactly("MEETING");
     }
+
+    @Test
+    void whatEffortOrAnInvitationLeadsToHasNotHappened() {
+        var doc = Docs.of("ويكثف رجال الأمن جهودهم للقبض على بقية أفراد العصابة في حي النسيم. "
+                + "وتسعى الجماعة المسلحة إلى استهداف المنشآت النفطية في الجنوب.")
+                .entity("النسيم", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("ARREST", "ATTACK");
+        assertThat(asserted(e)).isEmpty();
+        assertThat(asserted(events(Docs.of("وقبضت الشرطة على أفراد العصابة في حي النسيم.").entity("النسيم", "LOC").build())))
+                .extracting(Event::type).containsExactly("ARREST");
+    }
+
+    @Test
+    void aCommaBeforeTheTriggerDoesNotHideAnAttempt() {
+        var doc = Docs.of("وقالت المصادر، إن القوات تحاول استعادة مدينة الرمادي.").entity("الرمادي", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("TAKEOVER")).isNotEmpty().allMatch(Event::hypothetical);
+    }
+
+    @Test
+    void theMannerOfAnActIsNotTheAct() {
+        var doc = Docs.of("واتفق الوزيران على كيفية قتال التنظيم في المنطقة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("CLASH")).allMatch(Event::hypothetical);
+    }
+
+    @Test
+    void aRoleARecordOrAnEnvoyIsNoGround() {
+        var doc = Docs.of("واستعادت الشركة مكانتها في السوق العالمية. وطردت الحكومة السفير الإيراني من العاصمة. "
+                + "وحرر أفراد الدورية محضرا بالواقعة في المركز.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER"));
+        assertThat(events(Docs.of("واستعادت القوات مدينة الرمادي من المسلحين.").entity("الرمادي", "LOC").build()))
+                .extracting(Event::type).containsExactly("TAKEOVER");
+    }
+
+    @Test
+    void aCalmSituationUnderControlIsNoTakeover() {
+        var doc = Docs.of("وأكد المسؤول أن الأوضاع في المدينة هادئة ومستقرة وتحت السيطرة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER"));
+    }
+
+    @Test
+    void minesClearedOrDefusedHitNoOne() {
+        var doc = Docs.of("وواصلت الفرق الهندسية نزع الألغام من الحقول الزراعية. وتمكن الخبراء من تفكيك عبوة ناسفة قرب المدرسة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
+        assertThat(events(Docs.of("وانفجرت عبوة ناسفة قرب المدرسة.").build())).extracting(Event::type).containsExactly("ATTACK");
+    }
+
+    @Test
+    void aDangerToSecurityIsNoThreatMade() {
+        var doc = Docs.of("وقال الوزير إن هذه الجماعات تهدد أمن المنطقة واستقرارها.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("THREAT"));
+        assertThat(events(Docs.of("وهدد التنظيم الصحفيين الأجانب بالقتل.").entity("التنظيم", "ORG").build()))
+                .extracting(Event::type).containsExactly("THREAT");
+    }
+
+    @Test
+    void aDisasterSomeoneWasRescuedFromDidNotHappen() {
+        var doc = Docs.of("وأنقذت فرق الدفاع المدني طفلا (8 أعوام) من الغرق في البحيرة.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("DISASTER"));
+        assertThat(events(Docs.of("وغرق طفل في البحيرة أمس.").build())).extracting(Event::type).containsExactly("DISASTER");
+    }
+
+    @Test
+    void newTriggersReadTheirObjectOrTheirWholePhrase() {
+        var seized = Docs.of("وضبطت الشرطة ثلاثة مطلوبين في حي النسيم. وضبطت الجمارك كميات من الأسلحة في الميناء.")
+                .entity("النسيم", "LOC").build();
+        assertThat(events(seized)).extracting(Event::type).containsExactly("ARREST");
+        var disasters = Docs.of("وأدى ثوران بركان في الجزيرة إلى إلغاء الرحلات. وتوفي شخصان في حادث مروري على الطريق السريع.").build();
+        assertThat(events(disasters)).extracting(Event::type).containsOnly("DISASTER").isNotEmpty();
+        var stones = Docs.of("ورشق شبان الدورية بالحجارة عند مدخل البلدة.").build();
+        assertThat(events(stones)).extracting(Event::type).containsExactly("ATTACK");
+        assertThat(events(Docs.of("وأعيد الجنود الذين وقعوا أسرى في أيدي المسلحين إلى ذويهم.").entity("المسلحين", "ORG").build()))
+                .extracting(Event::type).contains("ARREST");
+    }
+
+    @Test
+    void whatCouldNotBeDoneOrIsToBeDoneDidNotHappen() {
+        var doc = Docs.of("وتعذر وصول المساعدات الغذائية إلى مدينة تعز. "
+                + "وقال القائد إن العمل سيستمر حتى يتم تطهير مدينة تعز من المسلحين. "
+                + "وأصدر التنظيم قرارا باعتقال كل من ينشر أخبار المدينة في تعز.").entity("تعز", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("AID", "MILITARY_OPERATION", "ARREST");
+        assertThat(asserted(e)).isEmpty();
+    }
+
+    @Test
+    void freeingHostagesAndCleaningAreNoTakeoverOrSweep() {
+        var doc = Docs.of("ونجحت القوات في تحرير الرهائن المحتجزين في الفندق. "
+                + "وقامت فرق البلدية بعمليات تطهير وتنظيف للأسواق الشعبية.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("TAKEOVER") || e.type().equals("MILITARY_OPERATION"));
+    }
+
+    @Test
+    void anEventDatedToATimeStillToComeIsAPlan() {
+        var coming = Docs.of("وتنظم النقابات غدا الأحد مظاهرة أمام البرلمان في الرباط.")
+                .entity("غدا الأحد", "DATE", "2015-08-09").entity("الرباط", "LOC").build();
+        assertThat(events(coming)).filteredOn(e -> e.type().equals("PROTEST")).isNotEmpty().allMatch(Event::hypothetical);
+        var past = Docs.of("ونظمت النقابات أمس مظاهرة أمام البرلمان في الرباط.")
+                .entity("أمس", "DATE", "2015-08-07").entity("الرباط", "LOC").build();
+        assertThat(asserted(events(past))).extracting(Event::type).containsExactly("PROTEST");
+    }
+
+    @Test
+    void neverBeforeAWishAComingVerbOrAScheduledSummitTellNoHappening() {
+        var doc = Docs.of("ولم يسبق للتنظيم في المدينة أن فجر مسجدا. "
+                + "وتمنى الأهالي أن تشهد المدينة عملية تحرير قريبة من قبضة المسلحين. "
+                + "وسيشن التحالف غارات على مواقع المسلحين في الجبال. "
+                + "وتحدث الوزير عن القمة التي ستعقد في باريس.").entity("باريس", "LOC").build();
+        var e = events(doc);
+        assertThat(e).extracting(Event::type).contains("ATTACK", "TAKEOVER", "MEETING");
+        assertThat(asserted(e)).isEmpty();
+    }
+
+    @Test
+    void aDangerDescribedIsNoThreat() {
+        var doc = Docs.of("وحذر الوزير من التصعيد الخطير الذي يهدد السلام في المنطقة. "
+                + "وقال إن السدود تهدد مواردها المائية.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("THREAT"));
+    }
+
+    @Test
+    void otherSensesOfMarchExecutionDealAndRelief() {
+        var doc = Docs.of("ودعا الوزير إلى دفع مسيرة السلام بين الطرفين. وعرض الوساطة في قضية إعدام الرئيس السابق. "
+                + "وتخلف لاعب فريق الاتفاق عن السفر. ويكابد عمال الإغاثة لوقف انتشار الوباء. "
+                + "وانتقد الوزير الدور الأوروبي في تشجيع الاتفاق.").build();
+        assertThat(asserted(events(doc))).isEmpty();
+    }
+
+    @Test
+    void aCallThatCarriedAStatementIsNoMeeting() {
+        var doc = Docs.of("وقال المتحدث باسم التحالف في اتصال هاتفي، إن العمليات مستمرة. "
+                + "وقال الوزير في اتصال هاتفي أجرته معه الصحيفة إن الوضع هادئ.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("MEETING"));
+    }
+
+    @Test
+    void fightingAsAnAimOrAPlaceIsNoClash() {
+        var doc = Docs.of("وسافر عشرات الشبان إلى سوريا للقتال في صفوف التنظيم. "
+                + "وتطوعت فتيات للذهاب إلى مناطق القتال في سوريا.").entity("سوريا", "LOC").build();
+        assertThat(asserted(events(doc))).noneMatch(e -> e.type().equals("CLASH"));
+    }
+
+    @Test
+    void aDefeatACullOrAPenaltyInLawIsNoEvent() {
+        var doc = Docs.of("وانتهت المواجهة الانتخابية بهزيمة الحزب الحاكم. "
+                + "وأدى انتشار إنفلونزا الطيور إلى إعدام ملايين من الدجاجات في المزارع. "
+                + "وينص القانون على عقوبات تصل إلى الإعدام. "
+                + "وتسبب الحكم في طرد كابتن الفريق بعد أن لمس الكرة بيده.").build();
+        assertThat(asserted(events(doc))).isEmpty();
+    }
 }
