@@ -132,6 +132,16 @@ final class ContentStart {
             return k;
         }
         int end = k + 1;
+        if (end < words.size() && "«\"“".indexOf(words.get(end).text().charAt(0)) >= 0) {
+            // لـ «عكاظ» انتقال ...: the outlet in quotes, then the object
+            int close = words.get(end).text().length() == 1 ? end + 1 : end;
+            while (close < words.size() && close - end < 8 && "»\"”".indexOf(last(words.get(close).text())) < 0) {
+                close++;
+            }
+            if (close < words.size()) {
+                return close + 1;
+            }
+        }
         while (end < words.size() && end - k < 8 && !QuoteWords.CUTS.contains(words.get(end).norm())
                 && !Words.isPunct(words.get(end))) {
             end++;
@@ -141,6 +151,10 @@ final class ContentStart {
             end++;
         }
         return end;
+    }
+
+    private static char last(String s) {
+        return s.charAt(s.length() - 1);
     }
 
     /** عبر without عن is the preposition "via" (قال عبر موقعه)، a channel before the content, not another act. */

@@ -299,6 +299,16 @@ class QuotesTest {
     }
 
     @Test
+    void anOutletInQuotesBeforeANounObjectIsTheMediumAndTheObjectTheContent() {
+        var q = quotes(Docs.of("أكد المحلل الاقتصادي سامي يوسف لـ «الاقتصادية» تراجع أسعار الحديد هذا الشهر.")
+                .entity("سامي يوسف", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامي يوسف");
+            assertThat(x.content()).startsWith("تراجع أسعار الحديد");
+        });
+    }
+
+    @Test
     void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
         var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
