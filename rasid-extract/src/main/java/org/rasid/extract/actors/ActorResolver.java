@@ -133,13 +133,21 @@ public final class ActorResolver {
             idOf.put(m, g.id);
         }
         standsFor.forEach((entity, mention) -> idOf.put(entity, idOf.get(mention)));
-        var persons = groups.values().stream().filter(g -> g.type.equals("PERS"))
-                .map(g -> new BackReferences.Person(g.id, g.name(), g.mentions.stream().map(Keyed::mention).toList())).toList();
+        var persons = new ArrayList<BackReferences.Person>();
+        for (Group g : groups.values()) { // loops: the streams here showed up in profiles
+            if (g.type.equals("PERS")) {
+                persons.add(new BackReferences.Person(g.id, g.name(), g.mentionList()));
+            }
+        }
         for (var found : backReferences.find(text, persons, mentions)) {
             groups.get(found.id()).add(found.mention(), found.name());
         }
-        var named = groups.values().stream().filter(g -> g.type.equals("ORG"))
-                .map(g -> new ShortForms.Group(g.id, g.mentions.stream().map(Keyed::mention).toList())).toList();
+        var named = new ArrayList<ShortForms.Group>();
+        for (Group g : groups.values()) {
+            if (g.type.equals("ORG")) {
+                named.add(new ShortForms.Group(g.id, g.mentionList()));
+            }
+        }
         for (var found : shortForms.find(text, named, mentions)) {
             groups.get(found.id()).add(found.mention(), true);
         }
@@ -364,10 +372,24 @@ public final class ActorResolver {
             }
         }
 
-        /** The registry's canonical name, else the fullest form in the document. */
+        /** The registry's canonical name, else the fullest form in the document (the first of the longest). */
         String name() {
-            return canonical != null ? canonical
-                    : mentions.stream().map(k -> k.mention().text()).max(Comparator.comparingInt(String::length)).orElseThrow();
+            if (canonical != null) {
+                return canonical;
+            }
+            String longest = mentions.get(0).mention().text();
+            for (Keyed k : mentions) {
+                if (k.mention().text().length() > longest.length()) {
+                    longest = k.mention().text();
+                }
+            }
+            return longest;
+        }
+
+        List<Mention> mentionList() {
+            var out = new ArrayList<Mention>(mentions.size());
+            mentions.forEach(k -> out.add(k.mention()));
+            return out;
         }
 
         boolean matches(Keyed keyed) {

@@ -307,7 +307,7 @@ public final class QuoteFinder {
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */
     private static boolean isPollShare(List<Word> words, int j) {
-        if (j + 1 >= words.size() || !words.get(j).text().chars().allMatch(Character::isDigit)) {
+        if (j + 1 >= words.size() || !allDigits(words.get(j).text())) {
             return false;
         }
         String next = words.get(j + 1).norm();
@@ -334,5 +334,15 @@ public final class QuoteFinder {
     private static boolean isNotYetMade(Word particle, Word verb) {
         char first = verb.bare().charAt(0);
         return NOT_YET.contains(QuoteWords.stripMarks(particle.text())) && (first == 'ي' || first == 'ت' || first == 'ن');
+    }
+
+    /** A loop rather than {@code chars().allMatch}: this is asked of the word before every reporting verb. */
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
