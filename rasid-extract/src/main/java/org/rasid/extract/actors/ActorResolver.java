@@ -246,8 +246,8 @@ public final class ActorResolver {
             return null;
         }
         String n = first.norm();
-        if (n.length() < 3) {
-            return null; // no name is shorter, even without clitics
+        if (n.length() < 3 || !registry.mayStartAliasEndingAs(n)) {
+            return null; // no name is shorter, even without clitics; none may start with the word, whatever it carries
         }
         int letter = CLITIC_FIRST.indexOf(n.charAt(0));
         for (String prefix : letter < 0 ? NO_PREFIX : PREFIXES_BY_FIRST[letter]) {
