@@ -332,13 +332,16 @@ public final class ActorResolver {
     }
 
     private static boolean facility(Word w) {
-        return FACILITIES.contains(w.norm()) || clitics(w) > 0 && FACILITIES.contains(w.norm().substring(clitics(w)));
+        return FACILITIES.contains(w.norm()) || clitics(w) > 0; // clitics(w) > 0: what follows them is a facility noun
     }
+
+    /** Clitics before a facility noun, longest first; an array: a list was built for every word asked about. */
+    private static final String[] FACILITY_CLITICS = {"وب", "ول", "وف", "و", "ب", "ل", "ف"};
 
     /** How many leading clitic letters (و، ب، ل، ف) a facility noun carries: بمطار → 1. */
     private static int clitics(Word w) {
         String n = w.norm();
-        for (String p : List.of("وب", "ول", "وف", "و", "ب", "ل", "ف")) {
+        for (String p : FACILITY_CLITICS) {
             if (n.startsWith(p) && FACILITIES.contains(n.substring(p.length()))) {
                 return p.length();
             }

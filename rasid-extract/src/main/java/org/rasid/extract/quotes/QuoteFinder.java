@@ -65,8 +65,8 @@ public final class QuoteFinder {
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
-                var entry = lexicon.lookup(w); // first: most words report nothing
-                boolean negated = i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
+                var entry = lexicon.lookup(w); // first: most words report nothing, and need nothing more asked
+                boolean negated = entry != null && i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
                 if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
                     subjectOfNegated(sentence, i, entry.preposition());
                 }
