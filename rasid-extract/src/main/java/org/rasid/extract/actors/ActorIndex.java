@@ -79,15 +79,33 @@ public final class ActorIndex {
 
     /** Every actor mentioned inside {@code span}, each once, in order of first mention there. */
     public List<Actor> allWithin(Span span) {
-        // by identity: hashing an actor record would hash all its aliases and mentions
-        var found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Actor, Boolean>());
         var out = new ArrayList<Actor>();
+        // seen by identity (hashing an actor record would hash all its aliases and mentions), and by reading the few
+        // found so far until there are many: an identity set was made for every sentence of three stages
+        java.util.Set<Actor> seen = null;
         for (int i = firstAtOrAfter(span.start()); i < byStart.length && byStart[i].mention().start() < span.end(); i++) {
-            if (span.contains(byStart[i].mention()) && found.add(byStart[i].actor())) {
-                out.add(byStart[i].actor());
+            Actor a = byStart[i].actor();
+            if (!span.contains(byStart[i].mention()) || (seen != null ? !seen.add(a) : containsSame(out, a))) {
+                continue;
+            }
+            out.add(a);
+            if (seen == null && out.size() == FEW) {
+                seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                seen.addAll(out);
             }
         }
         return List.copyOf(out);
+    }
+
+    private static final int FEW = 8;
+
+    private static boolean containsSame(List<Actor> actors, Actor a) {
+        for (Actor o : actors) {
+            if (o == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,6 +24,15 @@ public interface ActorRegistry {
         return written(article + word.substring(from));
     }
 
+    /**
+     * False when no alias looked for in running text starts with a word of three letters or more ending as
+     * {@code word} does (its last three letters): every form {@link #written} is asked for, the word or its rest
+     * after a clitic with or without ال before it, ends so. A quick "no" for most words, before trying each clitic.
+     */
+    default boolean mayStartAliasEndingAs(String word) {
+        return true;
+    }
+
     /** The most words an alias has, so running text is scanned with windows no longer than that. */
     int longestAliasWords();
 

@@ -148,13 +148,21 @@ public final class ActorResolver {
             idOf.put(m, g.id);
         }
         standsFor.forEach((entity, mention) -> idOf.put(entity, idOf.get(mention)));
-        var persons = groups.values().stream().filter(g -> g.type.equals("PERS"))
-                .map(g -> new BackReferences.Person(g.id, g.name(), g.mentions.stream().map(Keyed::mention).toList())).toList();
+        var persons = new ArrayList<BackReferences.Person>();
+        for (Group g : groups.values()) { // loops: the streams here showed up in profiles
+            if (g.type.equals("PERS")) {
+                persons.add(new BackReferences.Person(g.id, g.name(), g.mentionList()));
+            }
+        }
         for (var found : backReferences.find(text, persons, mentions)) {
             groups.get(found.id()).add(found.mention(), found.name());
         }
-        var named = groups.values().stream().filter(g -> g.type.equals("ORG"))
-                .map(g -> new ShortForms.Group(g.id, g.mentions.stream().map(Keyed::mention).toList())).toList();
+        var named = new ArrayList<ShortForms.Group>();
+        for (Group g : groups.values()) {
+            if (g.type.equals("ORG")) {
+                named.add(new ShortForms.Group(g.id, g.mentionList()));
+            }
+        }
         for (var found : shortForms.find(text, named, mentions)) {
             groups.get(found.id()).add(found.mention(), true);
         }
@@ -274,8 +282,8 @@ public final class ActorResolver {
             return null;
         }
         String n = first.norm();
-        if (n.length() < 3) {
-            return null; // no name is shorter, even without clitics
+        if (n.length() < 3 || !registry.mayStartAliasEndingAs(n)) {
+            return null; // no name is shorter, even without clitics; none may start with the word, whatever it carries
         }
         int letter = CLITIC_FIRST.indexOf(n.charAt(0));
         for (String prefix : letter < 0 ? NO_PREFIX : PREFIXES_BY_FIRST[letter]) {
@@ -360,13 +368,16 @@ public final class ActorResolver {
     }
 
     private static boolean facility(Word w) {
-        return FACILITIES.contains(w.norm()) || clitics(w) > 0 && FACILITIES.contains(w.norm().substring(clitics(w)));
+        return FACILITIES.contains(w.norm()) || clitics(w) > 0; // clitics(w) > 0: what follows them is a facility noun
     }
+
+    /** Clitics before a facility noun, longest first; an array: a list was built for every word asked about. */
+    private static final String[] FACILITY_CLITICS = {"وب", "ول", "وف", "و", "ب", "ل", "ف"};
 
     /** How many leading clitic letters (و، ب، ل، ف) a facility noun carries: بمطار → 1. */
     private static int clitics(Word w) {
         String n = w.norm();
-        for (String p : List.of("وب", "ول", "وف", "و", "ب", "ل", "ف")) {
+        for (String p : FACILITY_CLITICS) {
             if (n.startsWith(p) && FACILITIES.contains(n.substring(p.length()))) {
                 return p.length();
             }
@@ -400,10 +411,24 @@ public final class ActorResolver {
             }
         }
 
-        /** The registry's canonical name, else the fullest form in the document. */
+        /** The registry's canonical name, else the fullest form in the document (the first of the longest). */
         String name() {
-            return canonical != null ? canonical
-                    : mentions.stream().map(k -> k.mention().text()).max(Comparator.comparingInt(String::length)).orElseThrow();
+            if (canonical != null) {
+                return canonical;
+            }
+            String longest = mentions.get(0).mention().text();
+            for (Keyed k : mentions) {
+                if (k.mention().text().length() > longest.length()) {
+                    longest = k.mention().text();
+                }
+            }
+            return longest;
+        }
+
+        List<Mention> mentionList() {
+            var out = new ArrayList<Mention>(mentions.size());
+            mentions.forEach(k -> out.add(k.mention()));
+            return out;
         }
 
         boolean matches(Keyed keyed) {

@@ -12,6 +12,8 @@ public final class AliasTrie {
     private final Node root = new Node();
     /** The words that start an alias: a text word is looked up in the root's map of thousands only when it may be one. */
     private final HashSieve firstWords = new HashSieve(1 << 13);
+    /** The last three letters of the words that start an alias (see {@link #mayStartEndingAs}). */
+    private final HashSieve endings = new HashSieve(1 << 13);
 
     public static final class Node {
         private final Map<String, Node> children = new HashMap<>(4);
@@ -32,13 +34,26 @@ public final class AliasTrie {
     void add(String normalized, KnownActor actor) {
         Node node = root;
         int first = normalized.indexOf(' ');
-        firstWords.add(first < 0 ? normalized : normalized.substring(0, first));
+        String firstWord = first < 0 ? normalized : normalized.substring(0, first);
+        firstWords.add(firstWord);
+        if (firstWord.length() >= 3) {
+            endings.add(firstWord.substring(firstWord.length() - 3));
+        }
         for (String word : normalized.split(" ", -1)) {
             node = node.children.computeIfAbsent(word, w -> new Node());
         }
         if (node.actor == null) {
             node.actor = actor;
         }
+    }
+
+    /**
+     * False when no word of three letters or more that starts an alias ends with the last three letters of
+     * {@code word}, which has at least three: their {@link String#hashCode}, computed without a substring.
+     */
+    boolean mayStartEndingAs(String word) {
+        int n = word.length();
+        return endings.mayContainHash((31 * word.charAt(n - 3) + word.charAt(n - 2)) * 31 + word.charAt(n - 1));
     }
 
     /** The node of aliases starting with this word, or null. */

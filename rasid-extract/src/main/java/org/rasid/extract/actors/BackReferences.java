@@ -39,7 +39,11 @@ final class BackReferences {
         var titles = new java.util.LinkedHashMap<List<String>, String>();
         var titleAt = new HashMap<List<String>, Integer>();
         for (Person p : persons) {
-            firstSeen.put(p.id(), p.mentions().stream().mapToInt(Span::end).min().orElse(Integer.MAX_VALUE));
+            int first = Integer.MAX_VALUE; // a loop: a stream here showed up in profiles
+            for (Span m : p.mentions()) {
+                first = Math.min(first, m.end());
+            }
+            firstSeen.put(p.id(), first);
             String surname = surname(p.name());
             if (surname != null) {
                 claim(surnames, org.rasid.extract.text.Arabic.normalize(surname), p.id());
@@ -64,7 +68,7 @@ final class BackReferences {
         for (int k = 0; k < all.size(); k++) {
             Found s = surname(text, all, k, surnames, firstSeen);
             Found f = s != null ? s : titleAt(text, all, k, longestFirst, titleAt);
-            if (f != null && used.stream().noneMatch(u -> u.overlaps(f.mention()))) {
+            if (f != null && noneOverlaps(used, f.mention())) {
                 found.add(f);
                 used.add(f.mention());
             }
@@ -157,5 +161,14 @@ final class BackReferences {
 
     private static <K> void claim(Map<K, String> owners, K key, String id) {
         owners.merge(key, id, (a, b) -> a.equals(b) ? a : SHARED);
+    }
+
+    private static boolean noneOverlaps(List<Span> used, Span mention) {
+        for (Span u : used) {
+            if (u.overlaps(mention)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -96,6 +96,11 @@ public final class InMemoryActorRegistry implements ActorRegistry {
     }
 
     @Override
+    public boolean mayStartAliasEndingAs(String word) {
+        return written.mayStartEndingAs(word);
+    }
+
+    @Override
     public int longestAliasWords() {
         return longest;
     }

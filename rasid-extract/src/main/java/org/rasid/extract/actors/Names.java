@@ -104,7 +104,18 @@ public final class Names {
             sb.append(' ');
             from = space + 1;
         }
-        return NOT_SLUG.matcher(sb).replaceAll("").trim();
+        return (slugOnly(sb) ? sb.toString() : NOT_SLUG.matcher(sb).replaceAll("")).trim();
+    }
+
+    /** Whether {@link #NOT_SLUG} finds nothing to remove: the usual case, told without a matcher. */
+    private static boolean slugOnly(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String latinWord(String word) {
@@ -134,7 +145,8 @@ public final class Names {
     }
 
     private static String idOf(String key) {
-        String slug = DASHES.matcher(latin(key).replace(' ', '-')).replaceAll("-");
+        String dashed = latin(key).replace(' ', '-');
+        String slug = dashed.contains("--") ? DASHES.matcher(dashed).replaceAll("-") : dashed;
         return "rasid:" + (slug.isEmpty() ? Integer.toHexString(key.hashCode()) : slug);
     }
 

@@ -110,13 +110,24 @@ public final class EventFinder {
             if (matches.isEmpty() || OtherSenses.sports(words)) {
                 continue; // most sentences: nothing more to read
             }
-            var dates = entities.stream().filter(e -> e.type().equals("DATE") && s.contains(e) && e.value() != null).toList();
-            var numbers = entities.stream().filter(e -> e.type().equals("NUMBER") && s.contains(e)).toList();
+            var dates = new ArrayList<Entity>();
+            var numbers = new ArrayList<Entity>();
+            for (Entity e : entities) { // one loop for both, as this runs for every sentence with a trigger
+                if (e.type().equals("DATE") && s.contains(e) && e.value() != null) {
+                    dates.add(e);
+                } else if (e.type().equals("NUMBER") && s.contains(e)) {
+                    numbers.add(e);
+                }
+            }
             var casualties = Casualties.in(words, numbers);
             var placesByType = new HashMap<String, Set<String>>();
             List<Actor> inSentence = null;
-            boolean violence = matches.stream().anyMatch(m -> !m.entry().weak() && VIOLENT.contains(m.entry().type()));
-            boolean fighting = matches.stream().anyMatch(m -> m.entry().type().equals("CLASH"));
+            boolean violence = false;
+            boolean fighting = false;
+            for (var m : matches) {
+                violence |= !m.entry().weak() && VIOLENT.contains(m.entry().type());
+                fighting |= m.entry().type().equals("CLASH");
+            }
             for (var m : matches) {
                 if (m.entry().weak() && (violence || !byTheHandsOf(words, m.end()))) {
                     continue; // أسفر الهجوم عن مقتل خمسة: the killing is the toll of the attack
@@ -228,8 +239,14 @@ public final class EventFinder {
 
     /** A trigger word inside a name (مركز الملك سلمان للإغاثة، مجلس الحرب) names no happening. */
     private static boolean insideName(List<Actor> inSentence, Span trigger) {
-        return inSentence.stream().flatMap(a -> a.mentions().stream())
-                .anyMatch(m -> m.start() <= trigger.start() && trigger.end() <= m.end());
+        for (Actor a : inSentence) { // loops: this runs for every trigger
+            for (Actor.Mention m : a.mentions()) {
+                if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** فجر اليوم / فجر الجمعة / صباح ... : dawn, not "blew up". */
@@ -394,9 +411,16 @@ public final class EventFinder {
 
     /** The start of a mention ending at {@code end} of a place other than {@code self} and not a country, or -1. */
     private static int placeEndingAt(List<Actor> inSentence, Actor self, int end) {
-        return inSentence.stream().filter(o -> o != self && place(o) && !o.id().startsWith("iso3166:"))
-                .flatMap(o -> o.mentions().stream()).filter(x -> x.end() == end).mapToInt(Actor.Mention::start)
-                .findFirst().orElse(-1);
+        for (Actor o : inSentence) { // loops: this runs for every place a trigger may have
+            if (o != self && place(o) && !o.id().startsWith("iso3166:")) {
+                for (Actor.Mention x : o.mentions()) {
+                    if (x.end() == end) {
+                        return x.start();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /**

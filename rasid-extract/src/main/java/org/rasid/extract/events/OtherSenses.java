@@ -1,5 +1,6 @@
 package org.rasid.extract.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Arabic;
@@ -127,7 +128,7 @@ final class OtherSenses {
         if (m.start() > 0 && (institution(words.get(m.start() - 1)) || words.get(m.start() - 1).bare().equals("باسم"))) {
             return true; // the genitive: مركز الإغاثة; whom a spokesman speaks for: المتحدث باسم العمليات المشتركة
         }
-        if (m.start() > 1 && words.get(m.start() - 1).text().matches("[«\"“]")
+        if (m.start() > 1 && isOpeningMark(words.get(m.start() - 1).text())
                 && institution(words.get(m.start() - 2))) {
             return true; // a quoted name: قناة «المسيرة»
         }
@@ -310,7 +311,21 @@ final class OtherSenses {
 
     /** A sentence of a match report (goals, halves, the pitch): its meetings, attacks and control are play. */
     static boolean sports(List<Word> words) {
-        long hits = words.stream().map(Word::bare).filter(SPORTS::contains).distinct().count();
-        return hits >= SPORTS_WORDS;
+        // a loop that stops at the last word needed: it runs for every sentence with a trigger
+        var hits = new ArrayList<String>(SPORTS_WORDS);
+        for (Word w : words) {
+            if (SPORTS.contains(w.bare()) && !hits.contains(w.bare())) {
+                hits.add(w.bare());
+                if (hits.size() >= SPORTS_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** «, " or “ alone: a quoted name opens (without a regex: it is asked for every trigger). */
+    private static boolean isOpeningMark(String text) {
+        return text.length() == 1 && "«\"“".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -71,13 +71,14 @@ final class Parties {
             }
             int from = Math.min(m.end(), trigger.end());
             int to = Math.max(m.start(), trigger.start());
-            int between = 0;
+            // the words inside [from, to) are a run of the sentence's words, found by binary search: this runs for
+            // every mention of every actor of a sentence with a trigger
+            int first = Words.firstAtOrAfter(words, from);
+            int end = Math.max(first, Words.endingAfter(words, to));
+            int between = end - first;
             boolean stop = false;
-            for (Word w : words) {
-                if (w.start() >= from && w.end() <= to) {
-                    between++;
-                    stop |= CLAUSE_ENDS.contains(w.text());
-                }
+            for (int k = first; k < end && !stop; k++) {
+                stop = CLAUSE_ENDS.contains(words.get(k).text());
             }
             if (between <= REACH && !stop && between < bestBetween) {
                 best = m;

@@ -160,11 +160,32 @@ final class TriggerLexicon {
                 return false;
             }
             String want = form.get(k);
-            if (!forms(words.get(i + k).norm()).contains(want)) {
+            if (!hasForm(words.get(i + k).norm(), want)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code want} is one of {@link #forms} of {@code norm}, told without building them. */
+    private static boolean hasForm(String norm, String want) {
+        if (norm.equals(want)) {
+            return true;
+        }
+        for (String c : CLITICS) {
+            int rest = norm.length() - c.length();
+            if (!norm.startsWith(c) || rest < 2) {
+                continue;
+            }
+            if (want.length() == rest && want.regionMatches(0, norm, c.length(), rest)) {
+                return true; // the word without the clitic
+            }
+            if ((c.endsWith("ال") || c.equals("لل")) && want.length() == rest + 2 && want.startsWith("ال")
+                    && want.regionMatches(2, norm, c.length(), rest)) {
+                return true; // and with ال put back
+            }
+        }
+        return false;
     }
 
     /** The word as written and without each clitic prefix it may carry (والهجوم → هجوم). */

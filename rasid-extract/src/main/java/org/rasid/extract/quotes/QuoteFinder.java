@@ -65,8 +65,8 @@ public final class QuoteFinder {
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
-                var entry = lexicon.lookup(w); // first: most words report nothing
-                boolean negated = i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
+                var entry = lexicon.lookup(w); // first: most words report nothing, and need nothing more asked
+                boolean negated = entry != null && i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
                 if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
                     subjectOfNegated(sentence, i, entry.preposition());
                 }
@@ -347,7 +347,7 @@ public final class QuoteFinder {
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */
     private static boolean isPollShare(List<Word> words, int j) {
-        if (j + 1 >= words.size() || !words.get(j).text().chars().allMatch(Character::isDigit)) {
+        if (j + 1 >= words.size() || !allDigits(words.get(j).text())) {
             return false;
         }
         String next = words.get(j + 1).norm();
@@ -374,5 +374,15 @@ public final class QuoteFinder {
     private static boolean isNotYetMade(Word particle, Word verb) {
         char first = verb.bare().charAt(0);
         return NOT_YET.contains(QuoteWords.stripMarks(particle.text())) && (first == 'ي' || first == 'ت' || first == 'ن');
+    }
+
+    /** A loop rather than {@code chars().allMatch}: this is asked of the word before every reporting verb. */
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -295,11 +295,19 @@ final class SpeakerAfterVerb {
             return phrase;
         }
         var span = new Actor.Mention(np.get(0).start(), np.get(np.size() - 1).end());
-        var people = actors.allWithin(span).stream().filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList();
-        if (people.size() != 1) {
+        Actor person = null;
+        for (Actor a : actors.allWithin(span)) { // a loop: this runs for every speaker phrase
+            if (a.type().equals("PERS") && a.name().contains(" ")) {
+                if (person != null) {
+                    return phrase; // two people: none is the name
+                }
+                person = a;
+            }
+        }
+        if (person == null) {
             return phrase;
         }
-        var mention = people.get(0).mentions().stream().filter(span::contains).findFirst().orElseThrow();
+        var mention = person.mentions().stream().filter(span::contains).findFirst().orElseThrow();
         var name = np.stream().filter(mention::contains).toList();
         boolean named = !phrase.name().isEmpty() && phrase.name().get(0).start() <= mention.start()
                 && !QuoteWords.isCut(phrase.name().get(0)) && new Actor.Mention(phrase.name().get(0).start(),

@@ -59,16 +59,22 @@ public final class RelationFinder {
     public List<Relation> find(String text, List<Sentence> sentences, List<Actor> actors) {
         var out = new LinkedHashSet<Relation>();
         var index = ActorIndex.of(actors);
-        var named = actors.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet());
+        var named = new java.util.HashSet<String>();
+        actors.forEach(a -> named.add(a.id()));
         for (Sentence s : sentences) {
             var placed = placed(index, s);
             if (placed.isEmpty()) {
                 continue; // a relation needs a named actor here (the other may be a country named elsewhere)
             }
             var words = Words.in(text, s.start(), s.end());
-            var persons = placed.stream().filter(p -> p.actor().type().equals("PERS")).toList();
-            var personMentions = persons.stream().map(Placed::mention).toList();
-            var personActors = persons.stream().map(Placed::actor).toList();
+            var personMentions = new ArrayList<Actor.Mention>();
+            var personActors = new ArrayList<Actor>();
+            for (Placed p : placed) { // a loop: this runs for every sentence with an actor
+                if (p.actor().type().equals("PERS")) {
+                    personMentions.add(p.mention());
+                    personActors.add(p.actor());
+                }
+            }
             for (int i = 0; i < words.size(); i++) {
                 var stated = leaders.at(words, i, personMentions, personActors, named);
                 if (!stated.isEmpty()) {
@@ -308,13 +314,24 @@ public final class RelationFinder {
         return best;
     }
 
+    // loops rather than streams: these run for every cue and every actor before it
     private static int wordsBetween(List<Word> words, int from, int to) {
-        return (int) words.stream().filter(w -> w.start() >= from && w.end() <= to).count();
+        int n = 0;
+        for (Word w : words) {
+            if (w.start() >= from && w.end() <= to) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean punctBetween(List<Word> words, int from, int to) {
-        return words.stream().anyMatch(w -> w.start() >= from && w.end() <= to && Words.isPunct(w)
-                && !w.text().equals("،") && !w.text().equals(","));
+        for (Word w : words) {
+            if (w.start() >= from && w.end() <= to && Words.isPunct(w) && !w.text().equals("،") && !w.text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Placed> placed(ActorIndex index, Sentence s) {

@@ -137,8 +137,17 @@ public final class Arabic {
         return sb.toString();
     }
 
-    /** A letter or number in the Unicode sense ({@code \p{L}} or {@code \p{N}}). */
+    /**
+     * A letter or number in the Unicode sense ({@code \p{L}} or {@code \p{N}}). Arabic letters and tatweel (U+0621 to
+     * U+064A) and ASCII are told without the type table: they are nearly all a name key is made of.
+     */
     private static boolean wordCodePoint(int cp) {
+        if (cp >= '\u0621' && cp <= '\u064A') {
+            return true;
+        }
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
