@@ -18,6 +18,10 @@ final class Speakers {
     private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان");
     /** Nouns for what an organization issues; "بيان لـ X" / "تقرير لشركة X" is X's. */
     static final Set<String> ISSUED_NOUNS = Set.of("بيان", "تقرير");
+    /** Definite source nouns that take up a source described before, also with an adjective (المصادر الخاصة). */
+    private static final Set<String> DEFINITE_SOURCES = Set.of("المصادر", "المصدر");
+    /** Adjectives that tell no source from another (المصادر الخاصة، المصدر المطلع), as name keys. */
+    private static final Set<String> ANY_SOURCE = Set.of("خاصه", "مطلعه", "مطلع", "مذكوره", "مذكور");
     private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
 
     private final String text;
@@ -135,11 +139,18 @@ final class Speakers {
                 return institution;
             }
         }
-        if (actor == null && nameWords.size() == 1 && nameWords.get(0).norm().startsWith("ال")) {
-            // المصادر، المصدر: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
+        boolean describedSource = nameWords.size() == 2 && DEFINITE_SOURCES.contains(nameWords.get(0).norm())
+                && nameWords.get(1).norm().startsWith("ال");
+        if (actor == null && (nameWords.size() == 1 && nameWords.get(0).norm().startsWith("ال") || describedSource)) {
+            // المصادر، المصدر، المصادر الخاصة: the source described just before (مصادر أمنية قالت ... وأضافت المصادر)
+            String head = describedSource ? Arabic.nameKey(nameWords.get(0).text()) : key;
+            String adjective = describedSource ? Arabic.nameKey(nameWords.get(1).text()) : null;
             for (int k = named.size() - 1; k >= 0; k--) {
                 Speaker earlier = named.get(k);
-                if (earlier.id() == null && nameWords(earlier.text()).contains(key)) {
+                var earlierWords = earlier.id() == null ? nameWords(earlier.text()) : Set.<String>of();
+                // المصادر الخاصة after مصادر في المقاومة; المصادر الطبية only after a source described as medical
+                if (earlierWords.contains(head) && (adjective == null || ANY_SOURCE.contains(adjective)
+                        || earlierWords.contains(adjective))) {
                     return earlier;
                 }
             }

@@ -309,6 +309,14 @@ class QuotesTest {
     }
 
     @Test
+    void aDefiniteSourceWithAnAdjectiveTakesUpTheSourceDescribedBefore() {
+        var q = quotes(Docs.of("قالت مصادر ملاحية إن السفينة وصلت. وأضافت المصادر المطلعة أن الحمولة أفرغت. "
+                + "وقالت مصادر طبية إن الجرحى نقلوا. وذكرت المصادر الأمنية أن الطريق أغلق.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("مصادر ملاحية", "مصادر ملاحية",
+                "مصادر طبية", "المصادر الأمنية"); // a security source is not the medical one
+    }
+
+    @Test
     void aBodyAfterLamKeepsTheArticleWhoseAlefTheTextDoesNotWrite() {
         var q = quotes(Docs.of("وقال بيان للقيادة العسكرية إن الطرق أعيد فتحها.").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("القيادة العسكرية");
