@@ -88,6 +88,7 @@ public final class EventFinder {
                             List<? extends Span> paragraphs, List<Quote> quotes) {
         var events = new ArrayList<Event>();
         String lastLocation = null;
+        VisitPlaces.Destination visited = null;
         Span lastParagraph = null;
         for (Sentence s : sentences) {
             if (skip != null && skip.contains(s)) {
@@ -96,6 +97,7 @@ public final class EventFinder {
             Span paragraph = containing(paragraphs, s);
             if (paragraph != lastParagraph) {
                 lastLocation = null;
+                visited = null;
                 lastParagraph = paragraph;
             }
             var words = Words.in(text, s.start(), s.end());
@@ -107,7 +109,9 @@ public final class EventFinder {
                     i = m.end() - 1;
                 }
             }
+            var destination = visitIn(words, actors, s);
             if (matches.isEmpty() || OtherSenses.sports(words)) {
+                visited = destination != null ? destination : visited;
                 continue; // most sentences: nothing more to read
             }
             var dates = new ArrayList<Entity>();
@@ -170,6 +174,9 @@ public final class EventFinder {
                     continue;
                 }
                 boolean ownPlace = location != null;
+                if (location == null && m.entry().type().equals("MEETING")) {
+                    location = visitedBefore(visited, destination, trigger);
+                }
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : firstPlace(actors, s);
                 }
@@ -199,6 +206,7 @@ public final class EventFinder {
                         dateValue, date == null ? null : date.text(), killing ? casualties : null,
                         new Event.Sentence(s.start(), s.end()), negated, hypothetical));
             }
+            visited = destination != null ? destination : visited;
         }
         return mergeRestatements(events);
     }
@@ -235,6 +243,19 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** The destination of a visit the sentence tells, reading its actors only when a word of visiting is there. */
+    private static VisitPlaces.Destination visitIn(List<Word> words, ActorIndex actors, Sentence s) {
+        return VisitPlaces.told(words) ? VisitPlaces.in(words, actors.allWithin(s), EventFinder::place) : null;
+    }
+
+    /** Where the visit told before the meeting (earlier in its paragraph, or before it in its sentence) went. */
+    private static String visitedBefore(VisitPlaces.Destination earlier, VisitPlaces.Destination here, Span trigger) {
+        if (here != null && here.cue() <= trigger.start()) {
+            return here.place();
+        }
+        return earlier != null ? earlier.place() : null;
     }
 
     /** A trigger word inside a name (مركز الملك سلمان للإغاثة، مجلس الحرب) names no happening. */

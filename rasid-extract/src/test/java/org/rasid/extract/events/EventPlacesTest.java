@@ -85,4 +85,24 @@ class EventPlacesTest {
         var two = Docs.of("وقصفت الطائرات مخازن للسلاح في وادي الريم الواقعة بين البلدتين.").build();
         assertThat(placed(two)).containsExactly("ATTACK@وادي الريم");
     }
+
+    @Test
+    void aMeetingWithNoPlaceOfItsOwnIsHeldWhereTheVisitWent() {
+        var arrived = Docs.of("وصل وزير الخارجية الإيراني إلى الكويت أمس في جولة. واجتمع كريم ناصر بالشيخ سالم فهد.")
+                .entity("الكويت", "LOC").entity("كريم ناصر", "PERS").entity("سالم فهد", "PERS").build();
+        assertThat(placed(arrived)).containsExactly("MEETING@الكويت");
+        var during = Docs.of("وسلم كريم ناصر في أثناء زيارة إلى طهران الرئيس سالم فهد رسالة.")
+                .entity("طهران", "LOC").entity("كريم ناصر", "PERS").entity("سالم فهد", "PERS").build();
+        assertThat(placed(during)).containsExactly("MEETING@طهران");
+    }
+
+    @Test
+    void aPlannedVisitPlacesNoMeeting() {
+        var invited = Docs.of("وتلقى كريم ناصر دعوة لزيارة باريس. والتقى كريم ناصر الرئيس سالم فهد أمس.")
+                .entity("باريس", "LOC").entity("كريم ناصر", "PERS").entity("سالم فهد", "PERS").build();
+        assertThat(placed(invited)).endsWith("MEETING@null");
+        var coming = Docs.of("وسيصل كريم ناصر إلى باريس غدا. والتقى كريم ناصر الرئيس سالم فهد أمس.")
+                .entity("باريس", "LOC").entity("كريم ناصر", "PERS").entity("سالم فهد", "PERS").build();
+        assertThat(placed(coming)).endsWith("MEETING@null");
+    }
 }
