@@ -20,6 +20,20 @@ class EventSensesTest {
     }
 
     @Test
+    void raidsProtestedOrAskedToStopAreNoAttackTold() {
+        var doc = Docs.of("تظاهر مئات في المدينة للتنديد بالغارات التي يشنها الجيش. وقال أحدهم إنه يريد أن تتوقف "
+                + "الحكومة عن قصف القرى. وقصفت الطائرات قرية النخيل أمس.").entity("النخيل", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("ATTACK")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("وقصفت"));
+    }
+
+    @Test
+    void aCourtsDeathSentenceIsNoExecution() {
+        var doc = Docs.of("صدر حكم محكمة في طرابلس بإعدام ثمانية من مسؤولي النظام السابق.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
+    }
+
+    @Test
     void whoHoldsAPlaceIsAStateNotATakeover() {
         var doc = Docs.of("قصفت الطائرات بلدة النخيل الواقعة تحت سيطرة المسلحين. وقصفت قرى يسيطر عليها المتمردون. "
                 + "وسيطر الجيش على التلة.").entity("النخيل", "LOC").build();
