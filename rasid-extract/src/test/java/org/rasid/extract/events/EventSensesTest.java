@@ -28,6 +28,13 @@ class EventSensesTest {
     }
 
     @Test
+    void anySortieAndAPlottedAttackAreNotTold() {
+        var doc = Docs.of("ولم يسمح للطائرات بشن أي طلعات قصف من القاعدة. واعتقلت الشرطة عناصر تعد لهجمات ضد المواطنين.")
+                .build();
+        assertThat(asserted(events(doc))).noneMatch(e -> e.type().equals("ATTACK"));
+    }
+
+    @Test
     void aCourtsDeathSentenceIsNoExecution() {
         var doc = Docs.of("صدر حكم محكمة في طرابلس بإعدام ثمانية من مسؤولي النظام السابق.").build();
         assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
