@@ -71,6 +71,8 @@ final class OtherSenses {
     /** Words of rescue: a disaster someone was rescued from (أنقذت الفرق شابا من الغرق) did not happen. */
     private static final List<String> RESCUE = List.of("انقذ", "انقاذ", "لانقاذ", "بانقاذ", "والانقاذ", "الانقاذ");
     private static final int RESCUE_REACH = 10;
+    /** How far after اقتحام the rescuers who broke in may be named (جرى اقتحام المبنى من قبل وحدات الإنقاذ). */
+    private static final int RESCUERS_REACH = 6;
     /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
     private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
             "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه", "الحضاريه",
@@ -316,6 +318,23 @@ final class OtherSenses {
         }
         return PROTESTED.contains(before) && TriggerLexicon.forms(words.get(i).norm()).stream()
                 .map(Arabic::withoutArticle).anyMatch(f -> f.endsWith("ات"));
+    }
+
+    /** "جرى اقتحام المبنى من قبل وحدات الإنقاذ": rescuers or firemen breaking in to save people, not a storming. */
+    static boolean rescuersBrokeIn(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("ATTACK") || !words.get(m.start()).bare().contains("اقتحام")) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + RESCUERS_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            String b = words.get(k).bare();
+            if (RESCUE.stream().anyMatch(b::startsWith) || b.equals("الاطفاء")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "مناطق القتال"، "جبهات القتال": fighting as the name of where it goes on, not a fight told. */

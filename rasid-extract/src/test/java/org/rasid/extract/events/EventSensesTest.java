@@ -35,6 +35,14 @@ class EventSensesTest {
     }
 
     @Test
+    void rescuersBreakingInAreNoStorming() {
+        var doc = Docs.of("اشتعلت النار في شقة وجرى اقتحام المبنى من قبل وحدات الإنقاذ وإخلاء السكان. "
+                + "واقتحم مسلحون مقر الشرطة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("ATTACK")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("واقتحم"));
+    }
+
+    @Test
     void aCourtsDeathSentenceIsNoExecution() {
         var doc = Docs.of("صدر حكم محكمة في طرابلس بإعدام ثمانية من مسؤولي النظام السابق.").build();
         assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
