@@ -145,7 +145,8 @@ public final class EventFinder {
                         || OtherSenses.training(words, m) || OtherSenses.hospitalReceived(words, m)
                         || OtherSenses.notGround(words, m) || OtherSenses.defused(words, m)
                         || OtherSenses.danger(words, m) || OtherSenses.rescuedFrom(words, m)
-                        || OtherSenses.combatZone(words, m)) {
+                        || OtherSenses.combatZone(words, m) || OtherSenses.protestedCampaign(words, m)
+                        || OtherSenses.rescuersBrokeIn(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {

@@ -31,6 +31,11 @@ final class Modality {
     /** After قبل, these name a start that has not come yet (قبل بدء المحادثات، قبل موعد سريان الهدنة). */
     private static final Set<String> STARTS = Set.of("بدء", "انطلاق", "موعد", "انعقاد", "سريان");
     private static final Set<String> ANY = Set.of("اي", "ايه");
+    /** Kinds of operation between "any" and the event noun (أي طلعات قصف، أي عمليات هجوم): still any one. */
+    private static final Set<String> KINDS = Set.of("طلعات", "طلعه", "عمليات", "عمليه", "نوع", "شكل");
+    /** Preparing and plotting, with ل before the event noun (تعد لهجمات، يخطط لهجوم): the attack is to come. */
+    private static final Set<String> PREPARING = Set.of("تعد", "يعد", "يعدون", "وتعد", "ويعد", "يخطط", "تخطط",
+            "يخططون", "ويخطط", "وتخطط", "يحضر", "تحضر", "يحضرون");
     /**
      * Words of effort, striving and invitation: the event noun they lead to through ل، إلى or على names an aim
      * (جهودهم للقبض على، تسعى إلى استهداف، تلبية دعوة الحكومة إلى زيارة عدن), not a happening.
@@ -118,7 +123,11 @@ final class Modality {
     /** An event still to come or not a particular one: set up, prepared, before its start, or "any". */
     static boolean notYet(List<Word> words, TriggerLexicon.Match m) {
         int trigger = m.start();
-        if (trigger > 0 && ANY.contains(words.get(trigger - 1).norm())) {
+        if (trigger > 0 && ANY.contains(words.get(trigger - 1).norm())
+                || trigger > 1 && ANY.contains(words.get(trigger - 2).norm()) && KINDS.contains(words.get(trigger - 1).bare())) {
+            return true;
+        }
+        if (trigger > 0 && PREPARING.contains(words.get(trigger - 1).bare()) && words.get(trigger).bare().startsWith("ل")) {
             return true;
         }
         if (trigger > 0 && (MANNER.contains(words.get(trigger - 1).bare()) || toBeDone(words, trigger))) {

@@ -71,6 +71,8 @@ final class OtherSenses {
     /** Words of rescue: a disaster someone was rescued from (أنقذت الفرق شابا من الغرق) did not happen. */
     private static final List<String> RESCUE = List.of("انقذ", "انقاذ", "لانقاذ", "بانقاذ", "والانقاذ", "الانقاذ");
     private static final int RESCUE_REACH = 10;
+    /** How far after اقتحام the rescuers who broke in may be named (جرى اقتحام المبنى من قبل وحدات الإنقاذ). */
+    private static final int RESCUERS_REACH = 6;
     /** After مسيرة: a career or a course (مسيرة العمل، مسيرة التنمية، مسيرة الحزم), not a march. */
     private static final Set<String> COURSES = Set.of("العمل", "التنميه", "البناء", "الحزم", "الخير", "العطاء", "الاصلاح",
             "النهضه", "التطوير", "التعليم", "الانتخابات", "الحياه", "حياته", "حياتها", "المهنيه", "الرياضيه", "الفنيه", "الحضاريه",
@@ -87,7 +89,9 @@ final class OtherSenses {
     /** Words of a court's sentence before إعدام: a death sentence passed (حكم بإعدام، أحكام بالإعدام), not an execution. */
     private static final Set<String> SENTENCES = Set.of("حكم", "حكما", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام",
             "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي", "عقوبه", "بعقوبه", "العقوبه", "قضيه", "بقضيه", "القضيه",
-            "عقوبات", "العقوبات", "بعقوبات");
+            "عقوبات", "العقوبات", "بعقوبات",
+            // the court that passed it (حكم محكمة في طرابلس بإعدام)
+            "محكمه", "المحكمه");
     /** Animals culled (إعدام ملايين من الدجاجات): not an execution. */
     private static final List<String> ANIMALS = List.of("دجاج", "دواجن", "طيور", "ماشي", "ابقار", "حيوان", "اغنام", "كلاب");
     private static final int CULL_REACH = 3;
@@ -102,6 +106,12 @@ final class OtherSenses {
     /** Nouns of training: التدريب على القتال is learning to fight, not fighting. */
     private static final Set<String> TRAINING = Set.of("تدريب", "التدريب", "للتدريب", "بالتدريب", "تدريبات", "التدريبات",
             "تدريبهم", "التدرب", "للتدرب", "يتدربون", "تدربوا", "تدريبا");
+
+    /** Words of protest and of calls to stop: what is denounced (للتنديد بالغارات) or asked to end (تتوقف عن قصف). */
+    private static final Set<String> PROTESTED = Set.of("للتنديد", "التنديد", "تنديدا", "منددين", "منددا", "منددة",
+            "مندده", "تندد", "يندد", "ينددون", "وقف", "بوقف", "لوقف");
+    private static final Set<String> STOP = Set.of("تتوقف", "يتوقف", "توقف", "التوقف", "الكف", "تكف", "يكف");
+    private static final int STOP_REACH = 2;
 
     private OtherSenses() {
     }
@@ -285,6 +295,42 @@ final class OtherSenses {
             }
             String w = words.get(k).bare();
             if (CASUALTIES.contains(w) || HOSPITALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "للتنديد بالغارات التي يشنها الجيش"، "أن تتوقف عن قصف القرى": raids named as what is protested or asked to stop, a
+     * campaign under way and not an attack told; a plural noun after protest, any attack word after a call to stop.
+     */
+    static boolean protestedCampaign(List<Word> words, TriggerLexicon.Match m) {
+        int i = m.start();
+        if (!m.entry().type().equals("ATTACK") || i == 0) {
+            return false;
+        }
+        String before = words.get(i - 1).bare();
+        for (int k = Math.max(0, i - 1 - STOP_REACH); before.equals("عن") && k < i - 1; k++) {
+            if (STOP.contains(words.get(k).bare())) {
+                return true; // past the subject: أن تتوقف الحكومة عن قصف
+            }
+        }
+        return PROTESTED.contains(before) && TriggerLexicon.forms(words.get(i).norm()).stream()
+                .map(Arabic::withoutArticle).anyMatch(f -> f.endsWith("ات"));
+    }
+
+    /** "جرى اقتحام المبنى من قبل وحدات الإنقاذ": rescuers or firemen breaking in to save people, not a storming. */
+    static boolean rescuersBrokeIn(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("ATTACK") || !words.get(m.start()).bare().contains("اقتحام")) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + RESCUERS_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            String b = words.get(k).bare();
+            if (RESCUE.stream().anyMatch(b::startsWith) || b.equals("الاطفاء")) {
                 return true;
             }
         }

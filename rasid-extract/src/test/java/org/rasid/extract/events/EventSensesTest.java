@@ -20,6 +20,35 @@ class EventSensesTest {
     }
 
     @Test
+    void raidsProtestedOrAskedToStopAreNoAttackTold() {
+        var doc = Docs.of("تظاهر مئات في المدينة للتنديد بالغارات التي يشنها الجيش. وقال أحدهم إنه يريد أن تتوقف "
+                + "الحكومة عن قصف القرى. وقصفت الطائرات قرية النخيل أمس.").entity("النخيل", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("ATTACK")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("وقصفت"));
+    }
+
+    @Test
+    void anySortieAndAPlottedAttackAreNotTold() {
+        var doc = Docs.of("ولم يسمح للطائرات بشن أي طلعات قصف من القاعدة. واعتقلت الشرطة عناصر تعد لهجمات ضد المواطنين.")
+                .build();
+        assertThat(asserted(events(doc))).noneMatch(e -> e.type().equals("ATTACK"));
+    }
+
+    @Test
+    void rescuersBreakingInAreNoStorming() {
+        var doc = Docs.of("اشتعلت النار في شقة وجرى اقتحام المبنى من قبل وحدات الإنقاذ وإخلاء السكان. "
+                + "واقتحم مسلحون مقر الشرطة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("ATTACK")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("واقتحم"));
+    }
+
+    @Test
+    void aCourtsDeathSentenceIsNoExecution() {
+        var doc = Docs.of("صدر حكم محكمة في طرابلس بإعدام ثمانية من مسؤولي النظام السابق.").build();
+        assertThat(events(doc)).noneMatch(e -> e.type().equals("ATTACK"));
+    }
+
+    @Test
     void whoHoldsAPlaceIsAStateNotATakeover() {
         var doc = Docs.of("قصفت الطائرات بلدة النخيل الواقعة تحت سيطرة المسلحين. وقصفت قرى يسيطر عليها المتمردون. "
                 + "وسيطر الجيش على التلة.").entity("النخيل", "LOC").build();
