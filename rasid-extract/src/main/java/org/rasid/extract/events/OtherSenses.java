@@ -138,7 +138,7 @@ final class OtherSenses {
         if (m.start() > 0 && (institution(words.get(m.start() - 1)) || words.get(m.start() - 1).bare().equals("باسم"))) {
             return true; // the genitive: مركز الإغاثة; whom a spokesman speaks for: المتحدث باسم العمليات المشتركة
         }
-        if (m.start() > 1 && isOpeningMark(words.get(m.start() - 1).text())
+        if (m.start() > 1 && Words.isOpeningQuoteMark(words.get(m.start() - 1))
                 && institution(words.get(m.start() - 2))) {
             return true; // a quoted name: قناة «المسيرة»
         }
@@ -368,10 +368,5 @@ final class OtherSenses {
             }
         }
         return false;
-    }
-
-    /** «, " or “ alone: a quoted name opens (without a regex: it is asked for every trigger). */
-    private static boolean isOpeningMark(String text) {
-        return text.length() == 1 && "«\"“".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -46,7 +46,7 @@ final class ContentStart {
             if (w.text().equals(":")) {
                 return k + 1 < words.size() ? k + 1 : -1;
             }
-            if (Words.isQuoteMark(w) && "«“\"".contains(w.text())) {
+            if (Words.isOpeningQuoteMark(w)) {
                 int close = skipQuoted(words, k);
                 boolean shortName = close > k + 1 && close - k <= 5 && close + 1 < words.size()
                         && (!Words.isPunct(words.get(close + 1)) || words.get(close + 1).text().equals(":"));
@@ -132,14 +132,10 @@ final class ContentStart {
             return k;
         }
         int end = k + 1;
-        if (end < words.size() && "«\"“".indexOf(words.get(end).text().charAt(0)) >= 0) {
-            // لـ «عكاظ» انتقال ...: the outlet in quotes, then the object
-            int close = words.get(end).text().length() == 1 ? end + 1 : end;
-            while (close < words.size() && close - end < 8 && "»\"”".indexOf(last(words.get(close).text())) < 0) {
-                close++;
-            }
-            if (close < words.size()) {
-                return close + 1;
+        if (end < words.size() && Words.isOpeningQuoteMark(words.get(end))) {
+            int close = skipQuoted(words, end);
+            if (close > end) {
+                return close + 1; // لـ «عكاظ» انتقال ...: the outlet in quotes, then the object
             }
         }
         while (end < words.size() && end - k < 8 && !QuoteWords.CUTS.contains(words.get(end).norm())
@@ -151,10 +147,6 @@ final class ContentStart {
             end++;
         }
         return end;
-    }
-
-    private static char last(String s) {
-        return s.charAt(s.length() - 1);
     }
 
     /** عبر without عن is the preposition "via" (قال عبر موقعه)، a channel before the content, not another act. */

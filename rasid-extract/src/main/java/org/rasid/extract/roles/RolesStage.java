@@ -138,7 +138,7 @@ public final class RolesStage implements Stage {
                 continue;
             }
             // words do not overlap: only the last word starting at or before the entity can start or straddle it
-            int k = lastAtOrBefore(words, e.start());
+            int k = Words.firstAtOrAfter(words, e.start() + 1) - 1; // the last word starting at or before it
             if (k >= 0 && (words.get(k).start() == e.start() || words.get(k).end() > e.start())) {
                 int j = k;
                 while (j < words.size() && words.get(j).start() < e.end()) {
@@ -148,21 +148,6 @@ public final class RolesStage implements Stage {
             }
         }
         return k -> ends[k];
-    }
-
-    /** The index of the last word starting at or before {@code offset}, or -1. */
-    private static int lastAtOrBefore(List<Word> words, int offset) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
     }
 
     /** Whether one of {@code persons} (PERS entities) covers the word. */

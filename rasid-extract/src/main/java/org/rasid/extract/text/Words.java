@@ -2,6 +2,7 @@ package org.rasid.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rasid.core.Span;
 
 /**
  * Splits a range of the text into words and punctuation marks. The rules need every comma, colon and quotation
@@ -44,10 +45,11 @@ public final class Words {
     }
 
     /**
-     * The index of the first of {@code words} (in text order, as {@link #in} gives them) that starts at or after
-     * {@code offset}, or their number: where a rule asking about a span starts reading, instead of at the first word.
+     * The index of the first of {@code words} (in text order, as {@link #in} gives them; any spans in text order) that
+     * starts at or after {@code offset}, or their number: where a rule asking about a span starts reading, instead of
+     * at the first word.
      */
-    public static int firstAtOrAfter(List<Word> words, int offset) {
+    public static int firstAtOrAfter(List<? extends Span> words, int offset) {
         int lo = 0;
         int hi = words.size();
         while (lo < hi) {
@@ -62,10 +64,10 @@ public final class Words {
     }
 
     /**
-     * The index of the first of {@code words} (in text order) that ends after {@code offset}: the word containing it,
-     * else the next one, else their number.
+     * The index of the first of {@code words} (in text order; any non-overlapping spans) that ends after
+     * {@code offset}: the word containing it, else the next one, else their number.
      */
-    public static int endingAfter(List<Word> words, int offset) {
+    public static int endingAfter(List<? extends Span> words, int offset) {
         int lo = 0;
         int hi = words.size();
         while (lo < hi) {
@@ -124,5 +126,10 @@ public final class Words {
 
     public static boolean isQuoteMark(Word w) {
         return "«»\"“”".contains(w.text());
+    }
+
+    /** «, " or “ alone: a quotation opens (" also closes one). */
+    public static boolean isOpeningQuoteMark(Word w) {
+        return w.text().length() == 1 && "«\"“".indexOf(w.text().charAt(0)) >= 0;
     }
 }
