@@ -9,6 +9,7 @@ import org.rasid.core.model.Entity;
 import org.rasid.core.pipeline.Pipeline;
 import org.rasid.core.pipeline.Stage;
 import org.rasid.extract.ExtractLayers;
+import org.rasid.extract.text.ElidedArticle;
 
 /** Adds the {@code actors} layer and gives each entity that names an actor its actor id. */
 public final class ActorsStage implements Stage {
@@ -59,7 +60,7 @@ public final class ActorsStage implements Stage {
         // the resolver reads each entity by the name it denotes (للعراق: العراق), the layer keeps the text as written
         var named = new ArrayList<Entity>(entities.size());
         for (Entity e : entities) {
-            String name = ElidedArticle.name(e, tokens);
+            String name = ElidedArticle.restored(tokens, e.start(), e.text());
             named.add(name.equals(e.text()) ? e : new Entity(e.start(), e.end(), e.type(), name, e.value(), e.actor()));
         }
         var result = resolver.resolve(doc.text(), named);

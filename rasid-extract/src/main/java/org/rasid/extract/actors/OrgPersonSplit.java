@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasid.core.model.Entity;
 import org.rasid.core.model.Token;
+import org.rasid.extract.text.ElidedArticle;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -47,7 +48,7 @@ final class OrgPersonSplit {
 
     private List<Entity> split(String text, List<Token> tokens, Entity e, List<Entity> entities) {
         List<Word> inside = Words.in(text, e.start(), e.end());
-        String elided = ElidedArticle.name(e, tokens).equals(e.text()) ? "" : "ا";
+        String elided = ElidedArticle.at(tokens, e.start()) ? "ا" : "";
         // a body of two words at least: one word (جامعة، اتحاد، واشنطن) is as often the head of a longer name
         for (int k = inside.size() - 1; k >= 2 && inside.size() - k <= MAX_NAME_WORDS; k--) {
             KnownActor body = registry.find(Names.key(elided + text.substring(e.start(), inside.get(k - 1).end())));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.rasid.core.Span;
 import org.rasid.core.model.Sentence;
+import org.rasid.core.model.Token;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.roles.RoleGrammar;
@@ -47,9 +48,9 @@ public final class QuoteFinder {
      * The quotes of a text. Sentences inside {@code skip} (the title: headlines restate the body's acts) are not
      * searched.
      */
-    public List<Quote> find(String text, List<Sentence> sentences, ActorIndex actors, Span skip) {
+    public List<Quote> find(String text, List<Token> tokens, List<Sentence> sentences, ActorIndex actors, Span skip) {
         var quotes = new ArrayList<Quote>();
-        var speakers = new Speakers(text, actors);
+        var speakers = new Speakers(text, tokens, actors);
         List<Word> previousWords = null;
         List<Word> words = null;
         for (Sentence s : sentences) {

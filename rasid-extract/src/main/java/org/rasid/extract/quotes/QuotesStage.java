@@ -20,7 +20,7 @@ public final class QuotesStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, ExtractLayers.ACTORS);
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, ExtractLayers.ACTORS);
     }
 
     @Override
@@ -32,6 +32,6 @@ public final class QuotesStage implements Stage {
     public Document process(Document doc) {
         var actors = ActorIndex.of(doc.get(ExtractLayers.ACTORS));
         Paragraph title = doc.get(Layers.PARAGRAPHS).stream().filter(p -> p.kind() == Paragraph.Kind.title).findFirst().orElse(null);
-        return doc.with(ExtractLayers.QUOTES, finder.find(doc.text(), doc.get(Layers.SENTENCES), actors, title));
+        return doc.with(ExtractLayers.QUOTES, finder.find(doc.text(), doc.get(Layers.TOKENS), doc.get(Layers.SENTENCES), actors, title));
     }
 }

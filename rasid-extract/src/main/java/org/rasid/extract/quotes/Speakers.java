@@ -5,9 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasid.core.Span;
+import org.rasid.core.model.Token;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.roles.RoleGrammar;
 import org.rasid.extract.text.Arabic;
+import org.rasid.extract.text.ElidedArticle;
 import org.rasid.extract.text.Word;
 
 /**
@@ -25,6 +28,8 @@ final class Speakers {
     private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
 
     private final String text;
+    /** The text layer's tokens: their segments tell an article written without its alef (للقيادة). */
+    private final List<Token> tokens;
     private final ActorIndex actors;
     /** Who spoke last, in any sentence: the speaker of a continuation (وأضاف أن). */
     Speaker last;
@@ -34,8 +39,9 @@ final class Speakers {
     Speaker inSentence;
     private final List<Speaker> named = new ArrayList<>();
 
-    Speakers(String text, ActorIndex actors) {
+    Speakers(String text, List<Token> tokens, ActorIndex actors) {
         this.text = text;
+        this.tokens = tokens;
         this.actors = actors;
     }
 
@@ -107,16 +113,15 @@ final class Speakers {
         }
         Span nameSpan = new Actor.Mention(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
         String name = QuoteWords.QUOTE_EDGES.matcher(SpeakerPhrase.text(text, nameWords)).replaceAll("");
-        if (nameWords.get(0).start() > 0 && text.charAt(nameWords.get(0).start() - 1) == 'ل' && name.startsWith("ل")) {
-            name = "ا" + name; // بيان للقيادة المشتركة: the preposition came off, the article's alef was never written
-        }
+        // بيان للقيادة المشتركة: the preposition came off, the article's alef was never written
+        name = ElidedArticle.restored(tokens, nameWords.get(0).start(), name);
         Actor actor = actors.within(nameSpan);
         if (actor == null && !QuoteWords.isUnnamedSource(nameWords.get(0))) { // المحلل في شركة "الجزيرة كابتال" جاسم الجبران: the one person named in the phrase
             var people = actors.allWithin(nameSpan).stream()
                     .filter(a -> a.type().equals("PERS") && a.name().contains(" ")).toList(); // not a misread روسي
             // several after a title: the title may hold names too (خطيب جامع أنس بن مالك ... حمد الدهلوس), the person
             // is the one whose name closes the phrase (not after a name: خايمي تابيا محامي تشافيز)
-            var closing = people.size() == 1 ? people : !org.rasid.extract.roles.RoleGrammar.isHead(nameWords.get(0)) ? List.<Actor>of()
+            var closing = people.size() == 1 || !RoleGrammar.isHead(nameWords.get(0)) ? people
                     : people.stream().filter(a -> a.mentions().stream().anyMatch(m -> m.end() == nameSpan.end())).toList();
             if (closing.size() == 1) {
                 actor = closing.get(0);

@@ -1,48 +1,34 @@
-package org.rasid.extract.actors;
+package org.rasid.extract.text;
 
 import java.util.List;
-import org.rasid.core.model.Entity;
 import org.rasid.core.model.Segment;
 import org.rasid.core.model.Token;
 
 /**
- * The name an entity denotes when the preposition ل before it swallowed the alef of its article: in للعراق the
- * entity layer starts the name at the article's ل, so its text is لعراق, but the actor is العراق (and the registry
- * knows it by that name). The text layer's segments tell the article (ل+ال+عراق, the ال covering one letter) from a
- * name that starts with ل itself (ل+لبنان).
+ * The article whose alef the preposition ل swallowed: in للعراق the entity layer starts the name at the article's ل,
+ * so its text is لعراق, but the name is العراق (and the registry knows it by that name). The text layer's segments
+ * tell the article (ل+ال+عراق, the ال covering one letter) from a name that starts with ل itself (ل+لبنان).
  */
-final class ElidedArticle {
+public final class ElidedArticle {
     private ElidedArticle() {
     }
 
-    /** The entity's name: its text with the article written in full where the text elides its alef. */
-    static String name(Entity e, List<Token> tokens) {
-        Token token = tokenAt(tokens, e.start());
-        if (token != null) {
-            for (Segment s : token.segments()) {
-                if (s.start() == e.start() && s.kind() == Segment.Kind.prefix && s.form().equals("ال") && s.end() - s.start() == 1) {
-                    return "ا" + e.text();
-                }
+    /** Whether the text at {@code offset} is the ل of an article written without its alef. */
+    public static boolean at(List<Token> tokens, int offset) {
+        int i = Words.endingAfter(tokens, offset);
+        if (i == tokens.size() || tokens.get(i).start() > offset) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (s.start() == offset && s.kind() == Segment.Kind.prefix && s.form().equals("ال") && s.end() - s.start() == 1) {
+                return true;
             }
         }
-        return e.text();
+        return false;
     }
 
-    /** The token containing {@code offset}, by binary search over the tokens in text order, or null. */
-    private static Token tokenAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Token t = tokens.get(mid);
-            if (t.end() <= offset) {
-                lo = mid + 1;
-            } else if (t.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return t;
-            }
-        }
-        return null;
+    /** A name written from {@code offset} with its article in full: "ا" before it where the text elides the alef. */
+    public static String restored(List<Token> tokens, int offset, String name) {
+        return at(tokens, offset) ? "ا" + name : name;
     }
 }
