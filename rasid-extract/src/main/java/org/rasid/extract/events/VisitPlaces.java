@@ -31,18 +31,21 @@ final class VisitPlaces {
     /** Whether a word of visiting is in the words: a cheap test before their actors are read. */
     static boolean told(List<Word> words) {
         for (Word w : words) {
-            if (CUES.contains(w.norm()) || CUES.contains(w.bare())) {
+            if (isCue(w)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean isCue(Word w) {
+        return CUES.contains(w.norm()) || CUES.contains(w.bare());
+    }
+
     /** The first destination of a visit the words tell, or null; {@code place} says which actors are places. */
     static Destination in(List<Word> words, List<Actor> inSentence, Predicate<Actor> place) {
         for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (!CUES.contains(w.norm()) && !CUES.contains(w.bare()) || planned(words, i)) {
+            if (!isCue(words.get(i)) || planned(words, i)) {
                 continue;
             }
             for (Actor a : inSentence) {
