@@ -179,7 +179,7 @@ public final class EventFinder {
                     location = visitedBefore(visited, destination, trigger);
                 }
                 if (location == null && !diplomatic) {
-                    location = lastLocation != null ? lastLocation : firstPlace(actors, s);
+                    location = lastLocation != null ? lastLocation : placeBefore(actors, paragraph, s);
                 }
                 var date = nearest(dates, trigger);
                 String dateValue = date == null ? null : String.valueOf(date.value());
@@ -596,7 +596,29 @@ public final class EventFinder {
         return x.startsWith("ال") && x.equals(y);
     }
 
-    /** The first place the document names before {@code s} (often its dateline): where an unplaced event happened. */
+    /**
+     * Where an event whose sentence names no place happened, when no event before it in its paragraph has one: the
+     * place its paragraph named last before it ("دارت المعارك في ريف حلب. وقصفت الطائرات مواقع للمسلحين"), else the
+     * first place the document names (often its dateline).
+     */
+    private static String placeBefore(ActorIndex actors, Span paragraph, Span s) {
+        Actor.Mention last = null;
+        String id = null;
+        if (paragraph != null && paragraph.start() < s.start()) {
+            for (Actor a : actors.allWithin(new Event.Sentence(paragraph.start(), s.start()))) {
+                for (Actor.Mention m : a.mentions()) {
+                    if (place(a) && m.start() >= paragraph.start() && m.end() <= s.start()
+                            && (last == null || m.end() > last.end())) {
+                        last = m;
+                        id = a.id();
+                    }
+                }
+            }
+        }
+        return id != null ? id : firstPlace(actors, s);
+    }
+
+    /** The first place the document names before {@code s} (often its dateline). */
     private static String firstPlace(ActorIndex actors, Span s) {
         Actor first = actors.firstWithin(new Event.Sentence(0, s.start()), EventFinder::place);
         return first == null ? null : first.id();

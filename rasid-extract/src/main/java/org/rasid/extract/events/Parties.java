@@ -50,7 +50,7 @@ final class Parties {
             Actor.Mention named = nearest(words, sentence, a, trigger);
             if (named == null || a.type().equals("LOC") && !actingState(words, a, named) || reporter(quotes, a, trigger)
                     || source(words, named) || inSpeakersTitle(text, sentence, quotes, named, trigger)
-                    || afterSettlementNoun(words, named)) {
+                    || afterSettlementNoun(words, named) || PlaceCues.post(words, named)) {
                 continue;
             }
             (isTarget(words, named, trigger) ? targets : agents).add(a.id());
@@ -88,14 +88,17 @@ final class Parties {
         return best;
     }
 
-    /** A country named here outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. */
+    /**
+     * A country named here outside a locative phrase (وافقت تركيا، الاتفاق مع إيران) acts as a state: an actor. The
+     * phrase is read past a country noun in construct (في سلطنة عمان، بجمهورية مصر).
+     */
     private static boolean actingState(List<Word> words, Actor a, Actor.Mention m) {
         if (!a.id().startsWith("iso3166:")) {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k).end() > m.start()) {
-                return k == 0 || !LOCATIVE.contains(words.get(k - 1).norm());
+                return k == 0 || !LOCATIVE.contains(words.get(k - 1).norm()) && !PlaceCues.preposition(words, m).equals("في");
             }
         }
         return true;

@@ -16,7 +16,8 @@ import org.rasid.extract.text.Words;
 final class PlaceCues {
     /** Nouns a place name may stand in construct after, between it and its preposition (إلى منطقة X، من مدينة X). */
     private static final Set<String> PLACE_NOUNS = Set.of("مدينه", "منطقه", "محافظه", "ولايه", "دوله", "دول", "قريه",
-            "بلده", "مديريه", "مخيم", "حي", "اقليم", "مركز", "قضاء", "ناحيه", "مقاطعه", "بلدات", "قري", "مدن", "مناطق");
+            "بلده", "مديريه", "مخيم", "حي", "اقليم", "مركز", "قضاء", "ناحيه", "مقاطعه", "بلدات", "قري", "مدن", "مناطق",
+            "سلطنه", "جمهوريه", "مملكه", "اماره");
     /** Nouns of a town, a village or a district: what a province or a region after it contains. */
     private static final Set<String> TOWN_NOUNS = Set.of("مدينه", "منطقه", "قريه", "بلده", "مديريه", "مخيم", "حي", "مركز",
             "قضاء", "ناحيه");

@@ -95,4 +95,20 @@ class EventPartiesTest {
                 .entity("كرم صالح", "PERS").build());
         assertThat(only(doc, "ATTACK").actors()).doesNotContain(id(doc, "كرم صالح")).contains(id(doc, "مسلحون"));
     }
+
+    @Test
+    void theCountryWhereSomeoneIsPostedIsNoParty() {
+        var doc = analysed(Docs.of("وأصيب السفير الإيطالي في سلطنة عمان بجروح طفيفة عندما هاجم مسلحون مجهولون موكبه.").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).contains(id(doc, "مسلحون مجهولون")).doesNotContain(id(doc, "عمان"));
+        assertThat(attack.targets()).doesNotContain(id(doc, "عمان"));
+    }
+
+    @Test
+    void aCountryAfterInAndACountryNounIsWhereNotWho() {
+        var doc = analysed(Docs.of("وقتل ثلاثة أشخاص عندما هاجم مسلحون مجهولون حافلة في جمهورية مصر أمس.").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).contains(id(doc, "مسلحون مجهولون")).doesNotContain(id(doc, "مصر"));
+        assertThat(attack.targets()).doesNotContain(id(doc, "مصر"));
+    }
 }

@@ -105,4 +105,11 @@ class EventPlacesTest {
                 .entity("باريس", "LOC").entity("كريم ناصر", "PERS").entity("سالم فهد", "PERS").build();
         assertThat(placed(coming)).endsWith("MEETING@null");
     }
+
+    @Test
+    void anUnplacedEventIsWhereItsParagraphNamedAPlaceLastNotAtTheDateline() {
+        var doc = Docs.of("الرياض - وكالات. وتقع القرية في ريف حلب قرب الحدود. وقصفت الطائرات مواقع للمسلحين أمس.")
+                .entity("الرياض", "LOC").entity("حلب", "LOC").build();
+        assertThat(placed(doc)).containsExactly("ATTACK@حلب");
+    }
 }
