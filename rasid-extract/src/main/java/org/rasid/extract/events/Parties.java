@@ -39,6 +39,11 @@ final class Parties {
             "حي", "اقليم", "مديريه", "بلدات", "قري", "مدن");
     /** How many characters after a target marker its target may start. */
     private static final int TARGET_REACH = 40;
+    /** Words after which a verb opens its clause, its subject still to come (كما استهدفت ...). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد");
+    /** The arms or forces by which a side acts, in construct before its name (طائرات التحالف، قوات الجيش). */
+    private static final Set<String> FORCES = Set.of("طائرات", "مقاتلات", "طيران", "قوات", "مدفعيه", "عناصر", "مسلحو",
+            "مسلحي", "بوارج", "دبابات");
 
     private Parties() {
     }
@@ -120,11 +125,32 @@ final class Parties {
             Word w = words.get(k);
             boolean hands = k + 1 < words.size() && words.get(k + 1).norm().equals("يد"); // على يد X: X did it
             if (w.start() >= trigger.start() && w.end() <= m.start() && TARGET_MARKERS.contains(w.bare()) && !hands
-                    && m.start() - w.end() < TARGET_REACH) {
+                    && m.start() - w.end() < TARGET_REACH && !subjectAfterOpeningVerb(words, k, m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "كما استهدفت مقاتلات التحالف مواقع ...": a verb that opens its clause (first of the sentence, after a mark or
+     * after كما، ثم، وقد) has its subject right after it, the name or the forces of the name (طائرات X، قوات X).
+     */
+    private static boolean subjectAfterOpeningVerb(List<Word> words, int verb, Actor.Mention m) {
+        String v = words.get(verb).norm();
+        if (!v.startsWith("استهدف") && !v.startsWith("واستهدف") || verb + 1 >= words.size()) {
+            return false;
+        }
+        boolean opens = verb == 0 || Words.isClauseBreak(words.get(verb - 1)) || CLAUSE_OPENERS.contains(words.get(verb - 1).norm());
+        if (!opens) {
+            return false;
+        }
+        int next = verb + 1;
+        if (FORCES.contains(words.get(next).norm()) && next + 1 < words.size() && words.get(next + 1).start() <= m.start()
+                && words.get(next + 1).end() > m.start()) {
+            return true; // طائرات التحالف: the aircraft of the named side
+        }
+        return words.get(next).start() <= m.start() && words.get(next).end() > m.start();
     }
 
     /** A verb ending in its plural subject (هاجموا، أسروا، يقاتلون): no subject can follow it. */

@@ -111,4 +111,15 @@ class EventPartiesTest {
         assertThat(attack.actors()).contains(id(doc, "مسلحون مجهولون")).doesNotContain(id(doc, "مصر"));
         assertThat(attack.targets()).doesNotContain(id(doc, "مصر"));
     }
+
+    @Test
+    void aTargetingVerbThatOpensItsClauseHasItsSubjectRightAfterIt() {
+        var opening = analysed(Docs.of("وقال المصدر ذلك. كما استهدفت طائرات التحالف العربي مخازن للسلاح قرب المدينة.").build());
+        var attack = only(opening, "ATTACK");
+        assertThat(attack.actors()).contains(id(opening, "التحالف العربي"));
+        assertThat(attack.targets()).doesNotContain(id(opening, "التحالف العربي"));
+        // after its subject the verb does not open the clause: the name after it is whom it targeted
+        var object = analysed(Docs.of("وقالت المصادر إن الطائرات استهدفت التحالف العربي قرب المدينة.").build());
+        assertThat(only(object, "ATTACK").targets()).contains(id(object, "التحالف العربي"));
+    }
 }
