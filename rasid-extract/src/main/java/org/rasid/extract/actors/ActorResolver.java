@@ -338,10 +338,11 @@ public final class ActorResolver {
     /** A place entity after a facility noun is the facility (مطار + كابول). */
     /**
      * A name the entity layer typed as a person or a body but the text writes as a place (بلدة طوز خورماتو، قاعدة
-     * «العند»): a place, unless the registry already knows the name.
+     * «العند»، المسجد الأقصى): a place, unless the registry already knows the name.
      */
     private Mention asPlace(String text, Mention e) {
-        if (e.type().equals("LOC") || !settlements.namesAPlace(text, e.start(), e.type())) {
+        if (e.type().equals("LOC") || !settlements.namesAPlace(text, e.start(), e.type())
+                && (e.type().equals("PERS") || !SettlementNames.namesABuilding(e.text()))) {
             return e;
         }
         String key = Names.key(e.text());

@@ -26,7 +26,12 @@ final class SettlementNames {
     private static final WordSet RETYPING_FORMS = forms(Set.of("مدينه", "بلده", "قريه", "محافظه", "منطقه", "مخيم", "حي",
             "بلدات", "قري"));
     /** Facility nouns after which a name typed as a body is a place (قاعدة «العند»، معبر الوديعة); a person stays one. */
-    private static final WordSet FACILITY_FORMS = forms(Set.of("قاعده", "مطار", "معبر", "منفذ", "ميناء"));
+    private static final WordSet FACILITY_FORMS = forms(Set.of("قاعده", "مطار", "معبر", "منفذ", "ميناء", "فندق"));
+    /** Houses of worship, mostly named after a person (مسجد أبي بكر الصديق، كنيسة مار يوحنا): the name is the place. */
+    private static final WordSet WORSHIP_FORMS = forms(Set.of("مسجد", "جامع", "كنيسه", "كاتدرائيه"));
+    /** A name of its own opened by these nouns is the building (المسجد الأقصى، الجامع الكبير، فندق ريتز). */
+    private static final Set<String> BUILDINGS = Set.of("مسجد", "المسجد", "جامع", "الجامع", "كنيسه", "الكنيسه",
+            "كاتدرائيه", "الكاتدرائيه", "فندق");
     private static final Set<String> IN = Set.of("في", "وفي");
     private static final Set<String> LOCATED = Set.of("الواقعه", "الواقع");
     private static final Set<String> BELONGING = Set.of("التابعه", "التابع");
@@ -81,8 +86,8 @@ final class SettlementNames {
 
     /**
      * Whether a name the entity layer typed {@code type} at {@code start} is a place all the same: written in construct
-     * after a settlement noun (بلدة طوز خورماتو، منطقة الشيخ زويد، مدينة "لودر") or, typed as a body, after a facility
-     * noun (قاعدة «العند»).
+     * after a settlement noun (بلدة طوز خورماتو، منطقة الشيخ زويد، مدينة "لودر") or a house of worship (مسجد أبي بكر)
+     * or, typed as a body, after a facility noun (قاعدة «العند»، فندق بيبلوس).
      */
     boolean namesAPlace(String text, int start, String type) {
         var before = Words.in(text, 0, start);
@@ -97,7 +102,14 @@ final class SettlementNames {
             return false;
         }
         String noun = before.get(k).norm();
-        return RETYPING_FORMS.contains(noun) || !type.equals("PERS") && FACILITY_FORMS.contains(noun);
+        return RETYPING_FORMS.contains(noun) || WORSHIP_FORMS.contains(noun)
+                || !type.equals("PERS") && FACILITY_FORMS.contains(noun);
+    }
+
+    /** Whether a name the entity layer found opens with a house of worship or a hotel (المسجد الأقصى): a building. */
+    static boolean namesABuilding(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && BUILDINGS.contains(org.rasid.extract.text.Arabic.normalize(name.substring(0, space)));
     }
 
     /**
