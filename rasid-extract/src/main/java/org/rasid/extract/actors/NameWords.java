@@ -30,7 +30,7 @@ final class NameWords {
 
     private final WordSet reporting;
     /** Words that head a title (الخبير، المتحدث، الرئيس), from the roles lexicon. */
-    private final Set<String> titleHeads = Resources.wordSet("roles/heads.txt");
+    private final WordSet titleHeads = WordSet.of(Resources.wordSet("roles/heads.txt"));
     private final ActorRegistry registry;
 
     NameWords(ActorRegistry registry) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.rasid.core.model.Entity;
 import org.rasid.extract.events.Event.Range;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 import org.rasid.text.number.Quantity;
 
@@ -26,6 +27,9 @@ final class Casualties {
      */
     private static final Set<String> KILLED_DEFINITE = definite(KILLED);
     private static final Set<String> INJURED_DEFINITE = definite(INJURED);
+    /** Either form of a word of each kind, behind a sieve: it is asked for every word of a sentence with a trigger. */
+    private static final WordSet KILLED_ANY = WordSet.of(union(KILLED, KILLED_DEFINITE));
+    private static final WordSet INJURED_ANY = WordSet.of(union(INJURED, INJURED_DEFINITE));
 
     private Casualties() {
     }
@@ -35,13 +39,19 @@ final class Casualties {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     static Event.Casualties in(List<Word> words, List<Entity> numbers) {
         Range killed = null;
         Range injured = null;
         for (int i = 0; i < words.size(); i++) {
             String bare = words.get(i).bare();
-            boolean k = KILLED.contains(bare) || KILLED_DEFINITE.contains(bare);
-            boolean h = INJURED.contains(bare) || INJURED_DEFINITE.contains(bare);
+            boolean k = KILLED_ANY.contains(bare);
+            boolean h = INJURED_ANY.contains(bare);
             if (!k && !h || combined(words, i)) {
                 continue;
             }

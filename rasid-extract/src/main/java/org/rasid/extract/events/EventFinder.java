@@ -90,6 +90,7 @@ public final class EventFinder {
         String lastLocation = null;
         VisitPlaces.Destination visited = null;
         Span lastParagraph = null;
+        boolean inOrder = byStart(entities);
         for (Sentence s : sentences) {
             if (skip != null && skip.contains(s)) {
                 continue;
@@ -116,7 +117,11 @@ public final class EventFinder {
             }
             var dates = new ArrayList<Entity>();
             var numbers = new ArrayList<Entity>();
-            for (Entity e : entities) { // one loop for both, as this runs for every sentence with a trigger
+            // one loop for both, as this runs for every sentence with a trigger; over the entities that may lie inside
+            // it when the layer is in text order (as the pipeline's is), else over all
+            int from = inOrder ? Words.firstAtOrAfter(entities, s.start()) : 0;
+            for (int k = from; k < entities.size() && (!inOrder || entities.get(k).start() <= s.end()); k++) {
+                Entity e = entities.get(k);
                 if (e.type().equals("DATE") && s.contains(e) && e.value() != null) {
                     dates.add(e);
                 } else if (e.type().equals("NUMBER") && s.contains(e)) {
@@ -210,6 +215,15 @@ public final class EventFinder {
             visited = destination != null ? destination : visited;
         }
         return mergeRestatements(events);
+    }
+
+    private static boolean byStart(List<Entity> entities) {
+        for (int k = 1; k < entities.size(); k++) {
+            if (entities.get(k).start() < entities.get(k - 1).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -20,10 +21,10 @@ final class OtherSenses {
             "الوضع", "الاوضاع", "هاديه", "مستقره", "مستقر");
     private static final int STANDING_REACH = 3;
     /** Words of a match report; two of them in one sentence make it one. */
-    private static final Set<String> SPORTS = Set.of("مباراه", "المباراه", "الشوط", "شوط", "الدقيقه", "مرمي", "المرمي",
+    private static final WordSet SPORTS = WordSet.of(Set.of("مباراه", "المباراه", "الشوط", "شوط", "الدقيقه", "مرمي", "المرمي",
             "الملعب", "ملعب", "استاد", "الاستاد", "الدوري", "هدفين", "بهدفين", "بهدف", "الكاس", "كاس", "البطوله",
             "المنتخب", "اللاعب", "لاعب", "لاعبي", "مدرب", "المدرب", "حارس", "الحارس", "ركله", "تسلل", "التعادل",
-            "الكره", "كابتن", "البطاقه", "بطاقه");
+            "الكره", "كابتن", "البطاقه", "بطاقه"));
     private static final int SPORTS_WORDS = 2;
     /** Prepositions of topic: what a talk, a poll or a report is about (استطلاع حول الاتفاق، قرار بشأن الهدنة). */
     private static final Set<String> ABOUT = Set.of("حول", "بشان", "بخصوص", "حيال", "تجاه");
@@ -358,9 +359,12 @@ final class OtherSenses {
     /** A sentence of a match report (goals, halves, the pitch): its meetings, attacks and control are play. */
     static boolean sports(List<Word> words) {
         // a loop that stops at the last word needed: it runs for every sentence with a trigger
-        var hits = new ArrayList<String>(SPORTS_WORDS);
+        List<String> hits = null; // made at the first hit: most sentences have none
         for (Word w : words) {
-            if (SPORTS.contains(w.bare()) && !hits.contains(w.bare())) {
+            if (SPORTS.contains(w.bare()) && (hits == null || !hits.contains(w.bare()))) {
+                if (hits == null) {
+                    hits = new ArrayList<>(SPORTS_WORDS);
+                }
                 hits.add(w.bare());
                 if (hits.size() >= SPORTS_WORDS) {
                     return true;

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
 /**
@@ -13,8 +14,8 @@ import org.rasid.extract.text.Words;
  */
 final class VisitPlaces {
     /** Verbs and nouns of a visit or an arrival that has taken place (a planned one, يزور، لزيارة، is no place). */
-    private static final Set<String> CUES = Set.of("زياره", "زيارته", "زيارتها", "زيارتهم", "زار", "زارت", "زاروا",
-            "وصل", "وصلت", "وصلوا", "وصوله", "وصولها", "وصولهم");
+    private static final WordSet CUES = WordSet.of(Set.of("زياره", "زيارته", "زيارتها", "زيارتهم", "زار", "زارت", "زاروا",
+            "وصل", "وصلت", "وصلوا", "وصوله", "وصولها", "وصولهم"));
     /** Words that make the visit after them planned or wished for (دعوة لزيارة، زيارة مرتقبة). */
     private static final Set<String> PLANNED = Set.of("دعوه", "سوف", "مرتقبه", "مرتقب", "مقرره", "مزمعه", "محتمله",
             "المرتقبه", "المقرره", "المزمعه", "المحتمله", "يعتزم", "تعتزم", "ينوي", "تنوي");
@@ -39,7 +40,7 @@ final class VisitPlaces {
     }
 
     private static boolean isCue(Word w) {
-        return CUES.contains(w.norm()) || CUES.contains(w.bare());
+        return CUES.contains(w.norm()) || w.stripped() && CUES.contains(w.bare());
     }
 
     /** The first destination of a visit the words tell, or null; {@code place} says which actors are places. */

@@ -13,12 +13,13 @@ final class QuoteWords {
     static final Pattern COMPLEMENTIZER = Pattern.compile("(ب?[أإ]ن|ان)(ه|ها|هم|هما|هن|ني|نا|ك)?");
     static final Pattern QUOTE_EDGES = Pattern.compile("^[«\"“]|[»\"”]$");
     static final WordSet NEGATIONS = WordSet.of(Set.of("لم", "لا", "لن", "ما", "ولم", "ولا", "ليس")); // asked of every word
-    static final Set<String> CUTS = Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
+    static final WordSet CUTS = WordSet.of(Set.of("في", "خلال", "اثناء", "عقب", "لدي", "عبر", "امس", "اليوم", "يوم",
             "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "بعد", "قبل", "حول",
             "ردا", "امام", "من", "مع", "ان", "بان", "انه", "انها", "حين", "عندما", "الذي", "التي", "الذين", "والذي", "والتي", "وهو", "وهي",
-            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند", "ايضا");
+            "حيث", "بينما", "كما", "اثر", "ضمن", "دون", "بدون", "عند", "ايضا"));
     /** على and إلى written with alef maksura; folded they would equal the names علي and إلي. */
     static final Set<String> CUTS_AS_WRITTEN = Set.of("على", "إلى", "الى");
+    private static final int AS_WRITTEN_LETTERS = 3;
     /** Heads of institutions written as descriptions, as match keys (هيئة → هييه); a feminine verb can refer back to them. */
     static final Set<String> INSTITUTIONS = Set.of("وزاره", "الوزاره", "الحكومه", "حكومه", "هييه", "الهييه",
             "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
@@ -48,7 +49,9 @@ final class QuoteWords {
 
     /** Whether {@code w} ends a speaker's name: a preposition, a time word, a relative pronoun, a conjunction, أيضا. */
     static boolean isCut(Word w) {
-        return CUTS.contains(w.norm()) || CUTS_AS_WRITTEN.contains(stripMarks(w.text()));
+        // the key has as many letters as the word without marks (see isComplementizer): only a word of three is
+        // stripped and looked up as written
+        return CUTS.contains(w.norm()) || w.norm().length() == AS_WRITTEN_LETTERS && CUTS_AS_WRITTEN.contains(stripMarks(w.text()));
     }
 
     static boolean isComplementizer(Word w) {
