@@ -481,4 +481,14 @@ class QuotesTest {
         assertThat(q).extracting(Quote::verb).containsExactly("ألمح", "متمنيا", "مناشدا");
         assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
     }
+
+    @Test
+    void anUnnamedSourceWithTheOutletItToldInQuotesRevealsTheNounObjectAfterIt() {
+        var q = quotes(Docs.of("كشفت مصادر مطلعة لـ“النهار” تفاصيل الخطة الجديدة للنقل.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("مصادر مطلعة");
+            assertThat(x.medium()).isEqualTo("النهار");
+            assertThat(x.content()).startsWith("تفاصيل الخطة");
+        });
+    }
 }
