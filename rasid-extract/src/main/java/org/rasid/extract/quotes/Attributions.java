@@ -82,6 +82,10 @@ final class Attributions {
         if (npEnd == np) {
             return null;
         }
+        if (quotedEnd < 0 && npEnd < words.size() && Media.isOutletNoun(words.get(npEnd - 1))) {
+            int close = quotedSource(words, npEnd); // حسب صحيفة «هآرتس»، وفقا لشبكة "سكاي سبورتس": the outlet's name
+            npEnd = close > 0 ? close + 1 : npEnd;
+        }
         var npWords = words.subList(np, npEnd);
         String medium = null;
         if (npEnd < words.size() && toOutlet(words, np, npEnd)) {

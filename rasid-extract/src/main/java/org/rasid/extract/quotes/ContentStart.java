@@ -17,7 +17,7 @@ final class ContentStart {
     /** Verbs whose content may be a plain noun object after the speaker's name (أكد الوزير سيطرة القوات على ...). */
     private static final Set<String> NOMINAL_OBJECT = Set.of("اكد", "اكدت", "اعلن", "اعلنت", "اعتبر",
             "اعتبرت", "توقع", "توقعت", "يتوقع", "تتوقع", "اتهم", "اتهمت", "يتهم", "تتهم", "بين", "حث", "دعا", "وصف", "وصفت", "عزا", "عزت",
-            "ارجع", "ارجعت");
+            "ارجع", "ارجعت", "كشف", "كشفت");
 
     /** Verbs confirming or announcing an event that may follow them with no subject written (وأكدت قتل ...). */
     private static final Set<String> ANNOUNCING = Set.of("اكد", "اكدت", "اعلن", "اعلنت");
@@ -79,6 +79,12 @@ final class ContentStart {
         if (ANNOUNCING.contains(words.get(v).bare()) && EVENT_NOUNS.contains(words.get(v + 1).norm())) {
             return v + 1; // وأكدت قتل ثلاثة مسلحين: the subject is dropped, the event noun opens what was confirmed
         }
+        if (QuoteWords.isUnnamedSource(words.get(v + 1)) && npEnd + 1 < words.size()
+                && Words.isOpeningQuoteMark(words.get(npEnd + 1))) {
+            // كشفت مصادر مطلعة لـ«الوئام» حقيقة ...: the outlet in quotes ends the source's description, the object follows
+            int next = afterRelay(words, npEnd);
+            return next > npEnd + 1 && next < words.size() && opensObject(words, next) ? next : -1;
+        }
         int p = v + 1;
         boolean inRole = false;
         while (p < npEnd) { // the subject: a title with the words and places it governs, then a name
@@ -115,11 +121,15 @@ final class ContentStart {
             if (next >= words.size()) {
                 return -1;
             }
-            Word first = words.get(next);
-            boolean opensObject = !Words.isPunct(first) && !QuoteWords.isCut(first) && !Media.isMediumStart(words, next);
-            return opensObject ? next : -1;
+            return opensObject(words, next) ? next : -1;
         }
         return -1;
+    }
+
+    /** Whether the word at {@code k} can open a noun object: no mark, cut word or medium. */
+    private static boolean opensObject(List<Word> words, int k) {
+        Word first = words.get(k);
+        return !Words.isPunct(first) && !QuoteWords.isCut(first) && !Media.isMediumStart(words, k);
     }
 
     /**

@@ -76,6 +76,24 @@ final class ImplicitSpeaker {
         return current;
     }
 
+    /**
+     * Who gave the speech a relative clause reports (ألقى قائد المخيم تكاياسو شيما كلمة أكد فيها، أصدرت وزارة الصحة
+     * بيانا قالت فيه): the person or body named first among the {@code clause} words before the speech noun, not
+     * after a preposition; null when none is.
+     */
+    Speaker giver(String text, List<Word> clause, Speakers speakers, ActorIndex actors) {
+        for (int k = 0; k < clause.size(); k++) { // the giver may come late: وبدئ الحفل بـ ...، ثم ألقى X كلمة
+            if (k > 0 && NOT_SUBJECT.contains(clause.get(k - 1).norm())) {
+                continue;
+            }
+            Actor a = actorAt(clause, k, actors);
+            if (a != null && !a.type().equals("LOC")) {
+                return speakers.person(a);
+            }
+        }
+        return clause.isEmpty() ? null : leadingInstitution(text, clause, actors);
+    }
+
     /** A past-tense reporting verb in the feminine (قالت، أضافت، أكدت), the form institutions and countries take. */
     private static boolean isFeminine(Word verb) {
         String b = verb.bare();

@@ -62,6 +62,11 @@ final class Media {
         return null;
     }
 
+    /** صحيفة، وصحيفة، لشبكة: an outlet noun, bare or after و or ل, that a quoted name may follow. */
+    static boolean isOutletNoun(Word w) {
+        return OUTLET_NOUNS.contains(w.bare()) || isOutletAfterLam(w.bare()) && !w.bare().startsWith("لل");
+    }
+
     /** لصحيفة، لمراسل، للصحيفة: an outlet or a reporter after the preposition ل, bare or with the article. */
     static boolean isOutletAfterLam(String n) {
         if (!n.startsWith("ل")) {

@@ -37,6 +37,8 @@ public final class QuoteFinder {
     private static final Set<String> OCCASIONS = Set.of("في", "خلال", "لدي", "اثناء");
     /** Quantifiers that open a group called on (دعا جميع المستفيدين إلى), never the caller. */
     private static final Set<String> ALL = Set.of("جميع", "كافه", "كل", "الجميع");
+    /** Prepositions with the pronoun of a relative clause's antecedent (الذي أعلن عنه، التي صرح بها). */
+    private static final Set<String> ANTECEDENT_PRONOUNS = Set.of("عنه", "عنها", "به", "بها", "عنهم", "بهم");
 
     private final ReportingLexicon lexicon = new ReportingLexicon();
     private final ContentStart contentStart = new ContentStart(lexicon);
@@ -122,10 +124,25 @@ public final class QuoteFinder {
 
     private Quote verb(Reading r, int v, String prep) {
         var words = r.words;
-        if (isImpersonal(words, v)) {
+        if (isImpersonal(words, v) || isRelativeOnAntecedent(words, v)) {
             return null;
         }
         int j = SpeakerAfterVerb.start(words, v);
+        if (j == v + 2 && speechNounBefore(words, v) && j < words.size() && opensContent(words.get(j), prep)) {
+            // ألقى الوزير كلمة أكد فيها أهمية ...، أصدرت الوزارة بيانا قالت فيه إن: the clause of the speech noun, said
+            // by whoever gave the speech
+            Speaker giver = implicitSpeaker.giver(r.text, words.subList(0, v), r.speakers, r.actors);
+            int content = contentStart.after(words, j, prep);
+            if (giver != null) {
+                r.consumedUntil = content < 0 ? j : content;
+                return emit(r, v, content < 0 ? j : content, giver, null);
+            }
+        }
+        if (j == v + 1 && j < words.size() && SpeakerAfterVerb.isNounContent(words.get(j)) && opensClause(words, v)) {
+            // وأكد دعم ...، وشدد ضرورة ...: the subject is dropped and the noun of stance opens the content
+            r.consumedUntil = j;
+            return emit(r, v, j, implicitSpeaker.before(r.text, words, r.previousWords, v, r.speakers, r.actors), null);
+        }
         if (QuoteWords.isCallVerb(words.get(v)) && j < words.size() && PRAYED_TO.contains(words.get(j).norm())) {
             return null; // ودعا الله أن يحفظ: a prayer, not a call on anyone
         }
@@ -344,6 +361,47 @@ public final class QuoteFinder {
             return false;
         }
         return words.subList(from, content - 1).stream().noneMatch(Words::isClauseBreak);
+    }
+
+    /**
+     * Whether the verb at {@code v} follows a speech noun given by the sentence's subject, maybe with its adjective
+     * (كلمة أكد فيها، بيانا صحفيا قالت فيه), and so opens a relative clause of it.
+     */
+    private static boolean speechNounBefore(List<Word> words, int v) {
+        for (int k = v - 1; k >= Math.max(0, v - 2); k--) {
+            if (Media.MEDIUM_NOUNS.contains(words.get(k).norm())) {
+                // the object of who gave it (ألقى كلمة), not an occasion (في لقاء تلفزيوني قال فيه): that one's
+                // speaker may be anyone the sentence named before
+                return k == 0 || !OCCASIONS.contains(words.get(k - 1).norm()) && !words.get(k - 1).norm().equals("عبر");
+            }
+            if (Words.isPunct(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at {@code v} opens its clause with its subject dropped: first in the sentence or joined by و
+     * (وأكد), not after a relative pronoun (الوزير الذي بين أهمية) or a subject written before it (الهجوم يؤكد).
+     */
+    private static boolean opensClause(List<Word> words, int v) {
+        return v == 0 || words.get(v).stripped() && words.get(v).norm().startsWith("و");
+    }
+
+    /** A content that opens right after the verb's pronoun: أن/إن, the verb's preposition, a mark or a noun of stance. */
+    private static boolean opensContent(Word w, String prep) {
+        return ContentStart.isComplementStart(w, prep) || Words.isOpeningQuoteMark(w) || w.text().equals(":")
+                || SpeakerAfterVerb.isNounContent(w);
+    }
+
+    /**
+     * الاستفتاء الذي أعلن عنه، القرار الذي صرح به: a reporting verb after a relative pronoun whose preposition takes up
+     * the antecedent; what was said is that antecedent, written before the verb and no content of its own.
+     */
+    private static boolean isRelativeOnAntecedent(List<Word> words, int v) {
+        return v > 0 && v + 1 < words.size() && QuoteWords.RELATIVES.contains(words.get(v - 1).norm())
+                && ANTECEDENT_PRONOUNS.contains(words.get(v + 1).norm());
     }
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */

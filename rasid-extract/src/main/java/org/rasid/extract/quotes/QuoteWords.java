@@ -25,6 +25,9 @@ final class QuoteWords {
             "منظمه", "المنظمه", "الشركه", "شركه", "السلطات", "الرئاسه", "السفاره", "القياده", "الشرطه", "الخارجيه",
             "الداخليه", "اداره", "اللجنه", "لجنه");
     static final int MAX_SPEAKER_WORDS = 16;
+    /** Relative pronouns, as match keys. */
+    static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي",
+            "اللواتي");
     /**
      * Unnamed sources, indefinite, as match keys: a person named after them describes them (مصادر في المقاومة الموالية
      * للرئيس عبد ربه منصور هادي), the source speaks.

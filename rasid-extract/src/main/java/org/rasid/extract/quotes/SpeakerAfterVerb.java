@@ -36,6 +36,11 @@ final class SpeakerAfterVerb {
         this.lexicon = lexicon;
     }
 
+    /** Whether {@code w} is a noun of necessity or stance, which opens a content without أن (ضرورة، أهمية). */
+    static boolean isNounContent(Word w) {
+        return NOUN_CONTENT.contains(w.norm());
+    }
+
     /** Where the speaker words may start after the verb at {@code v}. */
     static int start(List<Word> words, int v) {
         int j = v + 1;
@@ -57,8 +62,11 @@ final class SpeakerAfterVerb {
             Word w = words.get(npEnd);
             int close = Words.isQuoteMark(w) && npEnd > j ? ContentStart.skipQuoted(words, npEnd) : npEnd;
             if (close > npEnd + 1 && close - npEnd <= 5 && close + 1 < words.size()
-                    && !Words.isPunct(words.get(close + 1)) && !ContentStart.isComplementStart(words.get(close + 1), prep)) {
-                npEnd = close + 1; // الخبير في مركز "الأفق" نادر الفارس: a quoted name inside the title
+                    && (!Words.isPunct(words.get(close + 1)) && !ContentStart.isComplementStart(words.get(close + 1), prep)
+                    || Media.isOutletNoun(words.get(npEnd - 1)))) {
+                // الخبير في مركز "الأفق" نادر الفارس: a quoted name inside the title; قالت صحيفة "الغارديان" إن: the
+                // outlet's name
+                npEnd = close + 1;
                 continue;
             }
             if (npEnd > j && NOUN_CONTENT.contains(w.norm()) && endsPerson(words.get(npEnd - 1), actors)) {
@@ -146,7 +154,8 @@ final class SpeakerAfterVerb {
             phrase = new SpeakerPhrase(phrase.name().isEmpty() ? more.name() : phrase.name(),
                     phrase.role().isEmpty() ? more.role() : phrase.role());
         }
-        if (isAdverb(phrase, actors)) {
+        boolean namedOutlet = np.size() > 2 && Media.isOutletNoun(np.get(0)) && Words.isQuoteMark(np.get(1)); // صحيفة «بليك»
+        if (isAdverb(phrase, actors) && !namedOutlet) {
             phrase = new SpeakerPhrase(List.of(), List.of()); // قال بصراحة إن: the speaker is written before the verb
         }
         return phrase;

@@ -13,6 +13,9 @@ import org.rasid.extract.text.Words;
  */
 record SpeakerPhrase(List<Word> name, List<Word> role) {
     static SpeakerPhrase parse(List<Word> words) {
+        if (words.size() > 2 && Media.isOutletNoun(words.get(0)) && Words.isQuoteMark(words.get(1))) {
+            words = words.subList(1, words.size()); // صحيفة «هآرتس»: the outlet is the name in quotation marks
+        }
         List<Word> name = List.of();
         List<Word> role = List.of();
         for (List<Word> part : splitAtCommas(words)) {

@@ -8,10 +8,12 @@ import org.rasid.core.Span;
 import org.rasid.core.model.Token;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.roles.NationalityLexicon;
 import org.rasid.extract.roles.RoleGrammar;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.ElidedArticle;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.Words;
 
 /**
  * The speakers of one article: names a speaker phrase (an actor, an earlier speaker it repeats or shortens, the
@@ -26,6 +28,8 @@ final class Speakers {
     /** Adjectives that tell no source from another (المصادر الخاصة، المصدر المطلع), as name keys. */
     private static final Set<String> ANY_SOURCE = Set.of("خاصه", "مطلعه", "مطلع", "مذكوره", "مذكور");
     private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
+    /** Tells a nationality adjective (الأمريكية، الروسي) in a description that takes up a body named before. */
+    private static final NationalityLexicon NATIONALITIES = new NationalityLexicon();
 
     private final String text;
     /** The text layer's tokens: their segments tell an article written without its alef (للقيادة). */
@@ -80,7 +84,7 @@ final class Speakers {
             if (titled != null) {
                 return remember(titled, role);
             }
-            Actor surnamed = roleWords.size() > 1 ? personBySurname(roleWords.get(roleWords.size() - 1)) : null;
+            Actor surnamed = roleWords.size() > 1 ? personBySurname(roleWords.get(roleWords.size() - 1), "") : null;
             if (surnamed != null) { // الرئيس السيسي read whole as a title: عبدالفتاح السيسي was named before
                 return remember(surnamed, SpeakerPhrase.text(text, roleWords.subList(0, roleWords.size() - 1)));
             }
@@ -128,6 +132,12 @@ final class Speakers {
                 name = actor.name();
             }
         }
+        Actor sonOf = nameWords.size() == 2 && nameWords.get(0).norm().equals("ابن") ? personBySurname(nameWords.get(1), "بن ")
+                : null;
+        if (sonOf != null) { // ابن معمر after فيصل بن معمر: the family name opens with ابن when written alone
+            actor = sonOf;
+            name = sonOf.name();
+        }
         String key = Arabic.nameKey(name);
         for (int k = named.size() - 1; k >= 0; k--) {
             Speaker earlier = named.get(k);
@@ -142,6 +152,15 @@ final class Speakers {
             var institution = institutionNamedBefore(key, nameWords.get(0).start());
             if (institution != null) {
                 return institution;
+            }
+        }
+        if (actor == null && isNationalDescription(nameWords)) {
+            // الوكالة الأمريكية after وكالة التصنيف ستاندرد آند بورز: the body named before, by its kind and nationality
+            String head = Arabic.nameKey(nameWords.get(0).text());
+            for (int k = named.size() - 1; k >= 0; k--) {
+                if (nameWords(named.get(k).text()).contains(head)) {
+                    return named.get(k);
+                }
             }
         }
         boolean describedSource = nameWords.size() == 2 && DEFINITE_SOURCES.contains(nameWords.get(0).norm())
@@ -197,19 +216,19 @@ final class Speakers {
 
     /**
      * The person the article named right after this same title before {@code before} (زيارة وزيرة الخارجية فيديريكا
-     * موغيريني ... وكانت وزيرة الخارجية أكدت): a bare title that repeats it speaks for that person.
+     * موغيريني ... وكانت وزيرة الخارجية أكدت), maybe with an honorific or the body's name in quotation marks between
+     * (رئيس لجنة حقوق الإنسان العربية “لجنة الميثاق” الدكتور هادي اليامي): a bare title that repeats it speaks for
+     * that person.
      */
     private Actor personAfterTitle(String title, int before) {
         String key = Arabic.nameKey(title);
+        int titleWords = key.split(" ").length;
         for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
             if (!a.type().equals("PERS")) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
-                int from = m.start() - 1 - title.length();
-                if (m.end() <= before && from >= 0 && Character.isWhitespace(text.charAt(m.start() - 1))
-                        && Arabic.nameKey(text.substring(from, m.start() - 1)).equals(key)
-                        && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                if (m.end() <= before && key.equals(titleBefore(m.start(), titleWords))) {
                     return a;
                 }
             }
@@ -217,9 +236,37 @@ final class Speakers {
         return null;
     }
 
-    /** The one person named in full before {@code word} whose last name it is; null when none or several. */
-    private Actor personBySurname(Word word) {
-        String key = Arabic.nameKey(word.text());
+    /**
+     * The key of the {@code count} words right before {@code start}, read past honorifics and a short name in
+     * quotation marks; null when punctuation or the text's start comes first.
+     */
+    private String titleBefore(int start, int count) {
+        var words = Words.in(text, Math.max(0, start - 300), start);
+        int k = words.size() - 1;
+        while (k >= 0 && RoleGrammar.isHonorific(words.get(k))) {
+            k--;
+        }
+        if (k > 0 && Words.isQuoteMark(words.get(k))) {
+            int open = k - 1;
+            while (open >= 0 && !Words.isQuoteMark(words.get(open)) && k - open <= 5) {
+                open--;
+            }
+            k = open >= 0 && Words.isQuoteMark(words.get(open)) ? open - 1 : k;
+        }
+        if (k + 1 < count) {
+            return null;
+        }
+        var title = words.subList(k + 1 - count, k + 1);
+        return title.stream().anyMatch(Words::isPunct) ? null
+                : Arabic.nameKey(text.substring(title.get(0).start(), title.get(count - 1).end()));
+    }
+
+    /**
+     * The one person named in full before {@code word} whose name ends with it, after {@code particle} (بن) when one
+     * is given; null when none or several.
+     */
+    private Actor personBySurname(Word word, String particle) {
+        String key = particle + Arabic.nameKey(word.text());
         Actor found = null;
         for (Actor a : actors.allWithin(new Actor.Mention(0, word.start()))) {
             String name = Arabic.nameKey(a.name());
@@ -299,6 +346,12 @@ final class Speakers {
             }
         }
         return most == null ? null : new Speaker(most.id(), most.name(), null);
+    }
+
+    /** A definite noun and a nationality adjective (الوكالة الأمريكية، الشركة الروسية): a description, no name. */
+    private static boolean isNationalDescription(List<Word> name) {
+        return name.size() == 2 && name.get(0).norm().startsWith("ال") && name.get(0).norm().length() > 4
+                && NATIONALITIES.valueOf(name.get(1).norm()) != null;
     }
 
     /** The words of a name or role as match keys, also without a leading و (شهود ومصادر); a role may repeat a word. */

@@ -395,4 +395,100 @@ class QuotesTest {
         assertThat(q).hasSize(2);
         assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker()).isNotNull();
     }
+
+    @Test
+    void anOutletNamedInQuotesAfterItsNounIsTheSpeakerOrSource() {
+        var doc = Docs.of("وقالت صحيفة «الأخبار» إن المصنع أغلق. وحسب موقع \"النبأ\" فإن العمال تظاهروا. "
+                + "ووفقا لشبكة «الخليج» فقد عاد الإنتاج.").entity("الأخبار", "ORG").entity("النبأ", "ORG")
+                .entity("الخليج", "ORG").build();
+        var q = quotes(doc);
+        assertThat(q).extracting(Quote::speakerText).containsExactly("الأخبار", "النبأ", "الخليج");
+        assertThat(q.get(0).content()).startsWith("المصنع أغلق");
+        assertThat(q.get(1).content()).startsWith("العمال تظاهروا");
+        assertThat(q.get(2).content()).contains("عاد الإنتاج");
+    }
+
+    @Test
+    void aSpeechTheSubjectGaveHoldsWhatHeSaidInItsRelativeClause() {
+        var doc = Docs.of("وفي ختام الحفل ألقى مدير الجامعة سالم الراشد كلمة أكد فيها أهمية البحث العلمي، "
+                + "مفيدا أن الطلاب حققوا نتائج جيدة. وأصدرت وزارة النقل بيانا قالت فيه إن الطريق أعيد فتحه.")
+                .entity("سالم الراشد", "PERS").build();
+        var q = quotes(doc);
+        assertThat(q).extracting(Quote::verb).containsExactly("أكد", "مفيدا", "قالت");
+        assertThat(q.get(0).speakerText()).isEqualTo("سالم الراشد");
+        assertThat(q.get(0).content()).startsWith("أهمية البحث العلمي");
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker());
+        assertThat(q.get(2).speakerText()).isEqualTo("وزارة النقل");
+        assertThat(q.get(2).content()).startsWith("الطريق أعيد فتحه");
+    }
+
+    @Test
+    void anOccasionBeforeTheSpeechLeavesTheSpeakerAfterTheVerb() {
+        var q = quotes(Docs.of("وفي تصريح صحفي أكد فيه مدير المرور خالد السالم أن الحركة عادت.")
+                .entity("خالد السالم", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("خالد السالم");
+            assertThat(x.content()).startsWith("الحركة عادت");
+        });
+    }
+
+    @Test
+    void ibnAndTheFamilyNameIsThePersonNamedWithBinBefore() {
+        var doc = Docs.of("وقال رئيس المجلس سعد بن ناصر إن الجلسة تأجلت. وأكد ابن ناصر أن الموعد الجديد يحدد لاحقا.")
+                .entity("سعد بن ناصر", "PERS").entity("ابن ناصر", "PERS").build();
+        var q = quotes(doc);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isEqualTo(q.get(0).speaker());
+        assertThat(q.get(1).speakerText()).isEqualTo("سعد بن ناصر");
+    }
+
+    @Test
+    void aBodyCalledByItsKindAndNationalityIsTheOneNamedBefore() {
+        var q = quotes(Docs.of("وقالت وكالة التصنيف موديز إن النمو تباطأ. وأضافت الوكالة الأمريكية أن الديون ارتفعت.")
+                .entity("موديز", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("وكالة التصنيف موديز", "وكالة التصنيف موديز");
+    }
+
+    @Test
+    void aBareTitleReadsPastTheHonorificAndTheBodysQuotedName() {
+        var q = quotes(Docs.of("دعا رئيس لجنة حقوق الطفل «لجنة الأمل» الدكتور سامر الخطيب إلى حماية المدارس. "
+                + "وشدد رئيس لجنة حقوق الطفل على أن التعليم حق للجميع.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).last().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامر الخطيب");
+            assertThat(x.content()).startsWith("التعليم حق");
+        });
+    }
+
+    @Test
+    void aDroppedSubjectBeforeANounOfStanceGoesOnWithTheSpeaker() {
+        var q = quotes(Docs.of("وقال الوزير سامر الخطيب إن المشروع اكتمل. وأكد ضرورة صيانة الطرق، مشددا على أن الميزانية كافية.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "أكد", "مشددا");
+        assertThat(q).extracting(Quote::speaker).containsOnly(q.get(0).speaker());
+        assertThat(q.get(1).content()).startsWith("ضرورة صيانة الطرق");
+    }
+
+    @Test
+    void aVerbInARelativeClauseOnItsAntecedentReportsNothing() {
+        var q = quotes(Docs.of("وقالت الحكومة إن الاستفتاء الذي أعلن عنه في الربيع سيجري في موعده.").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.verb()).isEqualTo("قالت"));
+    }
+
+    @Test
+    void hintingWishingAndAppealingReport() {
+        var q = quotes(Docs.of("وألمح المدرب سامر الخطيب إلى أن الفريق سيتعاقد مع مهاجم، متمنيا أن يحقق اللقب، "
+                + "مناشدا الجماهير أن تحضر المباراة.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("ألمح", "متمنيا", "مناشدا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
+    }
+
+    @Test
+    void anUnnamedSourceWithTheOutletItToldInQuotesRevealsTheNounObjectAfterIt() {
+        var q = quotes(Docs.of("كشفت مصادر مطلعة لـ“النهار” تفاصيل الخطة الجديدة للنقل.").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("مصادر مطلعة");
+            assertThat(x.medium()).isEqualTo("النهار");
+            assertThat(x.content()).startsWith("تفاصيل الخطة");
+        });
+    }
 }
