@@ -209,20 +209,26 @@ public final class EventFinder {
                 var event = new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
                         dateValue, date == null ? null : date.text(), killing ? casualties : null,
                         new Event.Sentence(s.start(), s.end()), negated, hypothetical);
-                events.add(new Retellings.Telling(event, Arabic.withoutArticle(String.join(" ", m.entry().words())),
-                        backReference, TellingCues.another(words, m), TellingCues.statementDate(words, date, trigger),
-                        TellingCues.placeTold(words, m), placesIn(inSentence)));
+                events.add(new Retellings.Telling(event, TellingCues.head(m), backReference && !TellingCues.idiom(m),
+                        TellingCues.another(words, m), TellingCues.count(words, m), TellingCues.statementDate(words, date, trigger),
+                        TellingCues.foreignDate(words, matches, m, date), TellingCues.placeTold(words, m),
+                        placeKey(actors, location), placesIn(inSentence)));
             }
             visited = destination != null ? destination : visited;
         }
         return Retellings.merge(events);
     }
 
-    /** The places a sentence names: a retelling placed in one of them may be narrower or wider than its first telling. */
+    /** The name keys of the places a sentence names: a retelling placed in one of them may be narrower or wider. */
     private static Set<String> placesIn(List<Actor> inSentence) {
         var out = new HashSet<String>();
-        inSentence.stream().filter(EventFinder::place).forEach(a -> out.add(a.id()));
+        inSentence.stream().filter(EventFinder::place).forEach(a -> out.add(Arabic.nameKey(a.name())));
         return out;
+    }
+
+    private static String placeKey(ActorIndex actors, String location) {
+        Actor a = location == null ? null : actors.byId(location);
+        return a == null ? null : Arabic.nameKey(a.name());
     }
 
     /** The destination of a visit the sentence tells, reading its actors only when a word of visiting is there. */

@@ -25,18 +25,26 @@ final class Retellings {
 
     /**
      * One telling of an event and what its sentence says for matching it with another: its trigger word without the
-     * article, whether it refers back, whether a word marks it as another happening, whether its date is only when the
-     * news was told (قال ... أمس إن), whether the sentence states where it happened (وقع الهجوم في X), and the places
-     * the sentence names.
+     * article and verb endings, whether it refers back, whether a word marks it as another happening, the number right
+     * after the trigger (اعتقلت 16 شخصا: how many it took), whether its date
+     * is only when the news was told (قال ... أمس إن) or another's (an event named between, a period since), whether
+     * the sentence states where it happened (وقع الهجوم في X), and the name keys of its place and of the places the
+     * sentence names.
      */
-    record Telling(Event event, String head, boolean anaphoric, boolean another, boolean statementDate, boolean placeTold,
-                   Set<String> placesNamed) {
+    record Telling(Event event, String head, boolean anaphoric, boolean another, String count, boolean statementDate,
+                   boolean foreignDate, boolean placeTold, String placeKey, Set<String> placesNamed) {
         Telling {
             placesNamed = Set.copyOf(placesNamed);
         }
 
         Telling with(Event e) {
-            return new Telling(e, head, anaphoric, another, statementDate, placeTold, placesNamed);
+            return new Telling(e, head, anaphoric, another, count, statementDate, foreignDate, placeTold, placeKey,
+                    placesNamed);
+        }
+
+        /** The event's own date, if the sentence gives one. */
+        String date() {
+            return foreignDate ? null : event.date();
         }
     }
 
@@ -76,8 +84,15 @@ final class Retellings {
                 || o.sentence().equals(e.sentence())) {
             return false; // two events of a type in one sentence are two places the finder already told apart
         }
-        if (!compatibleDates(o.date(), e.date()) && !(first.statementDate() && toldAfter(e.date(), o.date()))
-                && !(then.statementDate() && toldAfter(o.date(), e.date()))) {
+        if (first.count() != null && then.count() != null && !first.count().equals(then.count())) {
+            return false; // اعتقلت 16 ... اعتقلت 13: two counts, two happenings
+        }
+        boolean sameWord = first.head().equals(then.head());
+        boolean tied = then.anaphoric() || sameWord; // a telling that points back or repeats the word, not only a place
+        String a = first.date();
+        String b = then.date();
+        if (!compatibleDates(a, b) && !(tied && first.statementDate() && toldAfter(b, a))
+                && !(tied && then.statementDate() && toldAfter(a, b))) {
             return false;
         }
         if (o.type().equals("MEETING") && (visit(first) || visit(then))
@@ -87,9 +102,9 @@ final class Retellings {
         if (!compatiblePlaces(first, then)) {
             return false;
         }
-        boolean samePlace = e.location() != null && e.location().equals(o.location());
+        boolean samePlace = e.location() != null && samePlace(first, then);
         boolean oneSide = o.actors().isEmpty() || e.actors().isEmpty() || o.actors().stream().anyMatch(e.actors()::contains);
-        return then.anaphoric() || (samePlace || first.head().equals(then.head())) && oneSide;
+        return then.anaphoric() || (samePlace || sameWord) && oneSide;
     }
 
     /** Equal, unknown, or one within the other (2015-07 and 2015-07-22). */
@@ -120,8 +135,15 @@ final class Retellings {
     private static boolean compatiblePlaces(Telling first, Telling then) {
         String a = first.event().location();
         String b = then.event().location();
-        return a == null || b == null || a.equals(b) || country(a) && !country(b)
-                || then.placesNamed().contains(a) || first.placesNamed().contains(b);
+        return a == null || b == null || samePlace(first, then) || country(a) && !country(b)
+                || then.placesNamed().contains(first.placeKey()) || first.placesNamed().contains(then.placeKey());
+    }
+
+    /** One place, by id or by name (two gazetteer entries of one town: رفحاء). */
+    private static boolean samePlace(Telling first, Telling then) {
+        String a = first.event().location();
+        return a != null && (a.equals(then.event().location()) || first.placeKey() != null
+                && first.placeKey().equals(then.placeKey()));
     }
 
     private static boolean country(String id) {
@@ -140,28 +162,31 @@ final class Retellings {
         var actors = union(o.actors(), e.actors());
         var targets = union(o.targets(), e.targets());
         targets.removeAll(actors); // a party the first telling made a doer stays one
-        boolean laterDate = o.date() == null || first.statementDate() && e.date() != null && !then.statementDate();
-        var merged = new Event(o.type(), o.cameo(), o.trigger(), actors, targets, place(first, then),
+        boolean laterDate = then.date() != null && (first.date() == null || first.statementDate() && !then.statementDate());
+        boolean laterPlace = narrower(first, then);
+        var merged = new Event(o.type(), o.cameo(), o.trigger(), actors, targets, laterPlace ? e.location() : o.location(),
                 laterDate ? e.date() : o.date(), laterDate ? e.dateText() : o.dateText(),
                 o.casualties() != null ? o.casualties() : e.casualties(), o.sentence(), o.negated(), o.hypothetical());
-        return new Telling(merged, first.head(), first.anaphoric(), first.another(), laterDate ? then.statementDate()
-                : first.statementDate(), first.placeTold() || then.placeTold(), first.placesNamed());
+        return new Telling(merged, first.head(), first.anaphoric(), first.another(),
+                first.count() != null ? first.count() : then.count(),
+                laterDate ? then.statementDate() : first.statementDate(), laterDate ? then.foreignDate() : first.foreignDate(),
+                first.placeTold() || then.placeTold(), laterPlace ? then.placeKey() : first.placeKey(), first.placesNamed());
     }
 
     /**
-     * The narrower of the two places: the known one; a place within a country over the country; the retelling's where it
+     * Whether the retelling's place is the narrower of the two: the known one; a place within a country over the country; the retelling's where it
      * states where the event happened (وقع الهجوم في منطقة X، الانفجار وقع بمنطقة الخلفاء).
      */
-    private static String place(Telling first, Telling then) {
+    private static boolean narrower(Telling first, Telling then) {
         String a = first.event().location();
         String b = then.event().location();
-        if (a == null || b == null || a.equals(b)) {
-            return a == null ? b : a;
+        if (b == null || a == null || samePlace(first, then)) {
+            return a == null && b != null;
         }
         if (country(a) != country(b)) {
-            return country(a) ? b : a;
+            return country(a);
         }
-        return then.placeTold() && !first.placeTold() ? b : a;
+        return then.placeTold() && !first.placeTold();
     }
 
     private static List<String> union(List<String> first, List<String> later) {

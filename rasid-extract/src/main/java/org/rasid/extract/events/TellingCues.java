@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.rasid.core.Span;
 import org.rasid.core.model.Entity;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -29,10 +30,11 @@ final class TellingCues {
     /** Verbs of telling: a date right after one (كما أعلنت الحكومة مساء الأحد) dates the statement. */
     private static final Set<String> TOLD = Set.of("قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد",
             "افادت", "اكد", "اكدت", "صرح", "اوضح", "اوضحت", "اضاف", "اضافت", "اشار", "اشارت", "كشف", "كشفت", "نقلت");
-    private static final int TOLD_REACH = 3;
+    private static final int TOLD_REACH = 4;
     /** Verbs that state that something took place (وقع الهجوم في، الانفجار وقع بمنطقة، التفجيرات التي وقعت في). */
     private static final Set<String> HAPPENED = Set.of("وقع", "وقعت", "جري", "جرت", "دار", "دارت", "اندلع", "اندلعت");
     private static final int HAPPENED_REACH = 3;
+    private static final Set<String> IDIOMS = Set.of("القبض");
 
     private TellingCues() {
     }
@@ -55,6 +57,11 @@ final class TellingCues {
 
     private static boolean counted(Word before) {
         return Character.isDigit(before.norm().charAt(0)) || NUMBERS.contains(before.bare());
+    }
+
+    /** The number right after the trigger (اعتقلت 16 آخرين، أعدم 11 شابا): how many it took or struck, or null. */
+    static String count(List<Word> words, TriggerLexicon.Match m) {
+        return m.end() < words.size() && counted(words.get(m.end())) ? words.get(m.end()).bare() : null;
     }
 
     private static boolean dual(Word head) {
@@ -84,6 +91,37 @@ final class TellingCues {
             }
         }
         return false;
+    }
+
+    /** The trigger's words without the article and a verb's subject ending (فجروا، فجرت → فجر; غارات stays). */
+    static String head(TriggerLexicon.Match m) {
+        String h = Arabic.withoutArticle(String.join(" ", m.entry().words()));
+        if (h.endsWith("وا")) {
+            return h.substring(0, h.length() - 2);
+        }
+        return h.length() > 3 && h.endsWith("ت") && !h.endsWith("ات") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    /**
+     * The date is another's: another trigger stands between it and this one (الهجوم في سوروتش والهجوم الذي أوقع ... في
+     * 5 حزيران), or it opens a period (منذ 13 عاما), not a happening's day.
+     */
+    static boolean foreignDate(List<Word> words, List<TriggerLexicon.Match> matches, TriggerLexicon.Match m, Entity date) {
+        if (date == null) {
+            return false;
+        }
+        int at = Words.endingAfter(words, date.start());
+        if (at > 0 && words.get(at - 1).is("منذ")) {
+            return true;
+        }
+        int from = Math.min(m.end(), at);
+        int to = Math.max(m.start(), at);
+        return matches.stream().anyMatch(o -> o != m && o.start() >= from && o.end() <= to);
+    }
+
+    /** A trigger whose article belongs to an idiom (ألقى القبض على): it points back to nothing. */
+    static boolean idiom(TriggerLexicon.Match m) {
+        return IDIOMS.contains(m.entry().words().get(0));
     }
 
     /** A verb of taking place within a few words of the trigger: the sentence says where the event happened. */
