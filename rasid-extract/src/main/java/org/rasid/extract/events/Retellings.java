@@ -22,6 +22,13 @@ import java.util.Set;
 final class Retellings {
     /** How many days after an event the news of it may be dated. */
     private static final int REPORTING_LAG = 3;
+    /**
+     * Attack nouns that tell a series and those that tell one attack: the guidelines keep an aggregate next to its
+     * components, so a series is not the retelling of one attack, nor one attack of a series.
+     */
+    private static final Set<String> SERIES = Set.of("هجمات", "تفجيرات", "انفجارات", "غارات", "اعتداءات");
+    private static final Set<String> ONE = Set.of("هجوم", "تفجير", "انفجار", "غاره", "اعتداء", "هجوم انتحاري",
+            "تفجير انتحاري", "عمليه انتحاريه", "عبوه ناسفه", "سياره مفخخه");
 
     /**
      * One telling of an event and what its sentence says for matching it with another: its trigger word without the
@@ -87,6 +94,9 @@ final class Retellings {
         if (first.count() != null && then.count() != null && !first.count().equals(then.count())) {
             return false; // اعتقلت 16 ... اعتقلت 13: two counts, two happenings
         }
+        if (plural(first) != plural(then) && singular(first) != singular(then)) {
+            return false; // هجمات المتشددين ... انفجار عبوة: a series and one of its attacks are told apart
+        }
         boolean sameWord = first.head().equals(then.head());
         boolean tied = then.anaphoric() || sameWord; // a telling that points back or repeats the word, not only a place
         String a = first.date();
@@ -105,6 +115,14 @@ final class Retellings {
         boolean samePlace = e.location() != null && samePlace(first, then);
         boolean oneSide = o.actors().isEmpty() || e.actors().isEmpty() || o.actors().stream().anyMatch(e.actors()::contains);
         return then.anaphoric() || (samePlace || sameWord) && oneSide;
+    }
+
+    private static boolean plural(Telling t) {
+        return SERIES.contains(t.head());
+    }
+
+    private static boolean singular(Telling t) {
+        return ONE.contains(t.head());
     }
 
     /** Equal, unknown, or one within the other (2015-07 and 2015-07-22). */

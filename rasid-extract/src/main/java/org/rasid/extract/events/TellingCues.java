@@ -14,12 +14,13 @@ import org.rasid.extract.text.Words;
  * happened.
  */
 final class TellingCues {
-    /** Words that set a happening apart from one told before (هجوم آخر، حادثة منفصلة، هجوم مماثل، في تطور آخر). */
+    /** Words that set a happening apart from one told before (هجوم آخر، حادثة منفصلة، هجوم مماثل، في تطور آخر، وصلت أيضا). */
     private static final Set<String> OTHER = Set.of("اخر", "اخري", "منفصل", "منفصله", "مماثل", "مماثله", "جديد", "جديده",
-            "احدث", "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه");
+            "احدث", "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه", "ايضا");
     /** How many words before the trigger such a word may mark it (وفي حادثة منفصلة نسبت أيضا إلى الحزب، قتل ...). */
     private static final int OTHER_BEFORE = 8;
     private static final int OTHER_AFTER = 2;
+    private static final int COUNT_REACH = 3;
     /** Number words that count what follows them (ست غارات، ثلاث هجمات). */
     private static final Set<String> NUMBERS = Set.of("اثنتي", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته",
             "سبع", "سبعه", "ثماني", "ثمان", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرات", "عده", "سلسله");
@@ -59,9 +60,20 @@ final class TellingCues {
         return Character.isDigit(before.norm().charAt(0)) || NUMBERS.contains(before.bare());
     }
 
-    /** The number right after the trigger (اعتقلت 16 آخرين، أعدم 11 شابا): how many it took or struck, or null. */
+    /**
+     * The number a few words after the trigger in its clause (اعتقلت 16 آخرين، اعتقلت الشرطة 13 شخصا): how many it
+     * took or struck, or null.
+     */
     static String count(List<Word> words, TriggerLexicon.Match m) {
-        return m.end() < words.size() && counted(words.get(m.end())) ? words.get(m.end()).bare() : null;
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + COUNT_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return null;
+            }
+            if (counted(words.get(k))) {
+                return words.get(k).bare();
+            }
+        }
+        return null;
     }
 
     private static boolean dual(Word head) {
@@ -103,7 +115,7 @@ final class TellingCues {
     }
 
     /**
-     * The date is another's: another trigger stands between it and this one (الهجوم في سوروتش والهجوم الذي أوقع ... في
+     * The date is another's: another trigger (not a toll: قتل) stands between it and this one (الهجوم في سوروتش والهجوم الذي أوقع ... في
      * 5 حزيران), or it opens a period (منذ 13 عاما), not a happening's day.
      */
     static boolean foreignDate(List<Word> words, List<TriggerLexicon.Match> matches, TriggerLexicon.Match m, Entity date) {
@@ -116,7 +128,7 @@ final class TellingCues {
         }
         int from = Math.min(m.end(), at);
         int to = Math.max(m.start(), at);
-        return matches.stream().anyMatch(o -> o != m && o.start() >= from && o.end() <= to);
+        return matches.stream().anyMatch(o -> o != m && !o.entry().weak() && o.start() >= from && o.end() <= to);
     }
 
     /** A trigger whose article belongs to an idiom (ألقى القبض على): it points back to nothing. */
