@@ -84,7 +84,7 @@ final class Retellings {
         return -1;
     }
 
-    static boolean retells(Telling first, Telling then) {
+    private static boolean retells(Telling first, Telling then) {
         Event o = first.event();
         Event e = then.event();
         if (!o.type().equals(e.type()) || o.negated() != e.negated() || o.hypothetical() != e.hypothetical()
@@ -126,7 +126,7 @@ final class Retellings {
     }
 
     /** Equal, unknown, or one within the other (2015-07 and 2015-07-22). */
-    static boolean compatibleDates(String a, String b) {
+    private static boolean compatibleDates(String a, String b) {
         return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-");
     }
 
@@ -134,7 +134,7 @@ final class Retellings {
      * A day up to {@link #REPORTING_LAG} days before the day it was told (قال مسعفون أمس إن ... واندلع القتال أول من
      * أمس): the statement's date does not tell the event apart.
      */
-    static boolean toldAfter(String happened, String told) {
+    private static boolean toldAfter(String happened, String told) {
         if (happened == null || told == null || happened.length() != 10 || told.length() != 10) {
             return false;
         }
