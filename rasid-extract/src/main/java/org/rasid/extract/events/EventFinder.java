@@ -11,6 +11,7 @@ import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.quotes.Quote;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -86,7 +87,7 @@ public final class EventFinder {
 
     public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
                             List<? extends Span> paragraphs, List<Quote> quotes) {
-        var events = new ArrayList<Event>();
+        var events = new ArrayList<Retellings.Telling>();
         String lastLocation = null;
         VisitPlaces.Destination visited = null;
         Span lastParagraph = null;
@@ -198,23 +199,29 @@ public final class EventFinder {
                 boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
                 int earlier = backReference && !negated && !hypothetical ? lastOfType(events, m.entry().type(), dateValue) : -1;
                 if (earlier >= 0 && (!ownPlace || demonstrative(words, m.start()))) {
-                    events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null, null));
+                    events.set(earlier, events.get(earlier).with(restated(events.get(earlier).event(), agents, targets,
+                            killing ? casualties : null, null)));
                     continue;
                 }
-                if (earlier >= 0 && narrows(events.get(earlier).location(), location)) {
+                if (earlier >= 0 && narrows(events.get(earlier).event().location(), location)) {
                     // "اشتباكات في شرق ليبيا ... واندلع القتال في بلدة أجدابيا": the same fighting, now placed in the town
-                    events.set(earlier, restated(events.get(earlier), agents, targets, killing ? casualties : null, location));
+                    events.set(earlier, events.get(earlier).with(restated(events.get(earlier).event(), agents, targets,
+                            killing ? casualties : null, location)));
                     lastLocation = location;
                     continue;
                 }
                 lastLocation = location;
-                events.add(new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
+                var event = new Event(m.entry().type(), m.entry().cameo(), trigger, agents, targets, location,
                         dateValue, date == null ? null : date.text(), killing ? casualties : null,
-                        new Event.Sentence(s.start(), s.end()), negated, hypothetical));
+                        new Event.Sentence(s.start(), s.end()), negated, hypothetical);
+                events.add(new Retellings.Telling(event, TellingCues.head(m), backReference && !TellingCues.idiom(m),
+                        TellingCues.another(words, m), TellingCues.count(words, m), TellingCues.statementDate(words, date, trigger),
+                        TellingCues.foreignDate(words, matches, m, date), TellingCues.placeTold(words, m),
+                        placeKey(actors, location), placesIn(inSentence)));
             }
             visited = destination != null ? destination : visited;
         }
-        return mergeRestatements(events);
+        return Retellings.merge(events);
     }
 
     private static boolean byStart(List<Entity> entities) {
@@ -226,38 +233,16 @@ public final class EventFinder {
         return true;
     }
 
-    /**
-     * A later mention of the same type at the same place and a compatible date restates an earlier event (the lead
-     * and the body, or a follow-up sentence): it is dropped, its toll kept if the first had none.
-     */
-    private static List<Event> mergeRestatements(List<Event> events) {
-        var out = new ArrayList<Event>();
-        for (Event e : events) {
-            int same = -1;
-            for (int k = 0; k < out.size() && same < 0; k++) {
-                Event o = out.get(k);
-                boolean dates = e.date() == null || o.date() == null || e.date().equals(o.date());
-                boolean place = e.location() != null && e.location().equals(o.location()) || sameWord(o, e);
-                boolean sameSide = o.actors().isEmpty() || e.actors().isEmpty()
-                        || o.actors().stream().anyMatch(e.actors()::contains);
-                boolean visit = o.type().equals("MEETING") && (visit(o) || visit(e))
-                        && o.actors().stream().anyMatch(e.actors()::contains);
-                if (o.type().equals(e.type()) && (place || visit) && dates && sameSide
-                        && o.negated() == e.negated() && o.hypothetical() == e.hypothetical()) {
-                    same = k;
-                }
-            }
-            if (same < 0) {
-                out.add(e);
-            } else {
-                Event o = out.get(same);
-                out.set(same, new Event(o.type(), o.cameo(), o.trigger(), union(o.actors(), e.actors()),
-                        union(o.targets(), e.targets()), o.location(), o.date() != null ? o.date() : e.date(),
-                        o.date() != null ? o.dateText() : e.dateText(), o.casualties() != null ? o.casualties() : e.casualties(),
-                        o.sentence(), o.negated(), o.hypothetical()));
-            }
-        }
+    /** The name keys of the places a sentence names: a retelling placed in one of them may be narrower or wider. */
+    private static Set<String> placesIn(List<Actor> inSentence) {
+        var out = new HashSet<String>();
+        inSentence.stream().filter(EventFinder::place).forEach(a -> out.add(Arabic.nameKey(a.name())));
         return out;
+    }
+
+    private static String placeKey(ActorIndex actors, String location) {
+        Actor a = location == null ? null : actors.byId(location);
+        return a == null ? null : Arabic.nameKey(a.name());
     }
 
     /** The destination of a visit the sentence tells, reading its actors only when a word of visiting is there. */
@@ -312,9 +297,9 @@ public final class EventFinder {
      * A definite trigger noun whose sentence names no place (الهجوم، الغارات، الاتفاق) mostly refers back to the last event
      * of its type told before, unless it is dated otherwise: the index of that event, or -1.
      */
-    private static int lastOfType(List<Event> earlier, String type, String date) {
+    private static int lastOfType(List<Retellings.Telling> earlier, String type, String date) {
         for (int k = earlier.size() - 1; k >= 0; k--) {
-            Event e = earlier.get(k);
+            Event e = earlier.get(k).event();
             if (e.type().equals(type) && !e.negated() && !e.hypothetical()) {
                 return date == null || e.date() == null || date.equals(e.date()) ? k : -1;
             }
@@ -591,23 +576,6 @@ public final class EventFinder {
         return (w.equals("ل" + form) || w.equals("ول" + form))
                 && (form.startsWith("است") || form.startsWith("م") || form.startsWith("ت"))
                 || w.equals("للقتال") || w.equals("وللقتال"); // سافروا للقتال في سوريا: what they went for
-    }
-
-    /**
-     * A visit (زيارة، الزيارة، زيارته) is the occasion of the talks held during it: one meeting with the talks that share a
-     * party with it, wherever either is placed.
-     */
-    private static boolean visit(Event e) {
-        String head = e.trigger().text().split("\\s+")[0];
-        return TriggerLexicon.forms(org.rasid.extract.text.Arabic.normalize(head)).stream().anyMatch(f -> f.startsWith("زياره")
-                || f.startsWith("زيارت"));
-    }
-
-    /** The same definite noun again (الاتفاق ... الاتفاق) names the same happening, wherever it is placed. */
-    private static boolean sameWord(Event a, Event b) {
-        String x = org.rasid.extract.text.Arabic.normalize(a.trigger().text());
-        String y = org.rasid.extract.text.Arabic.normalize(b.trigger().text());
-        return x.startsWith("ال") && x.equals(y);
     }
 
     /**
