@@ -92,6 +92,12 @@ class CrfTrainerTest {
     void learnsASeparableToyProblem() {
         var data = toyData(11);
         LinearChain chain = new CrfTrainer(5, 1, 0.5, 0).train(data, ROWS, Encoding.BIO, null);
+        for (float[] table : List.of(chain.weights, chain.transitions)) {
+            for (float x : table) {
+                assertThat(Float.isFinite(x)).as("a label the data rule out gets no infinite weight").isTrue();
+            }
+        }
+        assertThat(chain.weights[0 * chain.labels + 1]).as("row 0 marks O only: B-PERS stays at 0 or below").isLessThanOrEqualTo(0f);
         for (var ex : data) {
             assertThat(chain.decode(ex.features())).containsExactly(ex.gold());
         }
