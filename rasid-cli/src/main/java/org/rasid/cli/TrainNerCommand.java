@@ -52,6 +52,17 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "With --pa, train against a cost of K for a wrong label on a name's token, 1 elsewhere (default 0: Hamming loss).")
     double missCost;
 
+    @Option(names = "--learner", defaultValue = "perceptron", paramLabel = "perceptron|crf",
+            description = "How the chains are fitted: averaged perceptron (default) or a CRF (conditional log-likelihood, AdaGrad).")
+    String learner;
+
+    @Option(names = "--crf-rate", defaultValue = "0.1", paramLabel = "ETA", description = "With --learner crf, AdaGrad's step size (default 0.1).")
+    double crfRate;
+
+    @Option(names = "--crf-l2", defaultValue = "0.001", paramLabel = "L",
+            description = "With --learner crf, the L2 penalty per sentence a weight's row occurs in (default 0.001).")
+    double crfL2;
+
     @Option(names = "--bilou", description = "Learn BILOU labels (last and single-token name labels) instead of BIO; files and tags stay BIO.")
     boolean bilou;
 
@@ -65,6 +76,14 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--with", split = ",", paramLabel = "GROUP", description = "Feature groups to add to the default set (SHAPE is off by default).")
     List<FeatureGroup> with = List.of();
 
+    private NerTrainer.Crf crf() {
+        return switch (learner) {
+            case "perceptron" -> null;
+            case "crf" -> new NerTrainer.Crf(crfRate, crfL2);
+            default -> throw new RasidException(RasidException.Problem.USAGE, "--learner", "expected perceptron or crf, got " + learner);
+        };
+    }
+
     @Override
     public Integer call() {
         var groups = EnumSet.copyOf(NerTrainer.DEFAULT_GROUPS);
@@ -73,7 +92,7 @@ final class TrainNerCommand implements Callable<Integer> {
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
                 .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs)
                 .withAggressiveness(aggressiveness).withMissCost(missCost).withNames(names)
-                .withBilou(bilou);
+                .withBilou(bilou).withCrf(crf());
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.rasid.core.RasidException;
 import org.rasid.core.RasidException.Problem;
 
-/** Trains a {@link NerModel} from CoNLL files with the averaged perceptron; deterministic for a seed. */
+/** Trains a {@link NerModel} from CoNLL files with the averaged perceptron (or a CRF); deterministic for a seed. */
 public final class NerTrainer {
     /**
      * What to train from. {@code clusters} is a file made by {@link ClusterTrainer}, "shipped" (the shipped
@@ -22,34 +22,34 @@ public final class NerTrainer {
      */
     public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
                           int epochs, int bits, long seed, int runs, double aggressiveness,
-                          double missCost, List<Path> names, Encoding encoding) {
+                          double missCost, List<Path> names, Encoding encoding, Crf crf) {
         public static Options defaults(List<Path> train, Path dev) {
-            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO);
+            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO, null);
         }
 
         public Options with(String newClusters, String newGazetteers) {
-            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding);
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding, crf);
         }
 
         public Options withEpochs(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
         }
 
         public Options withBits(int b) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding, crf);
         }
 
         public Options withGroups(Set<FeatureGroup> g) {
-            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
         }
 
         /** Averages the weights of {@code n} runs over differently shuffled data (seeds seed, seed + 1, ...). */
         public Options withRuns(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding, crf);
         }
 
         /**
@@ -57,7 +57,7 @@ public final class NerTrainer {
          * unit step; 0 keeps the perceptron.
          */
         public Options withAggressiveness(double c) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding, crf);
         }
 
         /**
@@ -66,7 +66,7 @@ public final class NerTrainer {
          * one; 0 decodes plainly with the Hamming loss.
          */
         public Options withMissCost(double k) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding, crf);
         }
 
         /**
@@ -75,7 +75,7 @@ public final class NerTrainer {
          */
         public Options withNames(List<Path> files) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    List.copyOf(files), encoding);
+                    List.copyOf(files), encoding, crf);
         }
 
         /**
@@ -84,8 +84,21 @@ public final class NerTrainer {
          */
         public Options withBilou(boolean bilou) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    names, bilou ? Encoding.BILOU : Encoding.BIO);
+                    names, bilou ? Encoding.BILOU : Encoding.BIO, crf);
         }
+
+        /** Fits the chains as a CRF with these settings instead of the perceptron (null: the perceptron). */
+        public Options withCrf(Crf settings) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
+                    names, encoding, settings);
+        }
+    }
+
+    /**
+     * The CRF learner's settings ({@link CrfTrainer}): AdaGrad's step size and the L2 penalty on a weight for each
+     * sentence its row occurs in.
+     */
+    public record Crf(double rate, double l2) {
     }
 
     /**
@@ -197,8 +210,12 @@ public final class NerTrainer {
         LinearChain chain = null;
         for (int run = 0; run < o.runs(); run++) {
             String prefix = what + "run " + (run + 1) + " epoch ";
-            var trainer = new PerceptronTrainer(o.epochs(), o.seed() + run, o.aggressiveness(), o.missCost());
-            LinearChain one = trainer.train(examples, 1 << o.bits(), o.encoding(), epoch -> log.accept(prefix + epoch + " done"));
+            java.util.function.IntConsumer done = epoch -> log.accept(prefix + epoch + " done");
+            LinearChain one = o.crf() == null
+                    ? new PerceptronTrainer(o.epochs(), o.seed() + run, o.aggressiveness(), o.missCost())
+                            .train(examples, 1 << o.bits(), o.encoding(), done)
+                    : new CrfTrainer(o.epochs(), o.seed() + run, o.crf().rate(), o.crf().l2())
+                            .train(examples, 1 << o.bits(), o.encoding(), done);
             chain = chain == null ? one : chain.plus(one);
         }
         return chain.scaled(1f / o.runs());

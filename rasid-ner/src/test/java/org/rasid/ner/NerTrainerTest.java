@@ -104,6 +104,22 @@ class NerTrainerTest {
     }
 
     @Test
+    void theCrfLearnerIsReproducibleAndLearnsTheData(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
+                .withCrf(new NerTrainer.Crf(0.5, 0.001));
+        NerModel crf = NerTrainer.train(o, line -> { });
+        assertThat(crf.chain.weights).isNotEqualTo(NerTrainer.train(o.withCrf(null), line -> { }).chain.weights);
+        crf.save(tmp.resolve("a"));
+        NerTrainer.train(o, line -> { }).save(tmp.resolve("b"));
+        for (String f : List.of(NerModel.WEIGHTS, NerModel.SECOND)) {
+            assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
+        }
+        assertThat(NerModel.load(tmp.resolve("a")).tag(new String[] {"وصل", "سامي", "عادل", "إلى", "دمشق"}))
+                .containsExactly("O", "B-PERS", "I-PERS", "O", "B-LOC");
+    }
+
+    @Test
     void aMissCostChangesTheModelReproducibly(@TempDir Path tmp) throws IOException {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
