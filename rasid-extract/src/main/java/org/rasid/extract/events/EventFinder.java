@@ -374,8 +374,8 @@ public final class EventFinder {
         return first != null && then != null && first.startsWith("iso3166:") && !then.startsWith("iso3166:");
     }
 
-    /** What a restatement adds: the parties its first mention left unnamed. */
-    private static List<String> union(List<String> first, List<String> later) {
+    /** What a restatement or a retelling adds: the parties its first mention left unnamed. */
+    static List<String> union(List<String> first, List<String> later) {
         var out = new ArrayList<>(first);
         later.stream().filter(id -> !out.contains(id)).forEach(out::add);
         return out;
@@ -540,8 +540,8 @@ public final class EventFinder {
         if (!a.type().equals("LOC")) {
             return false;
         }
-        String n = org.rasid.extract.text.Arabic.normalize(a.name());
-        return !PLACE_NOUNS.contains(org.rasid.extract.text.Arabic.withoutArticle(n));
+        String n = Arabic.normalize(a.name());
+        return !PLACE_NOUNS.contains(Arabic.withoutArticle(n));
     }
 
     private static long wordsBetween(List<Word> words, int from, int to) {

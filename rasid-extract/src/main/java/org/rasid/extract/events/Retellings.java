@@ -177,8 +177,8 @@ final class Retellings {
     private static Telling fold(Telling first, Telling then) {
         Event o = first.event();
         Event e = then.event();
-        var actors = union(o.actors(), e.actors());
-        var targets = union(o.targets(), e.targets());
+        var actors = EventFinder.union(o.actors(), e.actors());
+        var targets = EventFinder.union(o.targets(), e.targets());
         targets.removeAll(actors); // a party the first telling made a doer stays one
         boolean laterDate = then.date() != null && (first.date() == null || first.statementDate() && !then.statementDate());
         boolean laterPlace = narrower(first, then);
@@ -205,11 +205,5 @@ final class Retellings {
             return country(a);
         }
         return then.placeTold() && !first.placeTold();
-    }
-
-    private static List<String> union(List<String> first, List<String> later) {
-        var out = new ArrayList<>(first);
-        later.stream().filter(id -> !out.contains(id)).forEach(out::add);
-        return out;
     }
 }
