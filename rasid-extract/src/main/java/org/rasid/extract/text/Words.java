@@ -28,8 +28,8 @@ public final class Words {
             all = scan(text, 0, text.length());
             LAST.set(new Object[] {text, all});
         }
-        int lo = firstWordAtOrAfter(all, from);
-        int hi = Math.max(lo, firstWordAtOrAfter(all, to));
+        int lo = firstAtOrAfter(all, from);
+        int hi = Math.max(lo, firstAtOrAfter(all, to));
         if (hi > lo && all.get(hi - 1).end() > to) {
             hi--; // a word straddling the end is not inside
         }
@@ -50,25 +50,6 @@ public final class Words {
      * at the first word.
      */
     public static int firstAtOrAfter(List<? extends Span> words, int offset) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /**
-     * {@link #firstAtOrAfter} on words: {@link #in} runs for every sentence of every stage and many rules, and a
-     * search typed to {@link Word} reads its start directly, where the shared one's call through {@link Span} meets
-     * words, tokens, entities and mentions and is dispatched each time.
-     */
-    private static int firstWordAtOrAfter(List<Word> words, int offset) {
         int lo = 0;
         int hi = words.size();
         while (lo < hi) {
