@@ -1,9 +1,6 @@
 package org.rasid.ner;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.IntConsumer;
 
 /**
@@ -41,34 +38,21 @@ final class CrfTrainer {
         var g = new Gradient(model.labels);
         float[] wSq = new float[w.length], tSq = new float[t.length];
         double[] wAcc = new double[w.length], tAcc = new double[t.length];
-        var order = new ArrayList<Integer>();
-        for (int i = 0; i < examples.size(); i++) {
-            order.add(i);
-        }
-        var random = new Random(seed);
-        int step = 1;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (int idx : order) {
-                g.clear();
-                lattice.addGradient(model, examples.get(idx), g);
-                for (int k = 0; k < g.touchedRows; k++) {
-                    int base = g.rows[k] * model.labels;
-                    for (int y = 0; y < model.labels; y++) {
-                        adagrad(w, wSq, wAcc, base + y, g.emission(k, y) + l2 * w[base + y], step);
-                    }
+        int steps = AveragedEpochs.run(examples.size(), epochs, seed, (idx, step) -> {
+            g.clear();
+            lattice.addGradient(model, examples.get(idx), g);
+            for (int k = 0; k < g.touchedRows; k++) {
+                int base = g.rows[k] * model.labels;
+                for (int y = 0; y < model.labels; y++) {
+                    adagrad(w, wSq, wAcc, base + y, g.emission(k, y) + l2 * w[base + y], step);
                 }
-                for (int j = 0; j < t.length; j++) {
-                    adagrad(t, tSq, tAcc, j, g.transitions[j], step);
-                }
-                step++;
             }
-            if (afterEpoch != null) {
-                afterEpoch.accept(epoch + 1);
+            for (int j = 0; j < t.length; j++) {
+                adagrad(t, tSq, tAcc, j, g.transitions[j], step);
             }
-        }
-        average(w, wAcc, step);
-        average(t, tAcc, step);
+        }, afterEpoch);
+        AveragedEpochs.average(w, wAcc, steps);
+        AveragedEpochs.average(t, tAcc, steps);
         return model;
     }
 
@@ -85,12 +69,6 @@ final class CrfTrainer {
         float delta = (float) (-rate * grad / Math.sqrt(INITIAL_SQUARES + sq[j]));
         w[j] += delta;
         acc[j] += (double) step * delta;
-    }
-
-    private static void average(float[] w, double[] acc, int step) {
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (w[i] - acc[i] / step);
-        }
     }
 
     /**

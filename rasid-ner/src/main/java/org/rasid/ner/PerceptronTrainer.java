@@ -1,9 +1,6 @@
 package org.rasid.ner;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Averaged structured perceptron (Collins 2002) over a {@link LinearChain}: decode each sentence, move the weights
@@ -37,32 +34,18 @@ final class PerceptronTrainer {
     LinearChain train(List<Example> examples, int rows, Encoding encoding, java.util.function.IntConsumer afterEpoch) {
         var model = new LinearChain(rows, encoding);
         float[] w = model.weights, t = model.transitions;
-        // sums of (step * update), so that average = w - acc / step (Daume's trick)
         double[] wAcc = new double[w.length], tAcc = new double[t.length];
-        var order = new ArrayList<Integer>();
-        for (int i = 0; i < examples.size(); i++) {
-            order.add(i);
-        }
-        var random = new Random(seed);
-        int step = 1;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (int idx : order) {
-                Example ex = examples.get(idx);
-                int[] pred = missCost > 0 ? model.decode(ex.features(), costs(ex.gold(), model.labels)) : model.decode(ex.features());
-                Update u = difference(ex, pred, missCost, model.labels);
-                if (!u.isEmpty()) {
-                    float size = aggressiveness > 0 ? u.passiveAggressiveStep(w, t, aggressiveness) : 1f;
-                    u.apply(w, wAcc, t, tAcc, size, step);
-                }
-                step++;
+        int steps = AveragedEpochs.run(examples.size(), epochs, seed, (idx, step) -> {
+            Example ex = examples.get(idx);
+            int[] pred = missCost > 0 ? model.decode(ex.features(), costs(ex.gold(), model.labels)) : model.decode(ex.features());
+            Update u = difference(ex, pred, missCost, model.labels);
+            if (!u.isEmpty()) {
+                float size = aggressiveness > 0 ? u.passiveAggressiveStep(w, t, aggressiveness) : 1f;
+                u.apply(w, wAcc, t, tAcc, size, step);
             }
-            if (afterEpoch != null) {
-                afterEpoch.accept(epoch + 1);
-            }
-        }
-        average(w, wAcc, step);
-        average(t, tAcc, step);
+        }, afterEpoch);
+        AveragedEpochs.average(w, wAcc, steps);
+        AveragedEpochs.average(t, tAcc, steps);
         return model;
     }
 
@@ -147,12 +130,6 @@ final class PerceptronTrainer {
         if (delta != 0) {
             w[i] += delta;
             acc[i] += (double) step * delta;
-        }
-    }
-
-    private static void average(float[] w, double[] acc, int step) {
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (w[i] - acc[i] / step);
         }
     }
 }
