@@ -28,6 +28,7 @@ public final class EventFinder {
     private static final Set<String> HYPOTHETICAL = Set.of("يعتزم", "تعتزم", "يعتزمون", "خطط", "تخطط", "يخطط", "خطه",
             "المقرر", "مقرر", "المرتقب", "المرتقبه", "ينوي", "تنوي", "قد", "يمكن", "محتمل", "احتمال", "يخشي", "تخشي",
             "مخاوف", "خشيه", "حال", "اذا", "لو", "ستعقد", "سيعقد", "سيتم", "ستتم", "سيجري", "ستجري", "يتوقع", "تتوقع", "توقع", "لمنع", "تهديد", "تحذير",
+            "منع", "يمنع", "تمنع", "تفادي", "لتفادي", "تجنب", "لتجنب",
             "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "يريد", "تريد", "ستبدا", "سيبدا", "تستعد", "يستعد", "مستعد", "مستعده",
             "عزم", "عزمت", "عزمه", "عزمها", "عزمهم", "اعتزام", "يتاهب", "تتاهب", "يتاهبون", "يتاهبوا", "متاهبه");
     private static final Set<String> REGION_NOUNS = Set.of("بمحافظه", "بمنطقه", "بمديريه", "بولايه", "بجبل", "محافظه",
@@ -36,7 +37,12 @@ public final class EventFinder {
             "حي", "مخيم", "قضاء", "ناحيه", "مناطق", "محافظات", "مدن", "قري");
     private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "يوم", "الغد");
+    /** Verbs and participles of holding a meeting (عقد، عقدت، المنعقد). */
+    private static final Set<String> HELD = Set.of("عقد", "عقدت", "تعقد", "يعقد", "المنعقد", "المنعقده", "انعقد", "انعقدت");
     private static final Set<String> STILL = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "نزال", "يبرح", "تبرح");
+    /** After ما these verbs make it the relative "what" (ما حدث من تفجير، ما جرى في المدينة), not a negation. */
+    private static final Set<String> HAPPENED = Set.of("حدث", "يحدث", "جري", "يجري", "وقع", "يقع", "تعرض", "تعرضت", "يتعرض",
+            "تتعرض", "شهده", "شهدته", "تشهده", "يشهده");
     /** Conditions make the rest of their sentence hypothetical (في حال انطلاق حرب ...، إذا ...). */
     private static final Set<String> CONDITIONS = Set.of("حال", "اذا", "لو", "لولا");
     /** A place after these words is a partner or an origin, not where the event happened. */
@@ -152,7 +158,8 @@ public final class EventFinder {
                         || OtherSenses.notGround(words, m) || OtherSenses.defused(words, m)
                         || OtherSenses.danger(words, m) || OtherSenses.rescuedFrom(words, m)
                         || OtherSenses.combatZone(words, m) || OtherSenses.protestedCampaign(words, m)
-                        || OtherSenses.rescuersBrokeIn(words, m)) {
+                        || OtherSenses.rescuersBrokeIn(words, m) || OtherSenses.trapped(words, m)
+                        || OtherSenses.armsAid(words, m)) {
                     continue;
                 }
                 if (fighting && m.entry().type().equals("ATTACK") && Modality.tried(words, m.start())) {
@@ -402,7 +409,7 @@ public final class EventFinder {
                     continue;
                 }
                 String preposition = PlaceCues.preposition(words, m);
-                if (locativeOnly && !after(words, m, IN)) {
+                if (locativeOnly && !after(words, m, IN) && !heldIn(words, m)) {
                     continue; // a country next to a talk or a deal is mostly a party to it (الاتفاق مع إيران)
                 }
                 if (referencePoint(words, inSentence, a, m) || PlaceCues.post(words, m)
@@ -557,6 +564,20 @@ public final class EventFinder {
         return words.get(words.size() - 1);
     }
 
+    /**
+     * "الاجتماع ... الذي عقد في مدينة ياروسلافل"، "القمة المنعقدة في مدينة X": the verb of holding says the place noun
+     * after في and the name after it are the venue.
+     */
+    private static boolean heldIn(List<Word> words, Span mention) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() > mention.start()) {
+                return k >= 3 && PLACE_NOUNS.contains(words.get(k - 1).bare()) && words.get(k - 2).is("في")
+                        && HELD.contains(words.get(k - 3).bare());
+            }
+        }
+        return false;
+    }
+
     private static boolean after(List<Word> words, Span mention, Set<String> cues) {
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k).end() > mention.start()) {
@@ -635,7 +656,8 @@ public final class EventFinder {
     private static boolean negated(List<Word> words, int trigger) {
         for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
             if ((NEGATIONS.contains(words.get(k).norm()) || NEGATIONS.contains(words.get(k).bare()))
-                    && !STILL.contains(words.get(k + 1).norm())) {
+                    && !STILL.contains(words.get(k + 1).norm())
+                    && !(words.get(k).norm().equals("ما") && HAPPENED.contains(words.get(k + 1).norm()))) {
                 return true;
             }
         }

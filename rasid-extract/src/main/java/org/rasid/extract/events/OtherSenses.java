@@ -13,6 +13,15 @@ import org.rasid.extract.text.Words;
  * التنظيم، لا تزال تفرض سيطرتها) and the vocabulary of a match report (اللقاء، فرض سيطرته على منتصف الملعب).
  */
 final class OtherSenses {
+    /** Before احتجاز: a case of being trapped (حالة احتجاز) in the words of rescue reports. */
+    private static final Set<String> CASE = Set.of("حاله", "حالات");
+    /** A vehicle or the wreck someone is held in (داخل المركبة، بين الحديد). */
+    private static final Set<String> WRECK = Set.of("مركبه", "المركبه", "مركبته", "مركبتهم", "سياره", "السياره", "سيارته",
+            "سيارتهم", "حافله", "الحافله", "الحطام", "حطام", "الحديد", "الانقاض", "انقاض", "المصعد", "مصعد");
+    private static final int TRAPPED_REACH = 5;
+    /** Adjectives of help in arms or security, not relief (مساعدات عسكرية، المساعدات الأمنية). */
+    private static final Set<String> ARMS = Set.of("عسكريه", "العسكريه", "امنيه", "الامنيه", "الاستخباراتيه", "استخباراتيه",
+            "تسليحيه");
     /** Words that describe where a place stands, not how it changed hands. */
     private static final Set<String> STANDING = Set.of("الواقعه", "الواقع", "الواقعين", "الخاضعه", "الخاضع", "تخضع",
             "يخضع", "تقع", "يقع", "يزال", "تزال", "زال", "زالت", "مازال", "مازالت", "لاتزال", "لايزال",
@@ -296,6 +305,41 @@ final class OtherSenses {
             }
             String w = words.get(k).bare();
             if (CASUALTIES.contains(w) || HOSPITALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وجود حالة احتجاز للمرأة داخل المركبة"، "استخراج المحتجزين من بين الحديد": people trapped in a wreck, which rescue
+     * reports call held (محتجز), not an arrest; told by حالة before the word or a vehicle or wreckage just after it.
+     */
+    static boolean trapped(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("ARREST") || !m.entry().words().get(0).startsWith("احتج")) {
+            return false;
+        }
+        if (m.start() > 0 && CASE.contains(words.get(m.start() - 1).bare())) {
+            return true;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + TRAPPED_REACH); k++) {
+            if (Words.isClauseBreak(words.get(k))) {
+                return false;
+            }
+            if (WRECK.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "المساعدات الأمنية التي قدمتها"، "مساعدات عسكرية": help in arms or security, not relief. */
+    static boolean armsAid(List<Word> words, TriggerLexicon.Match m) {
+        if (!m.entry().type().equals("AID")) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(words.size(), m.end() + 2); k++) {
+            if (ARMS.contains(words.get(k).bare())) {
                 return true;
             }
         }

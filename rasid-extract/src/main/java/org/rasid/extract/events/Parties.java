@@ -6,6 +6,7 @@ import java.util.Set;
 import org.rasid.core.Span;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.quotes.Quote;
+import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -19,6 +20,14 @@ final class Parties {
     }
 
     private static final int REACH = 8;
+    /**
+     * Words of the honorific chains written before a name (نائب خادم الحرمين الشريفين صاحب السمو الملكي، الأمير X): they
+     * do not put the name farther from the trigger.
+     */
+    private static final Set<String> HONORIFICS = Set.of("خادم", "الحرمين", "الشريفين", "صاحب", "السمو", "الملكي", "سمو",
+            "معالي", "فخامه", "سعاده", "سماحه", "فضيله", "دوله", "الامير", "الملك", "الشيخ");
+    /** God, named in pious phrases (بيت من بيوت الله، قاتلهم الله), is nobody's party. */
+    private static final String GOD = "الله";
     /**
      * Marks that close a clause: an actor beyond one belongs to another statement (quotation marks, brackets and commas
      * do not: "الأطراف الأربعة (الاتحاد الوطني، التغيير ...) وافقت" lists the parties in brackets).
@@ -54,6 +63,7 @@ final class Parties {
         for (Actor a : inSentence) {
             Actor.Mention named = nearest(words, sentence, a, trigger);
             if (named == null || a.type().equals("LOC") && !actingState(words, a, named) || reporter(quotes, a, trigger)
+                    || GOD.equals(Arabic.normalize(a.name()))
                     || source(words, named) || inSpeakersTitle(text, sentence, quotes, named, trigger)
                     || afterSettlementNoun(words, named) || PlaceCues.post(words, named)) {
                 continue;
@@ -80,10 +90,11 @@ final class Parties {
             // every mention of every actor of a sentence with a trigger
             int first = Words.firstAtOrAfter(words, from);
             int end = Math.max(first, Words.endingAfter(words, to));
-            int between = end - first;
+            int between = 0;
             boolean stop = false;
             for (int k = first; k < end && !stop; k++) {
                 stop = CLAUSE_ENDS.contains(words.get(k).text());
+                between += HONORIFICS.contains(words.get(k).norm()) ? 0 : 1;
             }
             if (between <= REACH && !stop && between < bestBetween) {
                 best = m;

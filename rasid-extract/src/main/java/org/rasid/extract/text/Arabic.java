@@ -106,6 +106,9 @@ public final class Arabic {
             case 'ة' -> 'ه';
             case 'ؤ' -> 'و';
             case 'ئ' -> 'ي';
+            case 'ی' -> 'ي'; // Persian yeh and keheh, which some outlets type for ي and ك (علی بعد)
+            case 'ک' -> 'ك';
+            case '۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹' -> (char) ('0' + (c - '۰'));
             case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
             default -> c;
         };

@@ -122,4 +122,17 @@ class EventPartiesTest {
         var object = analysed(Docs.of("وقالت المصادر إن الطائرات استهدفت التحالف العربي قرب المدينة.").build());
         assertThat(only(object, "ATTACK").targets()).contains(id(object, "التحالف العربي"));
     }
+
+    @Test
+    void godNamedInAPiousPhraseIsNoParty() {
+        var doc = analysed(Docs.of("وقال إن ما حدث من تفجير في بيت من بيوت الله عمل إرهابي.").entity("الله", "MISC").build());
+        assertThat(only(doc, "ATTACK").actors()).isEmpty();
+    }
+
+    @Test
+    void anHonorificChainDoesNotPutTheNameOutOfReach() {
+        var doc = analysed(Docs.of("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي، الأمير محمد بن نايف في القصر أمس "
+                + "الأمراء وكبار المسؤولين.").entity("محمد بن نايف", "PERS").build());
+        assertThat(only(doc, "MEETING").actors()).containsExactly(id(doc, "محمد بن نايف"));
+    }
 }

@@ -123,4 +123,11 @@ class EventPlacesTest {
         var hotel = Docs.of("واقتحم مسلحون مجهولون فندق النخيل الكبير فجر اليوم.").entity("النخيل الكبير", "ORG").build();
         assertThat(placed(hotel)).containsExactly("ATTACK@النخيل الكبير");
     }
+
+    @Test
+    void aMeetingHeldInATownIsPlacedThere() {
+        var doc = Docs.of("وطرح المدير اقتراحه خلال الاجتماع السنوي لرؤساء أجهزة الأمن الذي عقد في مدينة ياروسلافل الروسية.")
+                .entity("ياروسلافل", "LOC").build();
+        assertThat(placed(doc)).containsExactly("MEETING@ياروسلافل");
+    }
 }

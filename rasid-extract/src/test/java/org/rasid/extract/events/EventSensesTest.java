@@ -422,4 +422,57 @@ class EventSensesTest {
                 + "وتسبب الحكم في طرد كابتن الفريق بعد أن لمس الكرة بيده.").build();
         assertThat(asserted(events(doc))).isEmpty();
     }
+
+    @Test
+    void whatHappenedIsNoNegation() {
+        var doc = Docs.of("وقال المحافظ إن ما حدث من تفجير في المسجد عمل جبان. ولم تقصف الطائرات القرية.").build();
+        var attacks = events(doc).stream().filter(e -> e.type().equals("ATTACK")).toList();
+        assertThat(attacks).extracting(e -> e.trigger().text(), Event::negated)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("تفجير", false), org.assertj.core.groups.Tuple.tuple("تقصف", true));
+    }
+
+    @Test
+    void attacksPreventedDidNotHappen() {
+        var doc = Docs.of("وساعدت الأجهزة الأمنية على منع وقوع هجمات على المنشآت الرياضية.").build();
+        assertThat(asserted(events(doc))).noneMatch(e -> e.type().equals("ATTACK"));
+    }
+
+    @Test
+    void someoneTrappedInAWreckIsNoArrest() {
+        var doc = Docs.of("وتبين وجود حالة احتجاز لامرأة داخل المركبة استدعى تدخل الدفاع المدني. "
+                + "وأدى الحادث إلى احتجاز السائق داخل سيارته. واحتجزت الشرطة ثلاثة أشخاص في المدينة.").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("ARREST")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("واحتجزت"));
+    }
+
+    @Test
+    void helpInArmsOrSecurityIsNoRelief() {
+        var doc = Docs.of("وأشار إلى المساعدات الأمنية التي قدمتها فرنسا وألمانيا لروسيا. "
+                + "وتلقى الجيش مساعدات عسكرية من الولايات المتحدة. ووصلت المساعدات الغذائية التي أرسلتها الجمعية إلى مدينة تعز.")
+                .entity("تعز", "LOC").build();
+        assertThat(events(doc)).filteredOn(e -> e.type().equals("AID")).singleElement()
+                .satisfies(e -> assertThat(doc.text().substring(e.sentence().start(), e.sentence().end())).contains("الجمعية"));
+    }
+
+    @Test
+    void stonesOrFirebombsThrownAtSomeoneAreAnAttack() {
+        var doc = Docs.of("وأصيب شرطي في وجهه حين ألقيت عليه حجارة من فوق الجسر. "
+                + "وألقى الوزير كلمة في الحفل. وألقت الشرطة القبض على رجل في السوق.").build();
+        assertThat(events(doc)).extracting(Event::type).containsExactly("ATTACK", "ARREST");
+    }
+
+    @Test
+    void roadAccidentsAreToldByTheirKind() {
+        var doc = Docs.of("توفي شخص وأصيب أربعة إثر حادث انقلاب على طريق المطار. "
+                + "وأصيب رجل وزوجته إثر ارتطام مركبتهم بعامود كهرباء. ونفذ الجيش انقلابا على الحكومة.").build();
+        assertThat(events(doc)).extracting(Event::type).containsExactly("DISASTER", "DISASTER");
+    }
+
+    @Test
+    void anOperationNamedByItsDoerIsAMilitaryOperation() {
+        var since = Docs.of("ووسعت المقاومة المناطق التي استرجعتها منذ بدء عمليات التحالف قبل أربعة أشهر.").build();
+        assertThat(events(since)).extracting(Event::type).containsExactly("MILITARY_OPERATION");
+        var air = Docs.of("وتواصل الطائرات الحملة الجوية التي يشنها التحالف على المتمردين.").build();
+        assertThat(events(air)).extracting(Event::type).containsExactly("MILITARY_OPERATION");
+    }
 }
