@@ -32,6 +32,9 @@ final class PlaceCues {
     private PlaceCues() {
     }
 
+    /** Prepositions a second name joined by و to a one-word first shares (بين X وY، إلى X وY، في X وY). */
+    private static final Set<String> COORDINATED = Set.of("في", "بين", "الي", "من", "مع", "ضد", "عن", "لدي");
+
     /**
      * The preposition before the place, read past a place noun in construct (في مدينة X → في) and from a preposition
      * fused with that noun or the name (بمحافظة X، ببغداد → في); the empty string when there is none.
@@ -40,7 +43,11 @@ final class PlaceCues {
         int head = Words.endingAfter(words, place.start());
         if (head < words.size() && words.get(head).start() < place.start()) {
             Word w = words.get(head); // ببغداد، بالفيوم: the preposition is written with the name
-            String fused = fused(Arabic.normalize(w.text().substring(0, place.start() - w.start())));
+            String prefix = Arabic.normalize(w.text().substring(0, place.start() - w.start()));
+            if (prefix.equals("و") && head >= 2 && COORDINATED.contains(words.get(head - 2).norm())) {
+                return words.get(head - 2).norm(); // بين فرنسا وبريطانيا: the second name shares the first's preposition
+            }
+            String fused = fused(prefix);
             return fused == null ? "" : fused;
         }
         if (head == 0) {

@@ -135,4 +135,11 @@ class EventPartiesTest {
                 + "الأمراء وكبار المسؤولين.").entity("محمد بن نايف", "PERS").build());
         assertThat(only(doc, "MEETING").actors()).containsExactly(id(doc, "محمد بن نايف"));
     }
+
+    @Test
+    void aCountryJoinedToAPlaceSharesItsPreposition() {
+        var doc = analysed(Docs.of("وقتل سبعة أشخاص عندما هاجم مسلحون مجهولون أسواقا في العراق وسوريا.").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).doesNotContain(id(doc, "سوريا"), id(doc, "العراق")).contains(id(doc, "مسلحون مجهولون"));
+    }
 }

@@ -475,4 +475,18 @@ class EventSensesTest {
         var air = Docs.of("وتواصل الطائرات الحملة الجوية التي يشنها التحالف على المتمردين.").build();
         assertThat(events(air)).extracting(Event::type).containsExactly("MILITARY_OPERATION");
     }
+
+    @Test
+    void aWideAttackIsAnOffensive() {
+        var doc = Docs.of("وبدأت قوات النظام هجوما واسعا على مدينة الزهراء منذ أسبوع. وشن مسلحون هجوما على حاجز للشرطة في القرية.")
+                .entity("الزهراء", "LOC").build();
+        assertThat(events(doc)).extracting(Event::type).containsExactly("MILITARY_OPERATION", "ATTACK");
+    }
+
+    @Test
+    void whatIsCalledForHasNotHappened() {
+        var doc = Docs.of("وقال الأمير سعود الفيصل إن الوضع يتطلب عقد قمة عربية طارئة.").entity("سعود الفيصل", "PERS").build();
+        assertThat(events(doc)).extracting(Event::type).containsExactly("MEETING");
+        assertThat(asserted(events(doc))).isEmpty();
+    }
 }
