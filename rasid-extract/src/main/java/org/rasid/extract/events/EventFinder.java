@@ -37,6 +37,11 @@ public final class EventFinder {
             "حي", "مخيم", "قضاء", "ناحيه", "مناطق", "محافظات", "مدن", "قري");
     private static final Set<String> DAY_WORDS = Set.of("اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "يوم", "الغد");
+    /** Verbs of refusing, right before the act refused (رفضوا الاستسلام). */
+    private static final Set<String> REFUSED = Set.of("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رافضا", "رافضين");
+    /** Verbal nouns of bringing relief under the purpose lam (لإيصال المساعدات، لإدخال المساعدات). */
+    private static final Set<String> TO_BRING = Set.of("لايصال", "لادخال", "لتوزيع", "لتقديم", "لنقل", "لارسال", "لتسليم",
+            "لتوصيل", "لوصول");
     /** Verbs and participles of holding a meeting (عقد، عقدت، المنعقد). */
     private static final Set<String> HELD = Set.of("عقد", "عقدت", "تعقد", "يعقد", "المنعقد", "المنعقده", "انعقد", "انعقدت");
     private static final Set<String> STILL = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "نزال", "يبرح", "تبرح");
@@ -197,10 +202,11 @@ public final class EventFinder {
                 var date = nearest(dates, trigger);
                 String dateValue = date == null ? null : String.valueOf(date.value());
                 boolean killing = VIOLENT.contains(m.entry().type());
-                boolean negated = negated(words, m.start()) || Modality.denied(words, m.start());
+                boolean negated = negated(words, m.start()) || Modality.denied(words, m.start())
+                        || refused(words, m);
                 boolean hypothetical = hypothetical(words, m.start()) || Modality.notYet(words, m)
                         || Modality.foretold(words, m) || flagged(words, m.start(), CONDITIONS, m.start())
-                        || purpose(words.get(m.start()), m) || Modality.dueLater(date, trigger)
+                        || purpose(words.get(m.start()), m) || aidToBring(words, m) || Modality.dueLater(date, trigger)
                         || Modality.comingVerb(words, m.start())
                         || words.get(m.start()).bare().startsWith("سي") && m.entry().words().get(0).startsWith("ي");
                 boolean backReference = demonstrative(words, m.start()) || definite(words.get(m.start()));
@@ -585,6 +591,19 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "رفضوا الاستسلام"، "رفض الانسحاب": an act refused right before its word did not take place. Not a deal or a truce,
+     * which a side rejects while it stands (رفض الاتفاق النووي).
+     */
+    private static boolean refused(List<Word> words, TriggerLexicon.Match m) {
+        return m.start() > 0 && REFUSED.contains(words.get(m.start() - 1).bare()) && !m.entry().type().equals("AGREEMENT");
+    }
+
+    /** "لإيصال المساعدات"، "لتوزيع المساعدات": relief named as what something is for, not relief given. */
+    private static boolean aidToBring(List<Word> words, TriggerLexicon.Match m) {
+        return m.entry().type().equals("AID") && m.start() > 0 && TO_BRING.contains(words.get(m.start() - 1).bare());
     }
 
     /**

@@ -489,4 +489,20 @@ class EventSensesTest {
         assertThat(events(doc)).extracting(Event::type).containsExactly("MEETING");
         assertThat(asserted(events(doc))).isEmpty();
     }
+
+    @Test
+    void anActRefusedDidNotHappen() {
+        var refused = Docs.of("وحاصرت القوات المسلحين في مدينة الزهراء لكنهم رفضوا الاستسلام.").entity("الزهراء", "LOC").build();
+        assertThat(events(refused)).filteredOn(x -> x.type().equals("ARREST")).singleElement()
+                .satisfies(x -> assertThat(x.negated()).isTrue());
+        var gaveUp = Docs.of("واستسلم عشرة مسلحين للقوات في مدينة الزهراء.").entity("الزهراء", "LOC").build();
+        assertThat(asserted(events(gaveUp))).extracting(Event::type).containsExactly("ARREST");
+    }
+
+    @Test
+    void reliefNamedAsAnAimIsNotGiven() {
+        var doc = Docs.of("وتهدف الهدنة إلى فتح الطرق لإيصال المساعدات إلى مدينة تعز.").entity("تعز", "LOC").build();
+        assertThat(events(doc)).extracting(Event::type).contains("AID");
+        assertThat(asserted(events(doc))).noneMatch(x -> x.type().equals("AID"));
+    }
 }
