@@ -22,34 +22,34 @@ public final class NerTrainer {
      */
     public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
                           int epochs, int bits, long seed, int runs, double aggressiveness,
-                          double missCost, List<Path> names, Encoding encoding, Crf crf) {
+                          double missCost, List<Path> names, Encoding encoding, Crf crf, Mix mix) {
         public static Options defaults(List<Path> train, Path dev) {
-            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO, null);
+            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO, null, null);
         }
 
         public Options with(String newClusters, String newGazetteers) {
-            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf, mix);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding, crf, mix);
         }
 
         public Options withEpochs(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding, crf, mix);
         }
 
         public Options withBits(int b) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding, crf, mix);
         }
 
         public Options withGroups(Set<FeatureGroup> g) {
-            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf, mix);
         }
 
         /** Averages the weights of {@code n} runs over differently shuffled data (seeds seed, seed + 1, ...). */
         public Options withRuns(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding, crf, mix);
         }
 
         /**
@@ -57,7 +57,7 @@ public final class NerTrainer {
          * unit step; 0 keeps the perceptron.
          */
         public Options withAggressiveness(double c) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding, crf, mix);
         }
 
         /**
@@ -66,7 +66,7 @@ public final class NerTrainer {
          * one; 0 decodes plainly with the Hamming loss.
          */
         public Options withMissCost(double k) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding, crf, mix);
         }
 
         /**
@@ -75,7 +75,7 @@ public final class NerTrainer {
          */
         public Options withNames(List<Path> files) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    List.copyOf(files), encoding, crf);
+                    List.copyOf(files), encoding, crf, mix);
         }
 
         /**
@@ -84,13 +84,21 @@ public final class NerTrainer {
          */
         public Options withBilou(boolean bilou) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    names, bilou ? Encoding.BILOU : Encoding.BIO, crf);
+                    names, bilou ? Encoding.BILOU : Encoding.BIO, crf, mix);
         }
 
         /** Fits the chains as a CRF with these settings instead of the perceptron (null: the perceptron). */
         public Options withCrf(Crf settings) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    names, encoding, settings);
+                    names, encoding, settings, mix);
+        }
+
+        /**
+         * Trains every chain with both learners and keeps their weighted sum ({@link ChainMix}; null: one learner).
+         */
+        public Options withMix(Mix settings) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
+                    names, encoding, crf, settings);
         }
     }
 
@@ -99,6 +107,13 @@ public final class NerTrainer {
      * sentence its row occurs in.
      */
     public record Crf(double rate, double l2) {
+    }
+
+    /**
+     * The mixed learner's settings: the perceptron's share of the mixed weights (the CRF gets the rest, both on the
+     * perceptron's scale: {@link ChainMix}), the CRF's settings and its epochs (the perceptron keeps the options').
+     */
+    public record Mix(double share, Crf crf, int crfEpochs) {
     }
 
     /**
@@ -130,6 +145,9 @@ public final class NerTrainer {
     public static NerModel train(Options o, Consumer<String> log) {
         if (o.runs() < 1 || o.epochs() < 1) {
             throw new RasidException(Problem.USAGE, "--runs/--epochs", "need at least one run of one epoch");
+        }
+        if (o.mix() != null && (!(o.mix().share() >= 0 && o.mix().share() <= 1) || o.mix().crfEpochs() < 1)) {
+            throw new RasidException(Problem.USAGE, "--mix", "the perceptron's share is from 0 to 1 and the CRF needs an epoch");
         }
         Lexicon lexicon = switch (o.clusters()) {
             case "none" -> Lexicon.EMPTY;
@@ -207,6 +225,14 @@ public final class NerTrainer {
 
     private static LinearChain averagedRuns(List<PerceptronTrainer.Example> examples, Options o, String what,
                                             Consumer<String> log) {
+        if (o.mix() != null) {
+            Options one = o.withMix(null);
+            LinearChain perceptron = averagedRuns(examples, one.withCrf(null), what + "perceptron ", log);
+            LinearChain crf = averagedRuns(examples, one.withCrf(o.mix().crf()).withEpochs(o.mix().crfEpochs()), what + "crf ", log);
+            var mixed = ChainMix.mix(perceptron, crf, o.mix().share(), examples);
+            log.accept(what + "mix: " + mixed.describe());
+            return mixed.chain();
+        }
         LinearChain chain = null;
         for (int run = 0; run < o.runs(); run++) {
             String prefix = what + "run " + (run + 1) + " epoch ";
