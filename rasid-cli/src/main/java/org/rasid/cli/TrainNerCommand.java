@@ -71,6 +71,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "With --learner crf or mix, the L2 penalty per sentence a weight's row occurs in (default 0.001).")
     double crfL2;
 
+    @Option(names = "--stack-folds", defaultValue = "5", paramLabel = "N",
+            description = "Blocks the stacked model's training data are cut into, each tagged by a first model of the others (default 5).")
+    int stackFolds;
+
     @Option(names = "--bilou", description = "Learn BILOU labels (last and single-token name labels) instead of BIO; files and tags stay BIO.")
     boolean bilou;
 
@@ -102,6 +106,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs)
                 .withAggressiveness(aggressiveness).withMissCost(missCost).withNames(names)
                 .withBilou(bilou).withCrf(crf())
+                .withStackFolds(stackFolds)
                 .withMix("mix".equals(learner) ? new NerTrainer.Mix(mix, new NerTrainer.Crf(crfRate, crfL2), crfEpochs) : null);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);

@@ -145,6 +145,19 @@ class NerTrainerTest {
     }
 
     @Test
+    void moreStackFoldsChangeOnlyTheSecondModelReproducibly(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5);
+        NerModel five = NerTrainer.train(o, line -> { });
+        NerModel three = NerTrainer.train(o.withStackFolds(3), line -> { });
+        assertThat(three.chain.weights).isEqualTo(five.chain.weights);
+        assertThat(three.second.weights).isNotEqualTo(five.second.weights)
+                .isEqualTo(NerTrainer.train(o.withStackFolds(3), line -> { }).second.weights);
+        assertThatThrownBy(() -> NerTrainer.train(o.withStackFolds(1), line -> { }))
+                .isInstanceOf(RasidException.class).hasMessageContaining("2 blocks");
+    }
+
+    @Test
     void aMissCostChangesTheModelReproducibly(@TempDir Path tmp) throws IOException {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
