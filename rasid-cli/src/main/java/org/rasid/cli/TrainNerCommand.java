@@ -52,16 +52,28 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "With --pa, train against a cost of K for a wrong label on a name's token, 1 elsewhere (default 0: Hamming loss).")
     double missCost;
 
-    @Option(names = "--learner", defaultValue = "perceptron", paramLabel = "perceptron|crf",
-            description = "How the chains are fitted: averaged perceptron (default) or a CRF (conditional log-likelihood, AdaGrad).")
+    @Option(names = "--learner", defaultValue = "perceptron", paramLabel = "perceptron|crf|mix",
+            description = "How the chains are fitted: averaged perceptron (default), a CRF (conditional log-likelihood, AdaGrad), "
+                    + "or both mixed into one weight table (--mix).")
     String learner;
 
-    @Option(names = "--crf-rate", defaultValue = "0.1", paramLabel = "ETA", description = "With --learner crf, AdaGrad's step size (default 0.1).")
+    @Option(names = "--mix", defaultValue = "0.5", paramLabel = "A",
+            description = "With --learner mix, the perceptron's share of the mixed weights, the CRF's scaled to the perceptron's (default 0.5).")
+    double mix;
+
+    @Option(names = "--crf-epochs", defaultValue = "8", paramLabel = "N", description = "With --learner mix, the CRF's epochs (default 8).")
+    int crfEpochs;
+
+    @Option(names = "--crf-rate", defaultValue = "0.1", paramLabel = "ETA", description = "With --learner crf or mix, AdaGrad's step size (default 0.1).")
     double crfRate;
 
     @Option(names = "--crf-l2", defaultValue = "0.001", paramLabel = "L",
-            description = "With --learner crf, the L2 penalty per sentence a weight's row occurs in (default 0.001).")
+            description = "With --learner crf or mix, the L2 penalty per sentence a weight's row occurs in (default 0.001).")
     double crfL2;
+
+    @Option(names = "--stack-folds", defaultValue = "5", paramLabel = "N",
+            description = "Blocks the stacked model's training data are cut into, each tagged by a first model of the others (default 5).")
+    int stackFolds;
 
     @Option(names = "--bilou", description = "Learn BILOU labels (last and single-token name labels) instead of BIO; files and tags stay BIO.")
     boolean bilou;
@@ -80,7 +92,8 @@ final class TrainNerCommand implements Callable<Integer> {
         return switch (learner) {
             case "perceptron" -> null;
             case "crf" -> new NerTrainer.Crf(crfRate, crfL2);
-            default -> throw new RasidException(RasidException.Problem.USAGE, "--learner", "expected perceptron or crf, got " + learner);
+            case "mix" -> null;
+            default -> throw new RasidException(RasidException.Problem.USAGE, "--learner", "expected perceptron, crf or mix, got " + learner);
         };
     }
 
@@ -92,7 +105,9 @@ final class TrainNerCommand implements Callable<Integer> {
         var options = NerTrainer.Options.defaults(train, dev).with(clusters, gazetteers).withSeed(seed)
                 .withEpochs(epochs).withGroups(groups).withBits(bits).withRuns(runs)
                 .withAggressiveness(aggressiveness).withMissCost(missCost).withNames(names)
-                .withBilou(bilou).withCrf(crf());
+                .withBilou(bilou).withCrf(crf())
+                .withStackFolds(stackFolds)
+                .withMix("mix".equals(learner) ? new NerTrainer.Mix(mix, new NerTrainer.Crf(crfRate, crfL2), crfEpochs) : null);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(options, System.err::println);
         try {

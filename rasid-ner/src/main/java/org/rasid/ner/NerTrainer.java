@@ -22,34 +22,34 @@ public final class NerTrainer {
      */
     public record Options(List<Path> train, Path dev, String clusters, String gazetteers, Set<FeatureGroup> groups,
                           int epochs, int bits, long seed, int runs, double aggressiveness,
-                          double missCost, List<Path> names, Encoding encoding, Crf crf) {
+                          double missCost, List<Path> names, Encoding encoding, Crf crf, Mix mix, int stackFolds) {
         public static Options defaults(List<Path> train, Path dev) {
-            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO, null);
+            return new Options(train, dev, "shipped", "shipped", DEFAULT_GROUPS, 15, 20, 1, DEFAULT_RUNS, 0, 0, List.of(), Encoding.BIO, null, null, DEFAULT_STACK_FOLDS);
         }
 
         public Options with(String newClusters, String newGazetteers) {
-            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, newClusters, newGazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, newSeed, runs, aggressiveness, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         public Options withEpochs(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, n, bits, seed, runs, aggressiveness, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         public Options withBits(int b) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, b, seed, runs, aggressiveness, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         public Options withGroups(Set<FeatureGroup> g) {
-            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, g, epochs, bits, seed, runs, aggressiveness, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         /** Averages the weights of {@code n} runs over differently shuffled data (seeds seed, seed + 1, ...). */
         public Options withRuns(int n) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, n, aggressiveness, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         /**
@@ -57,7 +57,7 @@ public final class NerTrainer {
          * unit step; 0 keeps the perceptron.
          */
         public Options withAggressiveness(double c) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, c, missCost, names, encoding, crf, mix, stackFolds);
         }
 
         /**
@@ -66,7 +66,7 @@ public final class NerTrainer {
          * one; 0 decodes plainly with the Hamming loss.
          */
         public Options withMissCost(double k) {
-            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding, crf);
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, k, names, encoding, crf, mix, stackFolds);
         }
 
         /**
@@ -75,7 +75,7 @@ public final class NerTrainer {
          */
         public Options withNames(List<Path> files) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    List.copyOf(files), encoding, crf);
+                    List.copyOf(files), encoding, crf, mix, stackFolds);
         }
 
         /**
@@ -84,13 +84,27 @@ public final class NerTrainer {
          */
         public Options withBilou(boolean bilou) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    names, bilou ? Encoding.BILOU : Encoding.BIO, crf);
+                    names, bilou ? Encoding.BILOU : Encoding.BIO, crf, mix, stackFolds);
         }
 
         /** Fits the chains as a CRF with these settings instead of the perceptron (null: the perceptron). */
         public Options withCrf(Crf settings) {
             return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
-                    names, encoding, settings);
+                    names, encoding, settings, mix, stackFolds);
+        }
+
+        /**
+         * Trains every chain with both learners and keeps their weighted sum ({@link ChainMix}; null: one learner).
+         */
+        public Options withMix(Mix settings) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
+                    names, encoding, crf, settings, stackFolds);
+        }
+
+        /** How many blocks the second model's training data are cut into, each tagged by a model of the others. */
+        public Options withStackFolds(int n) {
+            return new Options(train, dev, clusters, gazetteers, groups, epochs, bits, seed, runs, aggressiveness, missCost,
+                    names, encoding, crf, mix, n);
         }
     }
 
@@ -99,6 +113,13 @@ public final class NerTrainer {
      * sentence its row occurs in.
      */
     public record Crf(double rate, double l2) {
+    }
+
+    /**
+     * The mixed learner's settings: the perceptron's share of the mixed weights (the CRF gets the rest, both on the
+     * perceptron's scale: {@link ChainMix}), the CRF's settings and its epochs (the perceptron keeps the options').
+     */
+    public record Mix(double share, Crf crf, int crfEpochs) {
     }
 
     /**
@@ -121,15 +142,21 @@ public final class NerTrainer {
      */
     static final int FOLDS = 10;
     /** Blocks for the cross-validated first passes the second model learns from. */
-    static final int STACK_FOLDS = 5;
+    static final int DEFAULT_STACK_FOLDS = 5;
 
     private NerTrainer() {
     }
 
     /** Trains; {@code log} receives one line per epoch (with dev F1 when a dev file is given). */
     public static NerModel train(Options o, Consumer<String> log) {
+        if (o.stackFolds() < 2) {
+            throw new RasidException(Problem.USAGE, "--stack-folds", "the second model's data need at least 2 blocks");
+        }
         if (o.runs() < 1 || o.epochs() < 1) {
             throw new RasidException(Problem.USAGE, "--runs/--epochs", "need at least one run of one epoch");
+        }
+        if (o.mix() != null && (!(o.mix().share() >= 0 && o.mix().share() <= 1) || o.mix().crfEpochs() < 1)) {
+            throw new RasidException(Problem.USAGE, "--mix", "the perceptron's share is from 0 to 1 and the CRF needs an epoch");
         }
         Lexicon lexicon = switch (o.clusters()) {
             case "none" -> Lexicon.EMPTY;
@@ -207,6 +234,14 @@ public final class NerTrainer {
 
     private static LinearChain averagedRuns(List<PerceptronTrainer.Example> examples, Options o, String what,
                                             Consumer<String> log) {
+        if (o.mix() != null) {
+            Options one = o.withMix(null);
+            LinearChain perceptron = averagedRuns(examples, one.withCrf(null), what + "perceptron ", log);
+            LinearChain crf = averagedRuns(examples, one.withCrf(o.mix().crf()).withEpochs(o.mix().crfEpochs()), what + "crf ", log);
+            var mixed = ChainMix.mix(perceptron, crf, o.mix().share(), examples);
+            log.accept(what + "mix: " + mixed.describe());
+            return mixed.chain();
+        }
         LinearChain chain = null;
         for (int run = 0; run < o.runs(); run++) {
             String prefix = what + "run " + (run + 1) + " epoch ";
@@ -222,7 +257,7 @@ public final class NerTrainer {
     }
 
     /**
-     * The training data of the second model: each of {@link #STACK_FOLDS} contiguous blocks is tagged by a first
+     * The training data of the second model: each of {@code o.stackFolds()} contiguous blocks is tagged by a first
      * model trained on the other blocks (one run), so the stacked features are as wrong as on unseen news.
      */
     private static List<PerceptronTrainer.Example> stackedExamples(List<LabeledSentence> sentences, List<String[]> stems,
@@ -233,17 +268,17 @@ public final class NerTrainer {
         Options inner = o.withGroups(firstOnly).withRuns(1);
         int n = sentences.size();
         var out = new ArrayList<PerceptronTrainer.Example>();
-        for (int f = 0; f < STACK_FOLDS; f++) {
+        for (int f = 0; f < o.stackFolds(); f++) {
             var rest = new ArrayList<LabeledSentence>();
             var held = new ArrayList<Integer>();
             for (int i = 0; i < n; i++) {
-                if (EntityList.fold(i, n, STACK_FOLDS) == f) {
+                if (EntityList.fold(i, n, o.stackFolds()) == f) {
                     held.add(i);
                 } else {
                     rest.add(sentences.get(i));
                 }
             }
-            log.accept("first pass over block " + (f + 1) + " of " + STACK_FOLDS);
+            log.accept("first pass over block " + (f + 1) + " of " + o.stackFolds());
             NerModel m = fit(rest, lexicon, gazetteer, external, inner, line -> { });
             int[][] first = new int[held.size()][];
             String[][] heldStems = new String[held.size()][];

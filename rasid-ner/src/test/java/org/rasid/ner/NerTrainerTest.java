@@ -120,6 +120,44 @@ class NerTrainerTest {
     }
 
     @Test
+    void theMixedLearnerIsReproducibleLearnsTheDataAndDiffersFromBothParts(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        var crfSettings = new NerTrainer.Crf(0.5, 0.001);
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
+                .withMix(new NerTrainer.Mix(0.5, crfSettings, 4));
+        NerModel mixed = NerTrainer.train(o, line -> { });
+        NerModel perceptron = NerTrainer.train(o.withMix(null), line -> { });
+        NerModel crf = NerTrainer.train(o.withMix(null).withCrf(crfSettings).withEpochs(4), line -> { });
+        assertThat(mixed.chain.weights).isNotEqualTo(perceptron.chain.weights).isNotEqualTo(crf.chain.weights);
+        // share 1 is the perceptron's recipe, stacked model included
+        NerModel all = NerTrainer.train(o.withMix(new NerTrainer.Mix(1, crfSettings, 4)), line -> { });
+        assertThat(all.chain.weights).isEqualTo(perceptron.chain.weights);
+        assertThat(all.second.weights).isEqualTo(perceptron.second.weights);
+        mixed.save(tmp.resolve("a"));
+        NerTrainer.train(o, line -> { }).save(tmp.resolve("b"));
+        for (String f : List.of(NerModel.WEIGHTS, NerModel.SECOND)) {
+            assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
+        }
+        assertThat(NerModel.load(tmp.resolve("a")).tag(new String[] {"وصل", "سامي", "عادل", "إلى", "دمشق"}))
+                .containsExactly("O", "B-PERS", "I-PERS", "O", "B-LOC");
+        assertThatThrownBy(() -> NerTrainer.train(o.withMix(new NerTrainer.Mix(1.5, crfSettings, 4)), line -> { }))
+                .isInstanceOf(RasidException.class).hasMessageContaining("share");
+    }
+
+    @Test
+    void moreStackFoldsChangeOnlyTheSecondModelReproducibly(@TempDir Path tmp) throws IOException {
+        Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY.repeat(4));
+        var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5);
+        NerModel five = NerTrainer.train(o, line -> { });
+        NerModel three = NerTrainer.train(o.withStackFolds(3), line -> { });
+        assertThat(three.chain.weights).isEqualTo(five.chain.weights);
+        assertThat(three.second.weights).isNotEqualTo(five.second.weights)
+                .isEqualTo(NerTrainer.train(o.withStackFolds(3), line -> { }).second.weights);
+        assertThatThrownBy(() -> NerTrainer.train(o.withStackFolds(1), line -> { }))
+                .isInstanceOf(RasidException.class).hasMessageContaining("2 blocks");
+    }
+
+    @Test
     void aMissCostChangesTheModelReproducibly(@TempDir Path tmp) throws IOException {
         Path data = Files.writeString(tmp.resolve("tiny.conll"), TINY);
         var o = NerTrainer.Options.defaults(List.of(data), null).with("none", "none").withBits(16).withEpochs(5)
