@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rasid.core.Span;
 import org.rasid.core.model.Entity;
 import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.actors.Containment;
 import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
@@ -84,6 +86,7 @@ public final class EventFinder {
     private static final int BEFORE_PENALTY = 3;
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final Containment containment = Containment.shared();
 
     public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
                             List<? extends Span> paragraphs, List<Quote> quotes) {
@@ -167,7 +170,8 @@ public final class EventFinder {
                 if (insideName(inSentence, trigger) || medium(words, m) || dawn(words, m)) {
                     continue;
                 }
-                String location = location(words, inSentence, trigger, diplomatic, FROM_PLACE.contains(m.entry().type()));
+                String location = location(words, inSentence, trigger, diplomatic, FROM_PLACE.contains(m.entry().type()),
+                        containment);
                 // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
                 var places = placesByType.get(m.entry().type());
                 if (places != null && (location == null || places.contains(location) || places.contains(null))) {
@@ -186,6 +190,10 @@ public final class EventFinder {
                 }
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : placeBefore(actors, paragraph, s);
+                }
+                if (!diplomatic) { // talks may be held in a party's own capital; a strike in a town is not by its country
+                    agents = without(agents, containment.countryOf(location));
+                    targets = without(targets, containment.countryOf(location));
                 }
                 var date = nearest(dates, trigger);
                 String dateValue = date == null ? null : String.valueOf(date.value());
@@ -374,6 +382,10 @@ public final class EventFinder {
         return first != null && then != null && first.startsWith("iso3166:") && !then.startsWith("iso3166:");
     }
 
+    private static List<String> without(List<String> ids, String id) {
+        return id == null || !ids.contains(id) ? ids : ids.stream().filter(x -> !x.equals(id)).toList();
+    }
+
     /** What a restatement or a retelling adds: the parties its first mention left unnamed. */
     static List<String> union(List<String> first, List<String> later) {
         var out = new ArrayList<>(first);
@@ -387,7 +399,8 @@ public final class EventFinder {
      * when no other is named, except من after a withdrawal or a takeover, which names the place left or lost.
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly,
-                                   boolean fromIsWhere) {
+                                   boolean fromIsWhere, Containment containment) {
+        var towns = new HashMap<String, Integer>(); // the places after في, by distance
         String strong = null;
         Actor.Mention strongMention = null;
         String weak = null;
@@ -416,18 +429,41 @@ public final class EventFinder {
                         weakDistance = d;
                         weak = a.id();
                     }
-                } else if (d < strongDistance) {
-                    strongDistance = d;
-                    strong = a.id();
-                    strongMention = m;
+                } else {
+                    if (preposition.equals("في")) { // not a capital standing for its government (أنقرة كانت مترددة)
+                        towns.merge(a.id(), d, Math::min);
+                    }
+                    if (d < strongDistance) {
+                        strongDistance = d;
+                        strong = a.id();
+                        strongMention = m;
+                    }
                 }
             }
         }
         if (strongMention != null && strongMention.start() >= trigger.end()) {
             String region = containingRegion(words, inSentence, strongMention);
-            return region != null ? region : strong;
+            if (region != null) {
+                return region;
+            }
         }
-        return strong != null ? strong : weak;
+        return strong != null ? townWithin(strong, towns, containment) : weak;
+    }
+
+    /**
+     * "اعتقل في إيران ... في منزله في طهران": a country whose town the sentence also names after في is narrowed to that
+     * town (the nearest to the trigger of those in it).
+     */
+    private static String townWithin(String place, Map<String, Integer> towns, Containment containment) {
+        String best = place;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var t : towns.entrySet()) {
+            if (t.getValue() < bestDistance && containment.within(t.getKey(), place)) {
+                best = t.getKey();
+                bestDistance = t.getValue();
+            }
+        }
+        return best;
     }
 
     /** The start of a mention ending at {@code end} of a place other than {@code self} and not a country, or -1. */
