@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.rasid.core.Span;
 import org.rasid.core.model.Entity;
@@ -190,10 +189,10 @@ public final class EventFinder {
                 }
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : placeBefore(actors, paragraph, s);
-                }
-                if (!diplomatic) { // talks may be held in a party's own capital; a strike in a town is not by its country
-                    agents = without(agents, containment.countryOf(location));
-                    targets = without(targets, containment.countryOf(location));
+                    String country = containment.countryOf(location);
+                    if (country != null && actors.byId(country) != null && theCountry(words)) {
+                        location = country; // في البلاد: the country of the place told so far, which the text names
+                    }
                 }
                 var date = nearest(dates, trigger);
                 String dateValue = date == null ? null : String.valueOf(date.value());
@@ -229,7 +228,7 @@ public final class EventFinder {
             }
             visited = destination != null ? destination : visited;
         }
-        return Retellings.merge(events);
+        return Retellings.merge(events, containment).stream().map(this::withoutContainingCountry).toList();
     }
 
     private static boolean byStart(List<Entity> entities) {
@@ -382,8 +381,32 @@ public final class EventFinder {
         return first != null && then != null && first.startsWith("iso3166:") && !then.startsWith("iso3166:");
     }
 
+    /** "ونظمت مظاهرات في البلاد"، "في أنحاء البلاد": the sentence says the event took place in the whole country. */
+    private static boolean theCountry(List<Word> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k).norm();
+            if (w.equals("بالبلاد") || w.equals("البلاد") && k > 0 && IN.contains(words.get(k - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وتواجه كينيا التطرف منذ أن فجر التنظيم السفارة في نيروبي": the country a town lies in is no party of what happened
+     * in the town just for being named near it. Talks and deals keep it: they may be held in a party's own capital.
+     */
+    private Event withoutContainingCountry(Event e) {
+        String country = containment.countryOf(e.location());
+        if (country == null || DIPLOMATIC.contains(e.type()) || !e.actors().contains(country) && !e.targets().contains(country)) {
+            return e;
+        }
+        return new Event(e.type(), e.cameo(), e.trigger(), without(e.actors(), country), without(e.targets(), country),
+                e.location(), e.date(), e.dateText(), e.casualties(), e.sentence(), e.negated(), e.hypothetical());
+    }
+
     private static List<String> without(List<String> ids, String id) {
-        return id == null || !ids.contains(id) ? ids : ids.stream().filter(x -> !x.equals(id)).toList();
+        return ids.stream().filter(x -> !x.equals(id)).toList();
     }
 
     /** What a restatement or a retelling adds: the parties its first mention left unnamed. */
@@ -400,7 +423,7 @@ public final class EventFinder {
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly,
                                    boolean fromIsWhere, Containment containment) {
-        var towns = new HashMap<String, Integer>(); // the places after في, by distance
+        var towns = new ArrayList<Candidate>(); // the places after في
         String strong = null;
         Actor.Mention strongMention = null;
         String weak = null;
@@ -431,7 +454,7 @@ public final class EventFinder {
                     }
                 } else {
                     if (preposition.equals("في")) { // not a capital standing for its government (أنقرة كانت مترددة)
-                        towns.merge(a.id(), d, Math::min);
+                        towns.add(new Candidate(a.id(), m, d));
                     }
                     if (d < strongDistance) {
                         strongDistance = d;
@@ -447,23 +470,27 @@ public final class EventFinder {
                 return region;
             }
         }
-        return strong != null ? townWithin(strong, towns, containment) : weak;
+        return strong != null ? townWithin(strong, strongMention, towns, containment) : weak;
+    }
+
+    /** A place named in the sentence, where it is named, and how far from the trigger it counts. */
+    private record Candidate(String id, Actor.Mention at, int distance) {
     }
 
     /**
-     * "اعتقل في إيران ... في منزله في طهران": a country whose town the sentence also names after في is narrowed to that
-     * town (the nearest to the trigger of those in it).
+     * "اعتقل في إيران ... في منزله في طهران": a country whose town the sentence names after it, after في, is narrowed to
+     * that town (the nearest to the trigger of those in it); a town named before the country (أعلنت النيابة في فيينا أن
+     * ... حملة جرت في النمسا) is another clause's.
      */
-    private static String townWithin(String place, Map<String, Integer> towns, Containment containment) {
-        String best = place;
-        int bestDistance = Integer.MAX_VALUE;
-        for (var t : towns.entrySet()) {
-            if (t.getValue() < bestDistance && containment.within(t.getKey(), place)) {
-                best = t.getKey();
-                bestDistance = t.getValue();
+    private static String townWithin(String place, Actor.Mention named, List<Candidate> towns, Containment containment) {
+        Candidate best = null;
+        for (Candidate t : towns) {
+            if (t.at().start() >= named.end() && containment.within(t.id(), place)
+                    && (best == null || t.distance() < best.distance())) {
+                best = t;
             }
         }
-        return best;
+        return best != null ? best.id() : place;
     }
 
     /** The start of a mention ending at {@code end} of a place other than {@code self} and not a country, or -1. */
