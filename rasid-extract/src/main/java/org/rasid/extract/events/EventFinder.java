@@ -398,7 +398,8 @@ public final class EventFinder {
      */
     private Event withoutContainingCountry(Event e) {
         String country = containment.countryOf(e.location());
-        if (country == null || DIPLOMATIC.contains(e.type()) || !e.actors().contains(country) && !e.targets().contains(country)) {
+        if (country == null || DIPLOMATIC.contains(e.type())
+                || !e.actors().contains(country) && !e.targets().contains(country)) {
             return e;
         }
         return new Event(e.type(), e.cameo(), e.trigger(), without(e.actors(), country), without(e.targets(), country),
