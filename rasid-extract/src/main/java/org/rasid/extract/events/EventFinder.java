@@ -10,6 +10,7 @@ import org.rasid.core.model.Entity;
 import org.rasid.core.model.Sentence;
 import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
+import org.rasid.extract.actors.Containment;
 import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
@@ -95,6 +96,7 @@ public final class EventFinder {
     private static final int BEFORE_PENALTY = 3;
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final Containment containment = Containment.shared();
 
     public List<Event> find(String text, List<Sentence> sentences, List<Entity> entities, ActorIndex actors, Span skip,
                             List<? extends Span> paragraphs, List<Quote> quotes) {
@@ -179,7 +181,8 @@ public final class EventFinder {
                 if (insideName(inSentence, trigger) || medium(words, m) || dawn(words, m)) {
                     continue;
                 }
-                String location = location(words, inSentence, trigger, diplomatic, FROM_PLACE.contains(m.entry().type()));
+                String location = location(words, inSentence, trigger, diplomatic, FROM_PLACE.contains(m.entry().type()),
+                        containment);
                 // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
                 var places = placesByType.get(m.entry().type());
                 if (places != null && (location == null || places.contains(location) || places.contains(null))) {
@@ -198,6 +201,10 @@ public final class EventFinder {
                 }
                 if (location == null && !diplomatic) {
                     location = lastLocation != null ? lastLocation : placeBefore(actors, paragraph, s);
+                    String country = containment.countryOf(location);
+                    if (country != null && actors.byId(country) != null && theCountry(words)) {
+                        location = country; // في البلاد: the country of the place told so far, which the text names
+                    }
                 }
                 var date = nearest(dates, trigger);
                 String dateValue = date == null ? null : String.valueOf(date.value());
@@ -234,7 +241,7 @@ public final class EventFinder {
             }
             visited = destination != null ? destination : visited;
         }
-        return Retellings.merge(events);
+        return Retellings.merge(events, containment).stream().map(this::withoutContainingCountry).toList();
     }
 
     private static boolean byStart(List<Entity> entities) {
@@ -387,6 +394,35 @@ public final class EventFinder {
         return first != null && then != null && first.startsWith("iso3166:") && !then.startsWith("iso3166:");
     }
 
+    /** "ونظمت مظاهرات في البلاد"، "في أنحاء البلاد": the sentence says the event took place in the whole country. */
+    private static boolean theCountry(List<Word> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k).norm();
+            if (w.equals("بالبلاد") || w.equals("البلاد") && k > 0 && IN.contains(words.get(k - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وتواجه كينيا التطرف منذ أن فجر التنظيم السفارة في نيروبي": the country a town lies in is no party of what happened
+     * in the town just for being named near it. Talks and deals keep it: they may be held in a party's own capital.
+     */
+    private Event withoutContainingCountry(Event e) {
+        String country = containment.countryOf(e.location());
+        if (country == null || DIPLOMATIC.contains(e.type())
+                || !e.actors().contains(country) && !e.targets().contains(country)) {
+            return e;
+        }
+        return new Event(e.type(), e.cameo(), e.trigger(), without(e.actors(), country), without(e.targets(), country),
+                e.location(), e.date(), e.dateText(), e.casualties(), e.sentence(), e.negated(), e.hypothetical());
+    }
+
+    private static List<String> without(List<String> ids, String id) {
+        return ids.stream().filter(x -> !x.equals(id)).toList();
+    }
+
     /** What a restatement or a retelling adds: the parties its first mention left unnamed. */
     static List<String> union(List<String> first, List<String> later) {
         var out = new ArrayList<>(first);
@@ -400,7 +436,8 @@ public final class EventFinder {
      * when no other is named, except من after a withdrawal or a takeover, which names the place left or lost.
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly,
-                                   boolean fromIsWhere) {
+                                   boolean fromIsWhere, Containment containment) {
+        var towns = new ArrayList<Candidate>(); // the places after في
         String strong = null;
         Actor.Mention strongMention = null;
         String weak = null;
@@ -429,18 +466,45 @@ public final class EventFinder {
                         weakDistance = d;
                         weak = a.id();
                     }
-                } else if (d < strongDistance) {
-                    strongDistance = d;
-                    strong = a.id();
-                    strongMention = m;
+                } else {
+                    if (preposition.equals("في")) { // not a capital standing for its government (أنقرة كانت مترددة)
+                        towns.add(new Candidate(a.id(), m, d));
+                    }
+                    if (d < strongDistance) {
+                        strongDistance = d;
+                        strong = a.id();
+                        strongMention = m;
+                    }
                 }
             }
         }
         if (strongMention != null && strongMention.start() >= trigger.end()) {
             String region = containingRegion(words, inSentence, strongMention);
-            return region != null ? region : strong;
+            if (region != null) {
+                return region;
+            }
         }
-        return strong != null ? strong : weak;
+        return strong != null ? townWithin(strong, strongMention, towns, containment) : weak;
+    }
+
+    /** A place named in the sentence, where it is named, and how far from the trigger it counts. */
+    private record Candidate(String id, Actor.Mention at, int distance) {
+    }
+
+    /**
+     * "اعتقل في إيران ... في منزله في طهران": a country whose town the sentence names after it, after في, is narrowed to
+     * that town (the nearest to the trigger of those in it); a town named before the country (أعلنت النيابة في فيينا أن
+     * ... حملة جرت في النمسا) is another clause's.
+     */
+    private static String townWithin(String place, Actor.Mention named, List<Candidate> towns, Containment containment) {
+        Candidate best = null;
+        for (Candidate t : towns) {
+            if (t.at().start() >= named.end() && containment.within(t.id(), place)
+                    && (best == null || t.distance() < best.distance())) {
+                best = t;
+            }
+        }
+        return best != null ? best.id() : place;
     }
 
     /** The start of a mention ending at {@code end} of a place other than {@code self} and not a country, or -1. */

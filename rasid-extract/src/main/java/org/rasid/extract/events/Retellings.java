@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rasid.extract.actors.Containment;
 
 /**
  * Folds the retellings of one happening in a document into its first telling. A news article names what happened
@@ -58,10 +59,11 @@ final class Retellings {
     private Retellings() {
     }
 
-    static List<Event> merge(List<Telling> tellings) {
+    /** The tellings folded; {@code containment} says which town lies in which country. */
+    static List<Event> merge(List<Telling> tellings, Containment containment) {
         var out = new ArrayList<Telling>();
         for (Telling t : tellings) {
-            int same = antecedent(out, t);
+            int same = antecedent(out, t, containment);
             if (same < 0) {
                 out.add(t);
             } else {
@@ -72,19 +74,19 @@ final class Retellings {
     }
 
     /** The latest earlier telling that {@code t} retells, or -1. */
-    private static int antecedent(List<Telling> earlier, Telling t) {
+    private static int antecedent(List<Telling> earlier, Telling t, Containment containment) {
         if (t.another()) {
             return -1;
         }
         for (int k = earlier.size() - 1; k >= 0; k--) {
-            if (retells(earlier.get(k), t)) {
+            if (retells(earlier.get(k), t, containment)) {
                 return k;
             }
         }
         return -1;
     }
 
-    private static boolean retells(Telling first, Telling then) {
+    private static boolean retells(Telling first, Telling then, Containment containment) {
         Event o = first.event();
         Event e = then.event();
         if (!o.type().equals(e.type()) || o.negated() != e.negated() || o.hypothetical() != e.hypothetical()
@@ -109,7 +111,7 @@ final class Retellings {
                 && o.actors().stream().anyMatch(e.actors()::contains)) {
             return true; // wherever either is placed: the visit's destination, the talks' venue
         }
-        if (!compatiblePlaces(first, then)) {
+        if (!compatiblePlaces(first, then, containment)) {
             return false;
         }
         boolean samePlace = e.location() != null && samePlace(first, then);
@@ -148,12 +150,13 @@ final class Retellings {
 
     /**
      * The same place, an unknown one, a country first and a place that is not one then (the lead's country, the
-     * details' town), or a place the other telling's sentence names too (الانفجار وقع بمنطقة الخلفاء ... بالعريش).
+     * details' town), a town first and then the country it lies in (the recap's "في اليمن" after "في صنعاء"), or a
+     * place the other telling's sentence names too (الانفجار وقع بمنطقة الخلفاء ... بالعريش).
      */
-    private static boolean compatiblePlaces(Telling first, Telling then) {
+    private static boolean compatiblePlaces(Telling first, Telling then, Containment containment) {
         String a = first.event().location();
         String b = then.event().location();
-        return a == null || b == null || samePlace(first, then) || country(a) && !country(b)
+        return a == null || b == null || samePlace(first, then) || country(a) && !country(b) || containment.within(a, b)
                 || then.placesNamed().contains(first.placeKey()) || first.placesNamed().contains(then.placeKey());
     }
 

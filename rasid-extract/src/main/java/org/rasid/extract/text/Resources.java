@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
-/** Reads the module's data files: UTF-8 lines, '#' comments and blank lines skipped. */
+/** Reads the module's data files: UTF-8 lines (gunzipped when the name ends in .gz), '#' comments and blank lines skipped. */
 public final class Resources {
     private Resources() {
     }
@@ -20,7 +21,8 @@ public final class Resources {
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
         }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(new InputStreamReader(name.endsWith(".gz") ? new GZIPInputStream(in) : in,
+                StandardCharsets.UTF_8))) {
             var out = new ArrayList<String>();
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {

@@ -142,4 +142,13 @@ class EventPartiesTest {
         var attack = only(doc, "ATTACK");
         assertThat(attack.actors()).doesNotContain(id(doc, "سوريا"), id(doc, "العراق")).contains(id(doc, "مسلحون مجهولون"));
     }
+
+    @Test
+    void theCountryOfTheTownWhereItHappenedIsNoPartyButAHostOfTalksIs() {
+        var doc = analysed(Docs.of("وتواجه كينيا التطرف منذ أن فجر مسلحون السفارة الأمريكية في نيروبي.").build());
+        var attack = only(doc, "ATTACK");
+        assertThat(attack.actors()).doesNotContain(id(doc, "كينيا")).contains(id(doc, "مسلحون"));
+        var talks = analysed(Docs.of("وأجرت فرنسا محادثات مع وفد المعارضة في باريس.").build());
+        assertThat(only(talks, "MEETING").actors()).contains(id(talks, "فرنسا"));
+    }
 }

@@ -130,4 +130,21 @@ class EventPlacesTest {
                 .entity("ياروسلافل", "LOC").build();
         assertThat(placed(doc)).containsExactly("MEETING@ياروسلافل");
     }
+
+    @Test
+    void aCountryIsNarrowedToItsTownNamedAfterItButNotToATownNamedBefore() {
+        var home = Docs.of("واعتقلت الشرطة صحفيا يعمل في إيران منذ عامين في منزله في طهران.").build();
+        assertThat(placed(home)).containsExactly("ARREST@طهران");
+        var announced = Docs.of("وقال مسؤول في فيينا إن الشرطة اعتقلت عشرة أشخاص في النمسا.").build();
+        assertThat(placed(announced)).containsExactly("ARREST@النمسا");
+        var abroad = Docs.of("واعتقلت الشرطة صحفيا يعمل في إيران منذ عامين في منزله في بغداد.").build();
+        assertThat(placed(abroad)).containsExactly("ARREST@إيران");
+    }
+
+    @Test
+    void anEventInTheCountryIsInTheCountryOfThePlaceToldBefore() {
+        var doc = Docs.of("وتعيش باكستان أزمة سياسية. ووصل الرئيس إلى مدينة لاهور أمس. ونظمت الشرطة مظاهرات في البلاد احتجاجا.")
+                .build();
+        assertThat(placed(doc)).containsExactly("PROTEST@باكستان");
+    }
 }

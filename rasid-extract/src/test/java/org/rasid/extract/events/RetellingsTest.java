@@ -82,4 +82,12 @@ class RetellingsTest {
                 .filter(e -> e.type().equals("ARREST")).toList();
         assertThat(arrests).hasSize(2);
     }
+
+    @Test
+    void aRetellingPlacedInTheCountryOfTheFirstTellingsTownIsMergedAndKeepsTheTown() {
+        var doc = Docs.of("هاجم مسلحون سوقا في صنعاء أمس. وأسفر الهجوم في اليمن عن مقتل عشرة.").build();
+        assertThat(attacks(doc)).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("geonames:71137"));
+        var abroad = Docs.of("هاجم مسلحون سوقا في صنعاء أمس. وأسفر الهجوم في العراق عن مقتل عشرة.").build();
+        assertThat(attacks(abroad)).hasSize(2);
+    }
 }
