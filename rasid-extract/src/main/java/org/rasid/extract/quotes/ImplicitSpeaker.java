@@ -12,10 +12,14 @@ import org.rasid.extract.text.Word;
  * opens with (هونت وزارة الخارجية ... وقالت إن).
  */
 final class ImplicitSpeaker {
-    /** Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت). */
+    /**
+     * Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت), among
+     * them the topic a dropped subject speaks about (وحول تفاصيل الدراسة، بين أنها; وفيما يتعلق بالمركز، أوضح أنه).
+     */
     private static final Set<String> NOT_SUBJECT = Set.of("عن", "وعن", "في", "وفي", "من", "ومن", "كما", "وكما", "بعد", "وبعد",
             "قبل", "على", "وعلى", "الي", "والي", "لكن", "ولكن", "بينما", "حيث", "ثم", "اما", "واما", "بدوره", "وبدوره",
-            "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع");
+            "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع", "حول", "وحول",
+            "بشان", "وبشان", "بخصوص", "وبخصوص", "ازاء", "وازاء", "تجاه", "وتجاه", "يتعلق", "يخص", "يتصل");
     /** Conjunctions that open a clause with its own subject (لكن طهران تقول، بينما الوزير أكد). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما", "حيث", "اذ");
     private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "لقد");

@@ -166,7 +166,7 @@ public final class QuoteFinder {
         if (content < 0) {
             content = contentStart.nominalObject(words, v, npEnd, r.actors);
         }
-        boolean ambiguous = words.get(v).bare().equals("بين"); // also the preposition "between"
+        boolean ambiguous = words.get(v).bare().equals("بين") && !explainsThat(words, v, content); // also "between"
         if (content < 0 || ambiguous && content > v + 1
                 || words.get(v).norm().equals("عبر") && !ContentStart.isPreposition(words.get(content), prep)) {
             return null; // عبر without عن is the preposition "via"
@@ -278,9 +278,13 @@ public final class QuoteFinder {
         }
         Speaker speaker = r.speakers.inSentence;
         if (speaker == null && p > 0) {
-            // the participle continues the subject of its clause (لكن حركة طالبان تبنت العملية قائلة إن ...)
+            speaker = unnamedSubject(r, p);
+        }
+        if (speaker == null && p > 0) {
+            // the participle continues the subject of its clause (لكن حركة طالبان تبنت العملية قائلة إن ...), not a body
+            // named inside a title (جدد رئيس الحكومة الليبية عبدالله الثني موقفه، مؤكدا)
             Actor subject = r.actors.allWithin(new Actor.Mention(words.get(0).start(), words.get(p - 1).end())).stream()
-                    .filter(a -> !a.type().equals("LOC")).findFirst().orElse(null);
+                    .filter(a -> !a.type().equals("LOC") && !insideTitle(r, a, p)).findFirst().orElse(null);
             if (subject != null) {
                 speaker = new Speaker(subject.id(), subject.name(), null);
             }
@@ -289,6 +293,51 @@ public final class QuoteFinder {
             speaker = r.speakers.last;
         }
         return emit(r, p, content, speaker, null);
+    }
+
+    /** Words at most before an unnamed source that is the subject of the sentence's first verb (وقد نفى مصدر). */
+    private static final int SOURCE_SUBJECT_AT = 3;
+
+    /**
+     * An unnamed source that is the subject of the verb opening the participle's sentence (نفى مصدر شبابي وجود خلاف مع
+     * المشرف فؤاد أنور ...، مشيرا إلى أن): the source goes on speaking, not the person named in the object. The
+     * source is its noun with the adjectives after it (شبابي، مطلعة، مسؤول); null when the sentence opens otherwise.
+     */
+    private Speaker unnamedSubject(Reading r, int p) {
+        var words = r.words;
+        for (int k = 1; k <= SOURCE_SUBJECT_AT && k < p; k++) {
+            if (QuoteWords.isUnnamedSource(words.get(k)) && !words.get(k).stripped()
+                    && !r.actors.allWithin(new Actor.Mention(words.get(k).start(), words.get(k).end())).iterator().hasNext()) {
+                int end = k + 1;
+                while (end < p && end - k <= 2 && isSourceAdjective(words.get(end))) {
+                    end++;
+                }
+                return r.speakers.resolve(SpeakerPhrase.parse(words.subList(k, end)));
+            }
+            if (Words.isPunct(words.get(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An indefinite adjective describing a source: a relational one (أمني، شبابية) or a participle (مطلع، مسؤول). */
+    private static boolean isSourceAdjective(Word w) {
+        String n = w.norm();
+        return !n.startsWith("ال") && !w.stripped() && n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")
+                || n.startsWith("م") && !QuoteWords.isCut(w));
+    }
+
+    /** Whether the actor's first mention in the clause follows a title's head word (رئيس الحكومة الليبية). */
+    private static boolean insideTitle(Reading r, Actor a, int p) {
+        for (Actor.Mention m : a.mentions()) {
+            for (int k = 1; k < p; k++) {
+                if (r.words.get(k).start() == m.start()) {
+                    return RoleGrammar.isHead(r.words.get(k - 1));
+                }
+            }
+        }
+        return false;
     }
 
     /** قوله / بقوله: the speaker is the "عن X" before it (نقلت الوكالة عن مصدر قوله) or the current one. */
@@ -402,6 +451,25 @@ public final class QuoteFinder {
     private static boolean isRelativeOnAntecedent(List<Word> words, int v) {
         return v > 0 && v + 1 < words.size() && QuoteWords.RELATIVES.contains(words.get(v - 1).norm())
                 && ANTECEDENT_PRONOUNS.contains(words.get(v + 1).norm());
+    }
+
+    /**
+     * Whether بين at {@code v} is the verb "explained" although words stand between it and its content: the content
+     * opens after a complementizer (وبين الصباغ أن، كما بين المصدر، أن، بين أنه) and nothing between is joined by و or is
+     * a dual or plural, as the two sides of the preposition "between" are (بين الجيش والمسلحين، بين البلدين).
+     */
+    private static boolean explainsThat(List<Word> words, int v, int content) {
+        if (content < 0 || content >= words.size()
+                || !QuoteWords.isComplementizer(words.get(content - 1)) && !QuoteWords.isComplementizer(words.get(content))) {
+            return false;
+        }
+        for (int k = v + 1; k < content; k++) {
+            Word w = words.get(k);
+            if (w.stripped() && w.norm().startsWith("و") || w.norm().startsWith("ال") && w.norm().endsWith("ين")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */

@@ -491,4 +491,53 @@ class QuotesTest {
             assertThat(x.content()).startsWith("تفاصيل الخطة");
         });
     }
+
+    @Test
+    void aTopicBeforeTheVerbIsNotItsSubject() {
+        var q = quotes(Docs.of("وقال مسؤول في الهيئة إن المشروع يبدأ قريبا. وحول تكلفة المشروع، أوضح أنها لم تحدد بعد. "
+                + "وبشأن موعد التسليم، أكد أن العمل يسير وفق الخطة. وفيما يتعلق بالعمالة، بين أنه يجري التعاقد معها.")
+                .build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "أوضح", "أكد", "بين");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مسؤول في الهيئة");
+    }
+
+    @Test
+    void binBeforeASpeakerAndAComplementizerIsTheVerbButBetweenTwoSidesIsNot() {
+        var q = quotes(Docs.of("وبين الخطيب أن الأسعار مستقرة. كما بين المصدر، أن الطلب ارتفع. "
+                + "وجرت مواجهات بين الجيش والمسلحين أن شهود عيان رأوا الدخان.").entity("الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::content).containsExactly("الأسعار مستقرة", "الطلب ارتفع");
+        assertThat(q.get(0).speakerText()).isEqualTo("الخطيب");
+        assertThat(q.get(1).speakerText()).isEqualTo("المصدر");
+    }
+
+    @Test
+    void theDayBeforeYesterdayIsATimeNotASpeaker() {
+        var q = quotes(Docs.of("وكان المتحدث باسم الشرطة العقيد سامر الخطيب أعلن أول من أمس أن التحقيق انتهى. "
+                + "وقال الناطق باسم البلدية أول أمس إن الطريق فتح.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "الناطق باسم البلدية");
+        assertThat(q).extracting(Quote::content).containsExactly("التحقيق انتهى", "الطريق فتح");
+    }
+
+    @Test
+    void theResponsibilityClaimedIsTheObjectAndItsClaimantSpeaksOn() {
+        var q = quotes(Docs.of("وكانت حركة النصر قد أعلنت مسؤوليتها عن الهجوم، وقالت إنها ستواصل عملياتها.")
+                .entity("حركة النصر", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("حركة النصر", "حركة النصر");
+        assertThat(q.get(0).content()).startsWith("عن الهجوم");
+    }
+
+    @Test
+    void aParticipleGoesOnWithTheUnnamedSourceThatOpensItsSentenceNotThePersonInTheObject() {
+        var q = quotes(Docs.of("نفى مصدر رياضي وجود خلاف مع المدرب سامر الخطيب، مشيرا إلى أن الفريق يستعد للموسم. "
+                + "وحول عودة المدير السابق، أكد أن القرار لم يتخذ.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("مشيرا", "أكد");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مصدر رياضي");
+    }
+
+    @Test
+    void aParticipleGoesOnWithThePersonNotTheBodyNamedInsideHisTitle() {
+        var q = quotes(Docs.of("جدد رئيس الحكومة الليبية المؤقتة سامر الخطيب موقف حكومته الرافض للتدخل، مؤكدا أن السيادة خط أحمر.")
+                .entity("الحكومة الليبية", "ORG").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("سامر الخطيب"));
+    }
 }
