@@ -48,7 +48,8 @@ final class ImplicitSpeaker {
         while (to > from && AUXILIARIES.contains(words.get(to - 1).norm())) {
             to--; // كان لافروف قد أعلن
         }
-        int longest = from == 0 ? QuoteWords.MAX_SPEAKER_WORDS : 5; // inside a sentence only a short subject precedes its verb
+        // inside a sentence only a short subject precedes its verb; an auxiliary may open it (وكان المتحدث ... أعلن)
+        int longest = onlyAuxiliariesBefore(words, from) ? QuoteWords.MAX_SPEAKER_WORDS : 5;
         if (to > from && to - from <= longest && !conjoined && !NOT_SUBJECT.contains(words.get(from).norm())) {
             var phrase = SpeakerPhrase.parse(words.subList(from, to));
             boolean clean = words.subList(from, to).stream().noneMatch(w -> lexicon.lookup(w) != null || w.text().equals(":"));
@@ -96,6 +97,16 @@ final class ImplicitSpeaker {
             }
         }
         return clause.isEmpty() ? null : leadingInstitution(text, clause, actors);
+    }
+
+    /** Whether the words before {@code from} are auxiliaries only (none at the sentence start). */
+    private static boolean onlyAuxiliariesBefore(List<Word> words, int from) {
+        for (int k = 0; k < from; k++) {
+            if (!AUXILIARIES.contains(words.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A past-tense reporting verb in the feminine (قالت، أضافت، أكدت), the form institutions and countries take. */

@@ -55,8 +55,9 @@ public final class QuoteFinder {
         var speakers = new Speakers(text, tokens, actors);
         List<Word> previousWords = null;
         List<Word> words = null;
+        String headline = skip == null ? null : text.substring(skip.start(), skip.end()).strip();
         for (Sentence s : sentences) {
-            if (skip != null && skip.contains(s)) {
+            if (skip != null && (skip.contains(s) || repeatsHeadline(text, s, headline))) {
                 continue;
             }
             previousWords = words;
@@ -72,6 +73,15 @@ public final class QuoteFinder {
                 boolean negated = entry != null && i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
                 if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
                     subjectOfNegated(sentence, i, entry.preposition());
+                }
+                if (entry == null && i >= sentence.consumedUntil && LightVerbs.isVerb(w) && !ContentEnd.insideDirect(quotes, w)) {
+                    Quote q = lightVerb(sentence, i);
+                    if (q != null) {
+                        quotes.add(q);
+                        mainClause = speakers.last;
+                    }
+                    i++;
+                    continue;
                 }
                 if (entry == null || i < sentence.consumedUntil || ContentEnd.insideDirect(quotes, w) || negated
                         || (i > 0 && isNotYetMade(words.get(i - 1), w))
@@ -99,6 +109,18 @@ public final class QuoteFinder {
             ContentEnd.trimAtNextAct(text, quotes, s);
         }
         return LaterNames.apply(quotes);
+    }
+
+    /** Words at least in a headline whose repetition in the body is taken for one (a share line, a footer). */
+    private static final int HEADLINE_WORDS = 4;
+
+    /**
+     * Whether the sentence ends with the whole headline after a label (رابط الخبر بصحيفة الوئام: HEADLINE): it
+     * restates the headline, as the title does, and reports no act of its own.
+     */
+    private static boolean repeatsHeadline(String text, Sentence s, String headline) {
+        return headline != null && headline.split("\\s+").length >= HEADLINE_WORDS && s.end() - s.start() > headline.length()
+                && text.substring(s.start(), s.end()).strip().endsWith(headline);
     }
 
     /** The sentence being read, with the one before it, and how far the last act's speaker words reached. */
@@ -163,6 +185,9 @@ public final class QuoteFinder {
             npEnd = j; // ودعا جميع المستفيدين إلى: what follows is whom the speaker calls on, and part of the call
             content = j;
         }
+        if (content < 0 && npEnd > j && npEnd < words.size() && SpeakerAfterVerb.isNounContent(words.get(npEnd))) {
+            content = npEnd; // the noun of stance the speaker's name ended at (أكد الوكيل صالح العواجي، أهمية ...)
+        }
         if (content < 0) {
             content = contentStart.nominalObject(words, v, npEnd, r.actors);
         }
@@ -191,6 +216,30 @@ public final class QuoteFinder {
             }
         }
         return quote;
+    }
+
+    /** جدد الرئيس التأكيد على أن، ختم الوزير حديثه بأن: the speaker between the light verb and its speech noun. */
+    private Quote lightVerb(Reading r, int v) {
+        var words = r.words;
+        int noun = LightVerbs.speechNoun(words, v, lexicon);
+        int content = noun < 0 ? -1 : LightVerbs.contentAfter(words, noun, contentStart, lexicon);
+        if (content < 0 || content >= words.size()) {
+            return null;
+        }
+        int npEnd = Math.min(speakerAfter.end(words, v + 1, null, r.actors), noun);
+        var np = words.subList(v + 1, npEnd);
+        // a title naming no one (وختم نائب وزير الصحة حديثه) is read whole, to find who bore it before
+        var phrase = np.isEmpty() || Mentions.namesSomeone(np, r.actors) ? SpeakerAfterVerb.phrase(words, v + 1, npEnd, npEnd, r.actors)
+                : new SpeakerPhrase(List.of(), np);
+        Speaker speaker = phrase.isEmpty() ? implicitSpeaker.before(r.text, words, r.previousWords, v, r.speakers, r.actors)
+                : r.speakers.resolve(phrase);
+        Speaker current = r.speakers.current();
+        if (phrase.name().isEmpty() && speaker != null && speaker.id() == null && current != null && current.id() != null) {
+            speaker = current; // وختم نائب الوزير حديثه: a title no one named bore is the person who has been speaking
+        }
+        r.consumedUntil = content;
+        r.speakers.spoke(speaker, null);
+        return ContentEnd.from(r.text, words.get(content), r.sentence, speaker, LightVerbs.asWritten(words.get(v)), null);
     }
 
     /**
@@ -272,7 +321,8 @@ public final class QuoteFinder {
 
     private Quote participle(Reading r, int p, String prep) {
         var words = r.words;
-        int content = contentStart.after(words, p + 1, prep);
+        int content = p + 1 < words.size() && SpeakerAfterVerb.isNounContent(words.get(p + 1)) ? p + 1 // مؤكدا عزم الشركة
+                : contentStart.after(words, p + 1, prep);
         if (content < 0 || content > p + 3 && !isOccasion(words, p + 1, content)) {
             return null;
         }
@@ -328,8 +378,14 @@ public final class QuoteFinder {
                 || n.startsWith("م") && !QuoteWords.isCut(w));
     }
 
-    /** Whether the actor's first mention in the clause follows a title's head word (رئيس الحكومة الليبية). */
+    /**
+     * Whether a body's first mention in the clause follows a title's head word (رئيس الحكومة الليبية): it belongs to
+     * the title of the person named next. A person after a title (الأمير جلوي) is the subject itself.
+     */
     private static boolean insideTitle(Reading r, Actor a, int p) {
+        if (a.type().equals("PERS")) {
+            return false;
+        }
         for (Actor.Mention m : a.mentions()) {
             for (int k = 1; k < p; k++) {
                 if (r.words.get(k).start() == m.start()) {

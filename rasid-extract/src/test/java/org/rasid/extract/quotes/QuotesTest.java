@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.core.Document;
+import org.rasid.core.Layers;
+import org.rasid.core.model.Paragraph;
+import org.rasid.core.model.Sentence;
 import org.rasid.extract.Docs;
 import org.rasid.extract.ExtractLayers;
 import org.rasid.extract.actors.ActorsStage;
@@ -512,10 +515,11 @@ class QuotesTest {
 
     @Test
     void theDayBeforeYesterdayIsATimeNotASpeaker() {
-        var q = quotes(Docs.of("وكان المتحدث باسم الشرطة العقيد سامر الخطيب أعلن أول من أمس أن التحقيق انتهى. "
-                + "وقال الناطق باسم البلدية أول أمس إن الطريق فتح.").entity("سامر الخطيب", "PERS").build());
-        assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "الناطق باسم البلدية");
-        assertThat(q).extracting(Quote::content).containsExactly("التحقيق انتهى", "الطريق فتح");
+        var q = quotes(Docs.of("وقال الناطق باسم البلدية أول أمس إن الطريق فتح. "
+                + "وكان المتحدث باسم الشرطة العقيد سامر الخطيب أعلن أول من أمس أن التحقيق انتهى.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("الناطق باسم البلدية", "سامر الخطيب");
+        assertThat(q).extracting(Quote::content).containsExactly("الطريق فتح", "التحقيق انتهى");
     }
 
     @Test
@@ -539,5 +543,53 @@ class QuotesTest {
         var q = quotes(Docs.of("جدد رئيس الحكومة الليبية المؤقتة سامر الخطيب موقف حكومته الرافض للتدخل، مؤكدا أن السيادة خط أحمر.")
                 .entity("الحكومة الليبية", "ORG").entity("سامر الخطيب", "PERS").build());
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("سامر الخطيب"));
+    }
+
+    @Test
+    void aStatementIssuedByABodySpeaksForIt() {
+        var q = quotes(Docs.of("وأوضح بيان صحفي صدر عن الهيئة الوطنية للسياحة أمس أن الموسم بدأ.")
+                .entity("الهيئة الوطنية للسياحة", "ORG").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("الهيئة الوطنية للسياحة"));
+    }
+
+    @Test
+    void aFooterThatRepeatsTheHeadlineReportsNothing() {
+        String title = "الشركة تعلن عن أرباح قياسية في الربع الثاني";
+        String body = "قالت الشركة إن أرباحها ارتفعت. رابط الخبر بصحيفة الأفق: " + title;
+        String text = title + "\n\n" + body;
+        int bodyStart = title.length() + 2;
+        int firstEnd = text.indexOf('.') + 1;
+        var doc = Docs.of(text).build()
+                .with(Layers.PARAGRAPHS, List.of(new Paragraph(0, title.length(), Paragraph.Kind.title),
+                        new Paragraph(bodyStart, text.length(), Paragraph.Kind.paragraph)))
+                .with(Layers.SENTENCES, List.of(new Sentence(0, title.length()), new Sentence(bodyStart, firstEnd),
+                        new Sentence(firstEnd + 1, text.length())));
+        assertThat(quotes(doc)).extracting(Quote::verb).containsExactly("قالت");
+    }
+
+    @Test
+    void aNounOfStanceOpensTheContentOfAParticipleAndAfterTheNameAndItsComma() {
+        var q = quotes(Docs.of("أكد وكيل الوزارة الدكتور سامر الخطيب، أهمية الاتفاقية الجديدة. وقال إن العمل بدأ، مؤكدا عزم الوزارة على إكماله.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أكد", "قال", "مؤكدا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
+        assertThat(q.get(0).content()).startsWith("أهمية الاتفاقية");
+        assertThat(q.get(2).content()).startsWith("عزم الوزارة");
+    }
+
+    @Test
+    void aLightVerbReportsWithTheSpeechNounAfterItsSpeaker() {
+        var q = quotes(Docs.of("جدد الوزير سامر الخطيب التأكيد على أن الخطة ماضية. وجدد النادي عقد المدرب لموسمين. "
+                + "وختم الوزير حديثه بأن الميزانية كافية. واختتم الحفل بالنشيد.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("جدد", "ختم");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
+        assertThat(q).extracting(Quote::content).containsExactly("الخطة ماضية", "الميزانية كافية");
+    }
+
+    @Test
+    void aLightVerbWithABareTitleGoesBackToThePersonWhoBoreIt() {
+        var q = quotes(Docs.of("كشف نائب وزير الصحة للشؤون الصحية سامر الخطيب أن الوزارة تعيد هيكلتها. "
+                + "وختم نائب وزير الصحة حديثه بأن المشاريع ستكتمل.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "سامر الخطيب");
     }
 }
