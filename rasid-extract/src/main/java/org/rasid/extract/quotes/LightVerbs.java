@@ -31,7 +31,8 @@ final class LightVerbs {
 
     /**
      * The speech noun that makes the light verb at {@code v} report, in its sentence before any colon, quotation
-     * mark or other reporting word; -1 when there is none.
+     * mark or other reporting word (بين inside a title is the preposition: الحوار بين أتباع الأديان); -1 when there
+     * is none.
      */
     static int speechNoun(List<Word> words, int v, ReportingLexicon lexicon) {
         for (int k = v + 1; k < words.size() && k <= v + REACH; k++) {
@@ -39,7 +40,7 @@ final class LightVerbs {
             if (SPEECH_NOUNS.contains(w.norm())) {
                 return k;
             }
-            if (w.text().equals(":") || Words.isQuoteMark(w) || lexicon.lookup(w) != null) {
+            if (w.text().equals(":") || Words.isQuoteMark(w) || lexicon.lookup(w) != null && !w.bare().equals("بين")) {
                 return -1;
             }
         }

@@ -231,7 +231,9 @@ public final class QuoteFinder {
         // a title naming no one (وختم نائب وزير الصحة حديثه) is read whole, to find who bore it before
         var phrase = np.isEmpty() || Mentions.namesSomeone(np, r.actors) ? SpeakerAfterVerb.phrase(words, v + 1, npEnd, npEnd, r.actors)
                 : new SpeakerPhrase(List.of(), np);
-        Speaker speaker = phrase.isEmpty() ? implicitSpeaker.before(r.text, words, r.previousWords, v, r.speakers, r.actors)
+        Actor closing = noun > v + 1 ? lastPerson(words.subList(v + 1, noun), r.actors) : null;
+        Speaker speaker = closing != null ? r.speakers.person(closing) // a title chain, then the name, then where it was said
+                : phrase.isEmpty() ? implicitSpeaker.before(r.text, words, r.previousWords, v, r.speakers, r.actors)
                 : r.speakers.resolve(phrase);
         Speaker current = r.speakers.current();
         if (phrase.name().isEmpty() && speaker != null && speaker.id() == null && current != null && current.id() != null) {
@@ -343,6 +345,17 @@ public final class QuoteFinder {
             speaker = r.speakers.last;
         }
         return emit(r, p, content, speaker, null);
+    }
+
+    /** The person whose name comes last among the words (the name closes a chain of titles); null when none. */
+    private static Actor lastPerson(List<Word> np, ActorIndex actors) {
+        Actor found = null;
+        for (Actor a : actors.allWithin(new Actor.Mention(np.get(0).start(), np.get(np.size() - 1).end()))) {
+            if (a.type().equals("PERS")) {
+                found = a;
+            }
+        }
+        return found;
     }
 
     /** Words at most before an unnamed source that is the subject of the sentence's first verb (وقد نفى مصدر). */

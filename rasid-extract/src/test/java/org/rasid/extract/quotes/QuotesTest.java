@@ -592,4 +592,18 @@ class QuotesTest {
                 + "وختم نائب وزير الصحة حديثه بأن المشاريع ستكتمل.").entity("سامر الخطيب", "PERS").build());
         assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "سامر الخطيب");
     }
+
+    @Test
+    void aGroupWrittenByItsKindAndItsQuotedNameIsThatName() {
+        var q = quotes(Docs.of("وكانت حركة «النصر» المتشددة قد أعلنت مسؤوليتها عن التفجير، وقالت إنه رد على الغارات.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("النصر", "النصر");
+    }
+
+    @Test
+    void aLightVerbTakesThePersonClosingTheTitleChainBeforeWhereItWasSaid() {
+        var q = quotes(Docs.of("أعاد الأمين العام لمركز الحوار بين الأديان سامر الخطيب أمام المؤتمر الدولي التذكير بأن الحوار مستمر، "
+                + "مبينا أنه يحتاج إلى صبر.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أعاد", "مبينا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
+    }
 }
