@@ -524,13 +524,19 @@ public final class QuoteFinder {
 
     /**
      * Whether بين at {@code v} is the verb "explained" although words stand between it and its content: the content
-     * opens after a complementizer (وبين الصباغ أن، كما بين المصدر، أن، بين أنه) and nothing between is joined by و or is
-     * a dual or plural, as the two sides of the preposition "between" are (بين الجيش والمسلحين، بين البلدين).
+     * opens after a complementizer (وبين الصباغ أن، كما بين المصدر، أن، بين أنه), nothing between is joined by و or is
+     * a dual or plural, as the two sides of the preposition "between" are (بين الجيش والمسلحين، بين البلدين), and no
+     * "between" comes just before (بينه وبين ناديه).
      */
     private static boolean explainsThat(List<Word> words, int v, int content) {
         if (content < 0 || content >= words.size()
                 || !QuoteWords.isComplementizer(words.get(content - 1)) && !QuoteWords.isComplementizer(words.get(content))) {
             return false;
+        }
+        for (int k = Math.max(0, v - 3); k < v; k++) {
+            if (words.get(k).bare().startsWith("بين")) {
+                return false; // الأزمة بينه وبين ناديه: the second side of "between"
+            }
         }
         for (int k = v + 1; k < content; k++) {
             Word w = words.get(k);

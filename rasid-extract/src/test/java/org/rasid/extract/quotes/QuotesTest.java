@@ -507,7 +507,8 @@ class QuotesTest {
     @Test
     void binBeforeASpeakerAndAComplementizerIsTheVerbButBetweenTwoSidesIsNot() {
         var q = quotes(Docs.of("وبين الخطيب أن الأسعار مستقرة. كما بين المصدر، أن الطلب ارتفع. "
-                + "وجرت مواجهات بين الجيش والمسلحين أن شهود عيان رأوا الدخان.").entity("الخطيب", "PERS").build());
+                + "وجرت مواجهات بين الجيش والمسلحين أن شهود عيان رأوا الدخان. "
+                + "ويبقى الخلاف بينه وبين ناديه قائما رغم أن الجميع توقع حله.").entity("الخطيب", "PERS").build());
         assertThat(q).extracting(Quote::content).containsExactly("الأسعار مستقرة", "الطلب ارتفع");
         assertThat(q.get(0).speakerText()).isEqualTo("الخطيب");
         assertThat(q.get(1).speakerText()).isEqualTo("المصدر");
