@@ -2,6 +2,8 @@ package org.rasid.extract.quotes;
 
 import java.util.List;
 import java.util.Set;
+import org.rasid.extract.actors.Actor;
+import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
@@ -55,6 +57,17 @@ final class LightVerbs {
         }
         int content = contentStart.after(words, n + 1, PREPOSITIONS);
         return content == n + 1 || content == n + 2 || content == n + 3 ? content : -1;
+    }
+
+    /** The person whose name comes last among the words (the name closes a chain of titles); null when none. */
+    static Actor closingPerson(List<Word> words, ActorIndex actors) {
+        Actor found = null;
+        for (Actor a : actors.allWithin(new Actor.Mention(words.get(0).start(), words.get(words.size() - 1).end()))) {
+            if (a.type().equals("PERS")) {
+                found = a;
+            }
+        }
+        return found;
     }
 
     /** The verb as written, without a leading و (وجدد → جدد). */

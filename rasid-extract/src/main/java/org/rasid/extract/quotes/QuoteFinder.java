@@ -231,7 +231,7 @@ public final class QuoteFinder {
         // a title naming no one (وختم نائب وزير الصحة حديثه) is read whole, to find who bore it before
         var phrase = np.isEmpty() || Mentions.namesSomeone(np, r.actors) ? SpeakerAfterVerb.phrase(words, v + 1, npEnd, npEnd, r.actors)
                 : new SpeakerPhrase(List.of(), np);
-        Actor closing = noun > v + 1 ? lastPerson(words.subList(v + 1, noun), r.actors) : null;
+        Actor closing = noun > v + 1 ? LightVerbs.closingPerson(words.subList(v + 1, noun), r.actors) : null;
         Speaker speaker = closing != null ? r.speakers.person(closing) // a title chain, then the name, then where it was said
                 : phrase.isEmpty() ? implicitSpeaker.before(r.text, words, r.previousWords, v, r.speakers, r.actors)
                 : r.speakers.resolve(phrase);
@@ -330,83 +330,12 @@ public final class QuoteFinder {
         }
         Speaker speaker = r.speakers.inSentence;
         if (speaker == null && p > 0) {
-            speaker = unnamedSubject(r, p);
-        }
-        if (speaker == null && p > 0) {
-            // the participle continues the subject of its clause (لكن حركة طالبان تبنت العملية قائلة إن ...), not a body
-            // named inside a title (جدد رئيس الحكومة الليبية عبدالله الثني موقفه، مؤكدا)
-            Actor subject = r.actors.allWithin(new Actor.Mention(words.get(0).start(), words.get(p - 1).end())).stream()
-                    .filter(a -> !a.type().equals("LOC") && !insideTitle(r, a, p)).findFirst().orElse(null);
-            if (subject != null) {
-                speaker = new Speaker(subject.id(), subject.name(), null);
-            }
+            speaker = ParticipleSubject.of(words, p, r.actors, r.speakers);
         }
         if (speaker == null) {
             speaker = r.speakers.last;
         }
         return emit(r, p, content, speaker, null);
-    }
-
-    /** The person whose name comes last among the words (the name closes a chain of titles); null when none. */
-    private static Actor lastPerson(List<Word> np, ActorIndex actors) {
-        Actor found = null;
-        for (Actor a : actors.allWithin(new Actor.Mention(np.get(0).start(), np.get(np.size() - 1).end()))) {
-            if (a.type().equals("PERS")) {
-                found = a;
-            }
-        }
-        return found;
-    }
-
-    /** Words at most before an unnamed source that is the subject of the sentence's first verb (وقد نفى مصدر). */
-    private static final int SOURCE_SUBJECT_AT = 3;
-
-    /**
-     * An unnamed source that is the subject of the verb opening the participle's sentence (نفى مصدر شبابي وجود خلاف مع
-     * المشرف فؤاد أنور ...، مشيرا إلى أن): the source goes on speaking, not the person named in the object. The
-     * source is its noun with the adjectives after it (شبابي، مطلعة، مسؤول); null when the sentence opens otherwise.
-     */
-    private Speaker unnamedSubject(Reading r, int p) {
-        var words = r.words;
-        for (int k = 1; k <= SOURCE_SUBJECT_AT && k < p; k++) {
-            if (QuoteWords.isUnnamedSource(words.get(k)) && !words.get(k).stripped()
-                    && !r.actors.allWithin(new Actor.Mention(words.get(k).start(), words.get(k).end())).iterator().hasNext()) {
-                int end = k + 1;
-                while (end < p && end - k <= 2 && isSourceAdjective(words.get(end))) {
-                    end++;
-                }
-                return r.speakers.resolve(SpeakerPhrase.parse(words.subList(k, end)));
-            }
-            if (Words.isPunct(words.get(k))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** An indefinite adjective describing a source: a relational one (أمني، شبابية) or a participle (مطلع، مسؤول). */
-    private static boolean isSourceAdjective(Word w) {
-        String n = w.norm();
-        return !n.startsWith("ال") && !w.stripped() && n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")
-                || n.startsWith("م") && !QuoteWords.isCut(w));
-    }
-
-    /**
-     * Whether a body's first mention in the clause follows a title's head word (رئيس الحكومة الليبية): it belongs to
-     * the title of the person named next. A person after a title (الأمير جلوي) is the subject itself.
-     */
-    private static boolean insideTitle(Reading r, Actor a, int p) {
-        if (a.type().equals("PERS")) {
-            return false;
-        }
-        for (Actor.Mention m : a.mentions()) {
-            for (int k = 1; k < p; k++) {
-                if (r.words.get(k).start() == m.start()) {
-                    return RoleGrammar.isHead(r.words.get(k - 1));
-                }
-            }
-        }
-        return false;
     }
 
     /** قوله / بقوله: the speaker is the "عن X" before it (نقلت الوكالة عن مصدر قوله) or the current one. */
