@@ -12,10 +12,14 @@ import org.rasid.extract.text.Word;
  * opens with (هونت وزارة الخارجية ... وقالت إن).
  */
 final class ImplicitSpeaker {
-    /** Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت). */
+    /**
+     * Words that open a sentence without being its subject (وعن حجم الجرائم قال، كما تابع، وكانت مصادر أعلنت), among
+     * them the topic a dropped subject speaks about (وحول تفاصيل الدراسة، بين أنها; وفيما يتعلق بالمركز، أوضح أنه).
+     */
     private static final Set<String> NOT_SUBJECT = Set.of("عن", "وعن", "في", "وفي", "من", "ومن", "كما", "وكما", "بعد", "وبعد",
             "قبل", "على", "وعلى", "الي", "والي", "لكن", "ولكن", "بينما", "حيث", "ثم", "اما", "واما", "بدوره", "وبدوره",
-            "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع");
+            "بدورها", "وبدورها", "جهته", "جهتها", "اذ", "فيما", "وفيما", "خلال", "وخلال", "ب", "مع", "ومع", "حول", "وحول",
+            "بشان", "وبشان", "بخصوص", "وبخصوص", "ازاء", "وازاء", "تجاه", "وتجاه", "يتعلق", "يخص", "يتصل");
     /** Conjunctions that open a clause with its own subject (لكن طهران تقول، بينما الوزير أكد). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما", "حيث", "اذ");
     private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "لقد");
@@ -44,7 +48,8 @@ final class ImplicitSpeaker {
         while (to > from && AUXILIARIES.contains(words.get(to - 1).norm())) {
             to--; // كان لافروف قد أعلن
         }
-        int longest = from == 0 ? QuoteWords.MAX_SPEAKER_WORDS : 5; // inside a sentence only a short subject precedes its verb
+        // inside a sentence only a short subject precedes its verb; an auxiliary may open it (وكان المتحدث ... أعلن)
+        int longest = onlyAuxiliariesBefore(words, from) ? QuoteWords.MAX_SPEAKER_WORDS : 5;
         if (to > from && to - from <= longest && !conjoined && !NOT_SUBJECT.contains(words.get(from).norm())) {
             var phrase = SpeakerPhrase.parse(words.subList(from, to));
             boolean clean = words.subList(from, to).stream().noneMatch(w -> lexicon.lookup(w) != null || w.text().equals(":"));
@@ -92,6 +97,16 @@ final class ImplicitSpeaker {
             }
         }
         return clause.isEmpty() ? null : leadingInstitution(text, clause, actors);
+    }
+
+    /** Whether the words before {@code from} are auxiliaries only (none at the sentence start). */
+    private static boolean onlyAuxiliariesBefore(List<Word> words, int from) {
+        for (int k = 0; k < from; k++) {
+            if (!AUXILIARIES.contains(words.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A past-tense reporting verb in the feminine (قالت، أضافت، أكدت), the form institutions and countries take. */

@@ -55,8 +55,9 @@ public final class QuoteFinder {
         var speakers = new Speakers(text, tokens, actors);
         List<Word> previousWords = null;
         List<Word> words = null;
+        String headline = skip == null ? null : text.substring(skip.start(), skip.end()).strip();
         for (Sentence s : sentences) {
-            if (skip != null && skip.contains(s)) {
+            if (skip != null && (skip.contains(s) || repeatsHeadline(text, s, headline))) {
                 continue;
             }
             previousWords = words;
@@ -72,6 +73,15 @@ public final class QuoteFinder {
                 boolean negated = entry != null && i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
                 if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
                     subjectOfNegated(sentence, i, entry.preposition());
+                }
+                if (entry == null && i >= sentence.consumedUntil && LightVerbs.isVerb(w) && !ContentEnd.insideDirect(quotes, w)) {
+                    Quote q = lightVerb(sentence, i);
+                    if (q != null) {
+                        quotes.add(q);
+                        mainClause = speakers.last;
+                    }
+                    i++;
+                    continue;
                 }
                 if (entry == null || i < sentence.consumedUntil || ContentEnd.insideDirect(quotes, w) || negated
                         || (i > 0 && isNotYetMade(words.get(i - 1), w))
@@ -99,6 +109,18 @@ public final class QuoteFinder {
             ContentEnd.trimAtNextAct(text, quotes, s);
         }
         return LaterNames.apply(quotes);
+    }
+
+    /** Words at least in a headline whose repetition in the body is taken for one (a share line, a footer). */
+    private static final int HEADLINE_WORDS = 4;
+
+    /**
+     * Whether the sentence ends with the whole headline after a label (رابط الخبر بصحيفة الوئام: HEADLINE): it
+     * restates the headline, as the title does, and reports no act of its own.
+     */
+    private static boolean repeatsHeadline(String text, Sentence s, String headline) {
+        return headline != null && headline.split("\\s+").length >= HEADLINE_WORDS && s.end() - s.start() > headline.length()
+                && text.substring(s.start(), s.end()).strip().endsWith(headline);
     }
 
     /** The sentence being read, with the one before it, and how far the last act's speaker words reached. */
@@ -163,10 +185,13 @@ public final class QuoteFinder {
             npEnd = j; // ودعا جميع المستفيدين إلى: what follows is whom the speaker calls on, and part of the call
             content = j;
         }
+        if (content < 0 && npEnd > j && npEnd < words.size() && SpeakerAfterVerb.isNounContent(words.get(npEnd))) {
+            content = npEnd; // the noun of stance the speaker's name ended at (أكد الوكيل صالح العواجي، أهمية ...)
+        }
         if (content < 0) {
             content = contentStart.nominalObject(words, v, npEnd, r.actors);
         }
-        boolean ambiguous = words.get(v).bare().equals("بين"); // also the preposition "between"
+        boolean ambiguous = words.get(v).bare().equals("بين") && !explainsThat(words, v, content); // also "between"
         if (content < 0 || ambiguous && content > v + 1
                 || words.get(v).norm().equals("عبر") && !ContentStart.isPreposition(words.get(content), prep)) {
             return null; // عبر without عن is the preposition "via"
@@ -191,6 +216,32 @@ public final class QuoteFinder {
             }
         }
         return quote;
+    }
+
+    /** جدد الرئيس التأكيد على أن، ختم الوزير حديثه بأن: the speaker between the light verb and its speech noun. */
+    private Quote lightVerb(Reading r, int v) {
+        var words = r.words;
+        int noun = LightVerbs.speechNoun(words, v, lexicon);
+        int content = noun < 0 ? -1 : LightVerbs.contentAfter(words, noun, contentStart, lexicon);
+        if (content < 0 || content >= words.size()) {
+            return null;
+        }
+        int npEnd = Math.min(speakerAfter.end(words, v + 1, null, r.actors), noun);
+        var np = words.subList(v + 1, npEnd);
+        // a title naming no one (وختم نائب وزير الصحة حديثه) is read whole, to find who bore it before
+        var phrase = np.isEmpty() || Mentions.namesSomeone(np, r.actors) ? SpeakerAfterVerb.phrase(words, v + 1, npEnd, npEnd, r.actors)
+                : new SpeakerPhrase(List.of(), np);
+        Actor closing = noun > v + 1 ? LightVerbs.closingPerson(words.subList(v + 1, noun), r.actors) : null;
+        Speaker speaker = closing != null ? r.speakers.person(closing) // a title chain, then the name, then where it was said
+                : phrase.isEmpty() ? implicitSpeaker.before(r.text, words, r.previousWords, v, r.speakers, r.actors)
+                : r.speakers.resolve(phrase);
+        Speaker current = r.speakers.current();
+        if (phrase.name().isEmpty() && speaker != null && speaker.id() == null && current != null && current.id() != null) {
+            speaker = current; // وختم نائب الوزير حديثه: a title no one named bore is the person who has been speaking
+        }
+        r.consumedUntil = content;
+        r.speakers.spoke(speaker, null);
+        return ContentEnd.from(r.text, words.get(content), r.sentence, speaker, LightVerbs.asWritten(words.get(v)), null);
     }
 
     /**
@@ -272,18 +323,14 @@ public final class QuoteFinder {
 
     private Quote participle(Reading r, int p, String prep) {
         var words = r.words;
-        int content = contentStart.after(words, p + 1, prep);
+        int content = p + 1 < words.size() && SpeakerAfterVerb.isNounContent(words.get(p + 1)) ? p + 1 // مؤكدا عزم الشركة
+                : contentStart.after(words, p + 1, prep);
         if (content < 0 || content > p + 3 && !isOccasion(words, p + 1, content)) {
             return null;
         }
         Speaker speaker = r.speakers.inSentence;
         if (speaker == null && p > 0) {
-            // the participle continues the subject of its clause (لكن حركة طالبان تبنت العملية قائلة إن ...)
-            Actor subject = r.actors.allWithin(new Actor.Mention(words.get(0).start(), words.get(p - 1).end())).stream()
-                    .filter(a -> !a.type().equals("LOC")).findFirst().orElse(null);
-            if (subject != null) {
-                speaker = new Speaker(subject.id(), subject.name(), null);
-            }
+            speaker = ParticipleSubject.of(words, p, r.actors, r.speakers);
         }
         if (speaker == null) {
             speaker = r.speakers.last;
@@ -402,6 +449,31 @@ public final class QuoteFinder {
     private static boolean isRelativeOnAntecedent(List<Word> words, int v) {
         return v > 0 && v + 1 < words.size() && QuoteWords.RELATIVES.contains(words.get(v - 1).norm())
                 && ANTECEDENT_PRONOUNS.contains(words.get(v + 1).norm());
+    }
+
+    /**
+     * Whether بين at {@code v} is the verb "explained" although words stand between it and its content: the content
+     * opens after a complementizer (وبين الصباغ أن، كما بين المصدر، أن، بين أنه), nothing between is joined by و or is
+     * a dual or plural, as the two sides of the preposition "between" are (بين الجيش والمسلحين، بين البلدين), and no
+     * "between" comes just before (بينه وبين ناديه).
+     */
+    private static boolean explainsThat(List<Word> words, int v, int content) {
+        if (content < 0 || content >= words.size()
+                || !QuoteWords.isComplementizer(words.get(content - 1)) && !QuoteWords.isComplementizer(words.get(content))) {
+            return false;
+        }
+        for (int k = Math.max(0, v - 3); k < v; k++) {
+            if (words.get(k).bare().startsWith("بين")) {
+                return false; // الأزمة بينه وبين ناديه: the second side of "between"
+            }
+        }
+        for (int k = v + 1; k < content; k++) {
+            Word w = words.get(k);
+            if (w.stripped() && w.norm().startsWith("و") || w.norm().startsWith("ال") && w.norm().endsWith("ين")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */

@@ -27,6 +27,8 @@ final class SpeakerAfterVerb {
             "علنا", "شخصيا", "هاتفيا", "صحفيا", "تلفزيونيا");
     /** The object of لفت in لفت الانتباه/النظر إلى أن (drew attention to): it stands where the subject would, match keys. */
     private static final Set<String> ATTENTION = Set.of("الانتباه", "النظر", "الانظار");
+    /** The responsibility a group claims (أعلنت الحركة مسؤوليتها عن), match keys: the object, never the speaker. */
+    private static final Set<String> RESPONSIBILITY = Set.of("مسووليته", "مسووليتها", "مسووليتهم");
     private static final Set<String> TIME_NOUNS = Set.of("العام", "الشهر", "الاسبوع");
     private static final Set<String> TIME_QUALIFIERS = Set.of("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم");
 
@@ -44,8 +46,8 @@ final class SpeakerAfterVerb {
     /** Where the speaker words may start after the verb at {@code v}. */
     static int start(List<Word> words, int v) {
         int j = v + 1;
-        if (j < words.size() && PRONOUN_OBJECTS.contains(words.get(j).norm())) {
-            j++; // قال لها إن، قال فيها إن: whom or where it was said, not who said it
+        if (j < words.size() && (PRONOUN_OBJECTS.contains(words.get(j).norm()) || RESPONSIBILITY.contains(words.get(j).norm()))) {
+            j++; // قال لها إن، قال فيها إن: whom or where it was said, not who said it; أعلنت مسؤوليتها عن: what was claimed
         }
         return j;
     }
@@ -69,8 +71,12 @@ final class SpeakerAfterVerb {
                 npEnd = close + 1;
                 continue;
             }
-            if (npEnd > j && NOUN_CONTENT.contains(w.norm()) && endsPerson(words.get(npEnd - 1), actors)) {
-                break; // أكد شكري ضرورة أن: a noun of necessity or stance after a person's name opens the content
+            if (npEnd > j && RESPONSIBILITY.contains(w.norm())) {
+                break; // أعلن الحزب مسؤوليته عن: the claim follows its claimant
+            }
+            if (npEnd > j && NOUN_CONTENT.contains(w.norm()) && (endsPerson(words.get(npEnd - 1), actors)
+                    || npEnd > j + 1 && isComma(words.get(npEnd - 1)) && endsPerson(words.get(npEnd - 2), actors))) {
+                break; // أكد شكري ضرورة أن، أكد الوكيل الدكتور صالح العواجي، أهمية: a noun of stance after the name opens the content
             }
             boolean cut = (ContentStart.isComplementStart(w, prep) && !isTitleBeforeName(words, npEnd, prep, actors)
                     || QuoteWords.isCut(w)) && !startsLongerName(w, actors); // بان كي مون is a name, not بأن
@@ -116,6 +122,10 @@ final class SpeakerAfterVerb {
             }
         }
         return role;
+    }
+
+    private static boolean isComma(Word w) {
+        return w.text().equals("،") || w.text().equals(",");
     }
 
     /** Whether {@code w} is the first word of a person's name of two words or more. */
@@ -274,10 +284,15 @@ final class SpeakerAfterVerb {
         return a != null && a.mentions().stream().anyMatch(m -> m.start() == w.start() + 1);
     }
 
-    /** العام الماضي، الشهر المقبل: a time phrase ends the speaker's name. */
+    /** العام الماضي، الشهر المقبل، أول من أمس، أول أمس: a time phrase ends the speaker's name. */
     private static boolean isTimePhrase(List<Word> words, int k) {
-        return k + 1 < words.size() && TIME_NOUNS.contains(words.get(k).norm())
-                && TIME_QUALIFIERS.contains(words.get(k + 1).norm());
+        if (k + 1 >= words.size()) {
+            return false;
+        }
+        String word = words.get(k).norm();
+        String next = words.get(k + 1).norm();
+        return TIME_NOUNS.contains(word) && TIME_QUALIFIERS.contains(next) || word.equals("اول") && (next.equals("امس")
+                || next.equals("من") && k + 2 < words.size() && words.get(k + 2).norm().equals("امس"));
     }
 
     /**

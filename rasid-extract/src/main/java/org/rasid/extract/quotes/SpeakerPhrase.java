@@ -2,6 +2,7 @@ package org.rasid.extract.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rasid.extract.roles.RoleGrammar;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
@@ -12,9 +13,20 @@ import org.rasid.extract.text.Words;
  * الأمريكي; "المتحدث باسم الجيش" gives a role and no name.
  */
 record SpeakerPhrase(List<Word> name, List<Word> role) {
+    /** Kinds of armed or political group written before the group's name in quotation marks (حركة «الشباب»), match keys. */
+    private static final Set<String> GROUP_NOUNS = Set.of("حركه", "تنظيم", "جماعه", "حزب", "جبهه", "ميليشيا", "مليشيا");
+
     static SpeakerPhrase parse(List<Word> words) {
         if (words.size() > 2 && Media.isOutletNoun(words.get(0)) && Words.isQuoteMark(words.get(1))) {
             words = words.subList(1, words.size()); // صحيفة «هآرتس»: the outlet is the name in quotation marks
+        } else if (words.size() > 3 && GROUP_NOUNS.contains(words.get(0).bare()) && Words.isQuoteMark(words.get(1))) {
+            int close = 2;
+            while (close < words.size() && close <= 6 && !Words.isQuoteMark(words.get(close))) {
+                close++;
+            }
+            if (close > 2 && close < words.size() && Words.isQuoteMark(words.get(close))) {
+                return new SpeakerPhrase(words.subList(2, close), List.of()); // حركة «الشباب» المتطرفة: the group's name
+            }
         }
         List<Word> name = List.of();
         List<Word> role = List.of();

@@ -327,6 +327,10 @@ final class Speakers {
      */
     private Speaker statementIssuer(List<Word> name) {
         var rest = name.subList(1, name.size());
+        int from = issuedBy(rest);
+        if (from > 0) { // بيان صحفي صدر عن المنظمة، البيان الصادر عن الوزارة: who issued it follows عن
+            return resolve(new SpeakerPhrase(rest.subList(from, rest.size()), List.of()));
+        }
         boolean isNamed = !rest.isEmpty() && (rest.get(0).norm().startsWith("ال") && rest.size() > 1
                 || QuoteWords.INSTITUTIONS.contains(rest.get(0).norm()) || Mentions.namesSomeone(rest, actors)); // not بيان وزعه مكتب
         if (isNamed) {
@@ -346,6 +350,19 @@ final class Speakers {
             }
         }
         return most == null ? null : new Speaker(most.id(), most.name(), null);
+    }
+
+    /** Forms of "issued" before عن, as match keys (صدر عن، الصادر عن، الصادرة عن). */
+    private static final Set<String> ISSUED = Set.of("صدر", "صادر", "الصادر", "صادره", "الصادره");
+
+    /** Where the issuer starts in the words after a statement noun: after "صدر عن"; -1 when they name none so. */
+    private static int issuedBy(List<Word> rest) {
+        for (int k = 0; k + 2 < rest.size() && k < 3; k++) {
+            if (ISSUED.contains(rest.get(k).norm()) && rest.get(k + 1).norm().equals("عن")) {
+                return k + 2;
+            }
+        }
+        return -1;
     }
 
     /** A definite noun and a nationality adjective (الوكالة الأمريكية، الشركة الروسية): a description, no name. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.core.Document;
+import org.rasid.core.Layers;
+import org.rasid.core.model.Paragraph;
+import org.rasid.core.model.Sentence;
 import org.rasid.extract.Docs;
 import org.rasid.extract.ExtractLayers;
 import org.rasid.extract.actors.ActorsStage;
@@ -490,5 +493,118 @@ class QuotesTest {
             assertThat(x.medium()).isEqualTo("النهار");
             assertThat(x.content()).startsWith("تفاصيل الخطة");
         });
+    }
+
+    @Test
+    void aTopicBeforeTheVerbIsNotItsSubject() {
+        var q = quotes(Docs.of("وقال مسؤول في الهيئة إن المشروع يبدأ قريبا. وحول تكلفة المشروع، أوضح أنها لم تحدد بعد. "
+                + "وبشأن موعد التسليم، أكد أن العمل يسير وفق الخطة. وفيما يتعلق بالعمالة، بين أنه يجري التعاقد معها.")
+                .build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "أوضح", "أكد", "بين");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مسؤول في الهيئة");
+    }
+
+    @Test
+    void binBeforeASpeakerAndAComplementizerIsTheVerbButBetweenTwoSidesIsNot() {
+        var q = quotes(Docs.of("وبين الخطيب أن الأسعار مستقرة. كما بين المصدر، أن الطلب ارتفع. "
+                + "وجرت مواجهات بين الجيش والمسلحين أن شهود عيان رأوا الدخان. "
+                + "ويبقى الخلاف بينه وبين ناديه قائما رغم أن الجميع توقع حله.").entity("الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::content).containsExactly("الأسعار مستقرة", "الطلب ارتفع");
+        assertThat(q.get(0).speakerText()).isEqualTo("الخطيب");
+        assertThat(q.get(1).speakerText()).isEqualTo("المصدر");
+    }
+
+    @Test
+    void theDayBeforeYesterdayIsATimeNotASpeaker() {
+        var q = quotes(Docs.of("وقال الناطق باسم البلدية أول أمس إن الطريق فتح. "
+                + "وكان المتحدث باسم الشرطة العقيد سامر الخطيب أعلن أول من أمس أن التحقيق انتهى.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("الناطق باسم البلدية", "سامر الخطيب");
+        assertThat(q).extracting(Quote::content).containsExactly("الطريق فتح", "التحقيق انتهى");
+    }
+
+    @Test
+    void theResponsibilityClaimedIsTheObjectAndItsClaimantSpeaksOn() {
+        var q = quotes(Docs.of("وكانت حركة النصر قد أعلنت مسؤوليتها عن الهجوم، وقالت إنها ستواصل عملياتها.")
+                .entity("حركة النصر", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("حركة النصر", "حركة النصر");
+        assertThat(q.get(0).content()).startsWith("عن الهجوم");
+    }
+
+    @Test
+    void aParticipleGoesOnWithTheUnnamedSourceThatOpensItsSentenceNotThePersonInTheObject() {
+        var q = quotes(Docs.of("نفى مصدر رياضي وجود خلاف مع المدرب سامر الخطيب، مشيرا إلى أن الفريق يستعد للموسم. "
+                + "وحول عودة المدير السابق، أكد أن القرار لم يتخذ.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("مشيرا", "أكد");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مصدر رياضي");
+    }
+
+    @Test
+    void aParticipleGoesOnWithThePersonNotTheBodyNamedInsideHisTitle() {
+        var q = quotes(Docs.of("جدد رئيس الحكومة الليبية المؤقتة سامر الخطيب موقف حكومته الرافض للتدخل، مؤكدا أن السيادة خط أحمر.")
+                .entity("الحكومة الليبية", "ORG").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("سامر الخطيب"));
+    }
+
+    @Test
+    void aStatementIssuedByABodySpeaksForIt() {
+        var q = quotes(Docs.of("وأوضح بيان صحفي صدر عن الهيئة الوطنية للسياحة أمس أن الموسم بدأ.")
+                .entity("الهيئة الوطنية للسياحة", "ORG").build());
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerText()).isEqualTo("الهيئة الوطنية للسياحة"));
+    }
+
+    @Test
+    void aFooterThatRepeatsTheHeadlineReportsNothing() {
+        String title = "الشركة تعلن عن أرباح قياسية في الربع الثاني";
+        String body = "قالت الشركة إن أرباحها ارتفعت. رابط الخبر بصحيفة الأفق: " + title;
+        String text = title + "\n\n" + body;
+        int bodyStart = title.length() + 2;
+        int firstEnd = text.indexOf('.') + 1;
+        var doc = Docs.of(text).build()
+                .with(Layers.PARAGRAPHS, List.of(new Paragraph(0, title.length(), Paragraph.Kind.title),
+                        new Paragraph(bodyStart, text.length(), Paragraph.Kind.paragraph)))
+                .with(Layers.SENTENCES, List.of(new Sentence(0, title.length()), new Sentence(bodyStart, firstEnd),
+                        new Sentence(firstEnd + 1, text.length())));
+        assertThat(quotes(doc)).extracting(Quote::verb).containsExactly("قالت");
+    }
+
+    @Test
+    void aNounOfStanceOpensTheContentOfAParticipleAndAfterTheNameAndItsComma() {
+        var q = quotes(Docs.of("أكد وكيل الوزارة الدكتور سامر الخطيب، أهمية الاتفاقية الجديدة. وقال إن العمل بدأ، مؤكدا عزم الوزارة على إكماله.")
+                .entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أكد", "قال", "مؤكدا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
+        assertThat(q.get(0).content()).startsWith("أهمية الاتفاقية");
+        assertThat(q.get(2).content()).startsWith("عزم الوزارة");
+    }
+
+    @Test
+    void aLightVerbReportsWithTheSpeechNounAfterItsSpeaker() {
+        var q = quotes(Docs.of("جدد الوزير سامر الخطيب التأكيد على أن الخطة ماضية. وجدد النادي عقد المدرب لموسمين. "
+                + "وختم الوزير حديثه بأن الميزانية كافية. واختتم الحفل بالنشيد.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("جدد", "ختم");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
+        assertThat(q).extracting(Quote::content).containsExactly("الخطة ماضية", "الميزانية كافية");
+    }
+
+    @Test
+    void aLightVerbWithABareTitleGoesBackToThePersonWhoBoreIt() {
+        var q = quotes(Docs.of("كشف نائب وزير الصحة للشؤون الصحية سامر الخطيب أن الوزارة تعيد هيكلتها. "
+                + "وختم نائب وزير الصحة حديثه بأن المشاريع ستكتمل.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("سامر الخطيب", "سامر الخطيب");
+    }
+
+    @Test
+    void aGroupWrittenByItsKindAndItsQuotedNameIsThatName() {
+        var q = quotes(Docs.of("وكانت حركة «النصر» المتشددة قد أعلنت مسؤوليتها عن التفجير، وقالت إنه رد على الغارات.").build());
+        assertThat(q).extracting(Quote::speakerText).containsExactly("النصر", "النصر");
+    }
+
+    @Test
+    void aLightVerbTakesThePersonClosingTheTitleChainBeforeWhereItWasSaid() {
+        var q = quotes(Docs.of("أعاد الأمين العام لمركز الحوار بين الأديان سامر الخطيب أمام المؤتمر الدولي التذكير بأن الحوار مستمر، "
+                + "مبينا أنه يحتاج إلى صبر.").entity("سامر الخطيب", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("أعاد", "مبينا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
     }
 }
