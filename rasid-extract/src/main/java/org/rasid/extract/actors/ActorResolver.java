@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.core.model.Entity;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
@@ -247,9 +248,10 @@ public final class ActorResolver {
      * التركي): actors of type ORG that news reports as doers, though they are descriptions rather than names.
      */
     private List<Mention> forces(String text, List<Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
         var found = new ArrayList<Mention>();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = index.nextWithBare(FORCES, 0); i >= 0; i = index.nextWithBare(FORCES, i + 1)) {
             Word head = words.get(i);
             int skip;
             if (FORCES.contains(head.norm())) {

@@ -19,4 +19,12 @@ public final class WordSet {
     public boolean contains(String word) {
         return sieve.mayContain(word) && words.contains(word);
     }
+
+    public int size() {
+        return words.size();
+    }
+
+    public void forEach(java.util.function.Consumer<String> action) {
+        words.forEach(action);
+    }
 }
