@@ -13,6 +13,7 @@ import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -92,6 +93,7 @@ public final class EventFinder {
         VisitPlaces.Destination visited = null;
         Span lastParagraph = null;
         boolean inOrder = byStart(entities);
+        var index = WordIndex.of(text);
         for (Sentence s : sentences) {
             if (skip != null && skip.contains(s)) {
                 continue;
@@ -103,9 +105,10 @@ public final class EventFinder {
                 lastParagraph = paragraph;
             }
             var words = Words.in(text, s.start(), s.end());
+            int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
             var matches = new ArrayList<TriggerLexicon.Match>();
             for (int i = 0; i < words.size(); i++) {
-                var m = lexicon.at(words, i);
+                var m = lexicon.mayStartAt(index, first + i) ? lexicon.at(words, i) : null;
                 if (m != null) {
                     matches.add(m);
                     i = m.end() - 1;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -72,12 +73,23 @@ final class TriggerLexicon {
         heads = new TriggerHeads(byFirst.keySet(), CLITICS, longestEnding + 1); // + 1: a ت written back as ه
     }
 
-    /** The longest trigger starting at word {@code i}, or null. */
+    /**
+     * Whether a trigger may start at word {@code i} of the document {@code index} indexes: a form of the word may be a
+     * head, and the word is no stop word. Told once per form of the document, as most words start none.
+     */
+    boolean mayStartAt(WordIndex index, int i) {
+        Object[] byForm = index.perForm(this);
+        int form = index.formOf(i);
+        if (byForm[form] == null) {
+            Word w = index.words().get(i);
+            byForm[form] = !w.norm().isEmpty() && heads.mayStart(w.norm()) && !stops.contains(w.bare());
+        }
+        return (Boolean) byForm[form];
+    }
+
+    /** The longest trigger starting at word {@code i}, where one {@link #mayStartAt}, or null. */
     Match at(List<Word> words, int i) {
         Word w = words.get(i);
-        if (w.norm().isEmpty() || !heads.mayStart(w.norm()) || stops.contains(w.bare())) {
-            return null;
-        }
         var forms = forms(w.norm());
         for (String f : forms) {
             Match m = match(words, i, f);

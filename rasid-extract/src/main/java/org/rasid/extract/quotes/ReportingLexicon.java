@@ -6,6 +6,7 @@ import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 
 /** The reporting verbs, participles, nouns and attribution words of {@code quotes/reporting.tsv}. */
 final class ReportingLexicon {
@@ -39,6 +40,19 @@ final class ReportingLexicon {
     Entry lookup(Word w) {
         Entry e = sieve.mayContain(w.norm()) ? forms.get(w.norm()) : null;
         return e != null || !w.stripped() || !sieve.mayContain(w.bare()) ? e : forms.get(w.bare());
+    }
+
+    private static final Entry NONE = new Entry(null, null);
+
+    /** {@link #lookup} of word {@code i} of the document {@code index} indexes, asked once per form of the document. */
+    Entry lookup(WordIndex index, int i) {
+        Object[] byForm = index.perForm(this);
+        int form = index.formOf(i);
+        if (byForm[form] == null) {
+            Entry e = lookup(index.words().get(i));
+            byForm[form] = e == null ? NONE : e;
+        }
+        return byForm[form] == NONE ? null : (Entry) byForm[form];
     }
 
     /** The reporting word as written, without a leading conjunction (وأضاف → أضاف). */

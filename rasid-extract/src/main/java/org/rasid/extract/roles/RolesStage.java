@@ -14,6 +14,7 @@ import org.rasid.core.model.Sentence;
 import org.rasid.core.pipeline.Stage;
 import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -67,8 +68,10 @@ public final class RolesStage implements Stage {
         var entities = new ArrayList<>(doc.get(Layers.ENTITIES));
         var added = new ArrayList<Entity>();
         String text = doc.text();
+        var index = WordIndex.of(text);
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             var words = Words.in(text, s.start(), s.end());
+            int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
             var persons = new ArrayList<Entity>();
             var inside = new ArrayList<Entity>();
             for (Entity e : entities) {
@@ -89,17 +92,10 @@ public final class RolesStage implements Stage {
                     continue;
                 }
                 Word w = words.get(i);
-                String value = nationalities.valueOf(w.norm());
-                int skip = 0;
-                if (value == null && !w.norm().isEmpty() && CLITIC_LETTERS.indexOf(w.norm().charAt(0)) >= 0) {
-                    String clitic = withClitic.mayContain(w.norm()) ? cliticOf.get(w.norm()) : null;
-                    if (clitic != null) {
-                        skip = clitic.length();
-                        value = nationalities.valueOf(w.norm().substring(skip));
-                    }
-                }
-                if (value != null && nationalities.fits(words, i, w.norm().substring(skip)) && !insideName(w.start() + skip, w.end(), entities)) {
-                    add(text, w.start() + skip, w.end(), "NORP", value, entities, added);
+                Nationality n = nationality(index, first + i);
+                if (n != NOT_NATIONAL && nationalities.fits(words, i, w.norm().substring(n.skip()))
+                        && !insideName(w.start() + n.skip(), w.end(), entities)) {
+                    add(text, w.start() + n.skip(), w.end(), "NORP", n.value(), entities, added);
                 }
                 i++;
             }
@@ -107,6 +103,32 @@ public final class RolesStage implements Stage {
         entities.addAll(added);
         entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
         return doc.with(Layers.ENTITIES, entities);
+    }
+
+    /** A nationality word's value, after a clitic of {@code skip} letters. */
+    private record Nationality(String value, int skip) {
+    }
+
+    private static final Nationality NOT_NATIONAL = new Nationality(null, 0);
+
+    /** The nationality word {@code i} of the document is, or {@link #NOT_NATIONAL}: told once per form of the document. */
+    private Nationality nationality(WordIndex index, int i) {
+        Object[] byForm = index.perForm(this);
+        int form = index.formOf(i);
+        if (byForm[form] == null) {
+            String norm = index.words().get(i).norm();
+            String value = nationalities.valueOf(norm);
+            int skip = 0;
+            if (value == null && !norm.isEmpty() && CLITIC_LETTERS.indexOf(norm.charAt(0)) >= 0) {
+                String clitic = withClitic.mayContain(norm) ? cliticOf.get(norm) : null;
+                if (clitic != null) {
+                    skip = clitic.length();
+                    value = nationalities.valueOf(norm.substring(skip));
+                }
+            }
+            byForm[form] = value == null ? NOT_NATIONAL : new Nationality(value, skip);
+        }
+        return (Nationality) byForm[form];
     }
 
     /**

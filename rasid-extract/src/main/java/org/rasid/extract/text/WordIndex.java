@@ -1,8 +1,6 @@
 package org.rasid.extract.text;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +23,20 @@ public final class WordIndex {
     private final int[] formOf;
     /** Each word's {@link Word#bare} form, the same as {@link #formOf} for a word with no leading conjunction. */
     private final int[] bareOf;
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** The distinct forms of the text (norms and bare forms), the first {@link #formCount} of the array. */
     private final String[] forms;
+    private int formCount;
+    /**
+     * The forms by hash, open addressing: a slot holds a form's id + 1, or 0. One array of ints rather than a map of
+     * boxed ids, as it is filled for every word of every document.
+     */
+    private final int[] slots;
+    private final int shift;
     /** Per list asked about: the words in it, as bits by word index (several rules ask for the same list). */
     private final Map<WordSet, long[]> inSet = new IdentityHashMap<>();
     private final Map<WordSet, long[]> inSetWithBare = new IdentityHashMap<>();
+    /** Answers rules keep per distinct form (see {@link #perForm}), by the key they keep them under. */
+    private final Map<Object, Object[]> perForm = new IdentityHashMap<>();
 
     /** The index of {@code text}, built on the first call for it on this thread and reused until another text is asked. */
     public static WordIndex of(String text) {
@@ -44,30 +51,64 @@ public final class WordIndex {
     WordIndex(String text, List<Word> words) {
         this.text = text;
         this.words = words;
-        this.formOf = new int[words.size()];
-        this.bareOf = new int[words.size()];
-        var forms = new String[2 * words.size()]; // a norm and a bare form per word at most
-        for (int i = 0; i < words.size(); i++) {
+        int n = words.size();
+        this.formOf = new int[n];
+        this.bareOf = new int[n];
+        int log2 = 32 - Integer.numberOfLeadingZeros(Math.max(8, 4 * n) - 1); // a norm and a bare form per word at most
+        this.slots = new int[1 << log2];
+        this.shift = 32 - log2;
+        this.forms = new String[2 * n];
+        for (int i = 0; i < n; i++) {
             Word w = words.get(i);
-            formOf[i] = id(w.norm(), forms);
-            bareOf[i] = w.stripped() ? id(w.bare(), forms) : formOf[i];
+            formOf[i] = add(w.norm());
+            bareOf[i] = w.stripped() ? add(w.bare()) : formOf[i];
         }
-        this.forms = Arrays.copyOf(forms, ids.size());
     }
 
-    private int id(String form, String[] forms) {
-        Integer id = ids.get(form);
-        if (id == null) {
-            id = ids.size();
-            ids.put(form, id);
-            forms[id] = form;
+    private int add(String form) {
+        int slot = slot(form);
+        if (slots[slot] == 0) {
+            forms[formCount] = form;
+            slots[slot] = ++formCount;
         }
-        return id;
+        return slots[slot] - 1;
+    }
+
+    /** The slot of {@code form}: where it is, or the empty slot where it would go. */
+    private int slot(String form) {
+        int slot = (form.hashCode() * 0x9E3779B9) >>> shift;
+        while (slots[slot] != 0 && !forms[slots[slot] - 1].equals(form)) {
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        return slot;
+    }
+
+    /** The id of {@code form} among the text's forms, or -1 when no word has it. */
+    private int id(String form) {
+        return slots[slot(form)] - 1;
     }
 
     /** The words and punctuation marks of the text, in text order. */
     public List<Word> words() {
         return words;
+    }
+
+    /** The id of the form (the {@link Word#norm}) of word {@code i}, below {@link #formCount}: words of one form share it. */
+    public int formOf(int i) {
+        return formOf[i];
+    }
+
+    public int formCount() {
+        return formCount;
+    }
+
+    /**
+     * An array with a slot per form of this text, kept under {@code key} for as long as the index lives: where a rule
+     * keeps what it found out about a form, to ask it once per document however often the form recurs. The key should
+     * name the rule and whatever else the answers depend on (a registry), as another rule's array is another key's.
+     */
+    public Object[] perForm(Object key) {
+        return perForm.computeIfAbsent(key, k -> new Object[formCount]);
     }
 
     /** The first word at or after index {@code from} whose {@link Word#norm} is in {@code set}, or -1. */
@@ -90,9 +131,9 @@ public final class WordIndex {
     public int[] positionsOf(Collection<String> keys, boolean bare) {
         boolean[] in = null;
         for (String key : keys) {
-            Integer id = ids.get(key);
-            if (id != null) {
-                in = in == null ? new boolean[forms.length] : in;
+            int id = id(key);
+            if (id >= 0) {
+                in = in == null ? new boolean[formCount] : in;
                 in[id] = true;
             }
         }
@@ -117,16 +158,16 @@ public final class WordIndex {
      * a dozen heads), else each form looked up in it (a lexicon of thousands).
      */
     private boolean[] in(WordSet set) {
-        var in = new boolean[forms.length];
-        if (set.size() < forms.length) {
-            set.forEach(word -> {
-                Integer id = ids.get(word);
-                if (id != null) {
+        var in = new boolean[formCount];
+        if (set.size() < formCount) {
+            for (String word : set.words()) {
+                int id = id(word);
+                if (id >= 0) {
                     in[id] = true;
                 }
-            });
+            }
         } else {
-            for (int id = 0; id < forms.length; id++) {
+            for (int id = 0; id < formCount; id++) {
                 in[id] = set.contains(forms[id]);
             }
         }

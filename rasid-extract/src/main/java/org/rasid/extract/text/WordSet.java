@@ -6,9 +6,11 @@ import java.util.Set;
 public final class WordSet {
     private final Set<String> words;
     private final HashSieve sieve;
+    private final String[] list;
 
     private WordSet(Set<String> words) {
         this.words = Set.copyOf(words);
+        this.list = this.words.toArray(String[]::new);
         this.sieve = HashSieve.of(this.words);
     }
 
@@ -24,7 +26,8 @@ public final class WordSet {
         return words.size();
     }
 
-    public void forEach(java.util.function.Consumer<String> action) {
-        words.forEach(action);
+    /** The words, as an array: {@link WordIndex} reads all of a small set for every document. */
+    String[] words() {
+        return list;
     }
 }
