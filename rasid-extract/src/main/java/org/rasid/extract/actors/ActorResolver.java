@@ -226,12 +226,12 @@ public final class ActorResolver {
         var index = WordIndex.of(text);
         var words = index.words();
         // the alias starts of each form, found once per document: the registry's names do not change while it is read
-        Object[] startsByForm = index.perForm(this);
+        var starts = index.perForm(this, w -> starts(w.norm()));
         var found = new ArrayList<Mention>();
         int maxWords = Math.min(registry.longestAliasWords(), 5);
         int i = 0;
         while (i < words.size()) {
-            Mention m = Words.isPunct(words.get(i)) ? null : longestAt(text, words, i, maxWords, starts(startsByForm, index, i));
+            Mention m = Words.isPunct(words.get(i)) ? null : longestAt(text, words, i, maxWords, starts.at(i));
             if (m == null) {
                 i++;
                 continue;
@@ -285,15 +285,6 @@ public final class ActorResolver {
     }
 
     private static final Start[] NO_START = {};
-
-    /** The alias starts of word {@code i}'s form, from {@code byForm} or found and kept there. */
-    private Start[] starts(Object[] byForm, WordIndex index, int i) {
-        int form = index.formOf(i);
-        if (byForm[form] == null) {
-            byForm[form] = starts(index.words().get(i).norm());
-        }
-        return (Start[]) byForm[form];
-    }
 
     /** The trie nodes of the aliases that may start in a word written {@code n}, after each clitic prefix it has. */
     private Start[] starts(String n) {

@@ -94,6 +94,7 @@ public final class EventFinder {
         Span lastParagraph = null;
         boolean inOrder = byStart(entities);
         var index = WordIndex.of(text);
+        var mayStart = lexicon.mayStart(index);
         for (Sentence s : sentences) {
             if (skip != null && skip.contains(s)) {
                 continue;
@@ -108,7 +109,7 @@ public final class EventFinder {
             int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
             var matches = new ArrayList<TriggerLexicon.Match>();
             for (int i = 0; i < words.size(); i++) {
-                var m = lexicon.mayStartAt(index, first + i) ? lexicon.at(words, i) : null;
+                var m = mayStart.at(first + i) ? lexicon.at(words, i) : null;
                 if (m != null) {
                     matches.add(m);
                     i = m.end() - 1;

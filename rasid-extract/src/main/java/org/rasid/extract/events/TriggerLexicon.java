@@ -74,20 +74,14 @@ final class TriggerLexicon {
     }
 
     /**
-     * Whether a trigger may start at word {@code i} of the document {@code index} indexes: a form of the word may be a
-     * head, and the word is no stop word. Told once per form of the document, as most words start none.
+     * Whether a trigger may start at each word of the document {@code index} indexes: a form of the word may be a head,
+     * and the word is no stop word. Told once per form of the document, as most words start none.
      */
-    boolean mayStartAt(WordIndex index, int i) {
-        Object[] byForm = index.perForm(this);
-        int form = index.formOf(i);
-        if (byForm[form] == null) {
-            Word w = index.words().get(i);
-            byForm[form] = !w.norm().isEmpty() && heads.mayStart(w.norm()) && !stops.contains(w.bare());
-        }
-        return (Boolean) byForm[form];
+    WordIndex.PerForm<Boolean> mayStart(WordIndex index) {
+        return index.perForm(this, w -> !w.norm().isEmpty() && heads.mayStart(w.norm()) && !stops.contains(w.bare()));
     }
 
-    /** The longest trigger starting at word {@code i}, where one {@link #mayStartAt}, or null. */
+    /** The longest trigger starting at word {@code i}, where one {@link #mayStart may}, or null. */
     Match at(List<Word> words, int i) {
         Word w = words.get(i);
         var forms = forms(w.norm());

@@ -55,6 +55,7 @@ public final class QuoteFinder {
         var quotes = new ArrayList<Quote>();
         var speakers = new Speakers(text, tokens, actors);
         var index = WordIndex.of(text);
+        var entries = lexicon.entries(index);
         List<Word> previousWords = null;
         List<Word> words = null;
         for (Sentence s : sentences) {
@@ -71,7 +72,7 @@ public final class QuoteFinder {
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
-                var entry = lexicon.lookup(index, first + i); // first: most words report nothing, and need nothing more asked
+                var entry = entries.at(first + i); // first: most words report nothing, and need nothing more asked
                 boolean negated = entry != null && i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
                 if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
                     subjectOfNegated(sentence, i, entry.preposition());

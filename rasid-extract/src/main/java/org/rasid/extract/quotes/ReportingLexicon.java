@@ -42,17 +42,9 @@ final class ReportingLexicon {
         return e != null || !w.stripped() || !sieve.mayContain(w.bare()) ? e : forms.get(w.bare());
     }
 
-    private static final Entry NONE = new Entry(null, null);
-
-    /** {@link #lookup} of word {@code i} of the document {@code index} indexes, asked once per form of the document. */
-    Entry lookup(WordIndex index, int i) {
-        Object[] byForm = index.perForm(this);
-        int form = index.formOf(i);
-        if (byForm[form] == null) {
-            Entry e = lookup(index.words().get(i));
-            byForm[form] = e == null ? NONE : e;
-        }
-        return byForm[form] == NONE ? null : (Entry) byForm[form];
+    /** {@link #lookup} of each word of the document {@code index} indexes, asked once per form of the document. */
+    WordIndex.PerForm<Entry> entries(WordIndex index) {
+        return index.perForm(this, this::lookup);
     }
 
     /** The reporting word as written, without a leading conjunction (وأضاف → أضاف). */

@@ -69,6 +69,7 @@ public final class RolesStage implements Stage {
         var added = new ArrayList<Entity>();
         String text = doc.text();
         var index = WordIndex.of(text);
+        var national = index.perForm(this, w -> nationality(w.norm()));
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             var words = Words.in(text, s.start(), s.end());
             int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
@@ -92,7 +93,7 @@ public final class RolesStage implements Stage {
                     continue;
                 }
                 Word w = words.get(i);
-                Nationality n = nationality(index, first + i);
+                Nationality n = national.at(first + i);
                 if (n != NOT_NATIONAL && nationalities.fits(words, i, w.norm().substring(n.skip()))
                         && !insideName(w.start() + n.skip(), w.end(), entities)) {
                     add(text, w.start() + n.skip(), w.end(), "NORP", n.value(), entities, added);
@@ -111,24 +112,18 @@ public final class RolesStage implements Stage {
 
     private static final Nationality NOT_NATIONAL = new Nationality(null, 0);
 
-    /** The nationality word {@code i} of the document is, or {@link #NOT_NATIONAL}: told once per form of the document. */
-    private Nationality nationality(WordIndex index, int i) {
-        Object[] byForm = index.perForm(this);
-        int form = index.formOf(i);
-        if (byForm[form] == null) {
-            String norm = index.words().get(i).norm();
-            String value = nationalities.valueOf(norm);
-            int skip = 0;
-            if (value == null && !norm.isEmpty() && CLITIC_LETTERS.indexOf(norm.charAt(0)) >= 0) {
-                String clitic = withClitic.mayContain(norm) ? cliticOf.get(norm) : null;
-                if (clitic != null) {
-                    skip = clitic.length();
-                    value = nationalities.valueOf(norm.substring(skip));
-                }
+    /** The nationality a word written {@code norm} is, or {@link #NOT_NATIONAL}. */
+    private Nationality nationality(String norm) {
+        String value = nationalities.valueOf(norm);
+        int skip = 0;
+        if (value == null && !norm.isEmpty() && CLITIC_LETTERS.indexOf(norm.charAt(0)) >= 0) {
+            String clitic = withClitic.mayContain(norm) ? cliticOf.get(norm) : null;
+            if (clitic != null) {
+                skip = clitic.length();
+                value = nationalities.valueOf(norm.substring(skip));
             }
-            byForm[form] = value == null ? NOT_NATIONAL : new Nationality(value, skip);
         }
-        return (Nationality) byForm[form];
+        return value == null ? NOT_NATIONAL : new Nationality(value, skip);
     }
 
     /**

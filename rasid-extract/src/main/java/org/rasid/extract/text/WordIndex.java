@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The words of one document, scanned once, with where each distinct form stands. The whole-text rules of every stage
@@ -13,6 +14,8 @@ import java.util.Map;
  */
 public final class WordIndex {
     private static final int[] NONE = {};
+    /** A null answer kept in {@link PerForm}, where null is "not asked yet". */
+    private static final Object NULL = new Object();
 
     /** The last text indexed on this thread and its index: the stages of one document share one. */
     private static final ThreadLocal<WordIndex> LAST = new ThreadLocal<>();
@@ -94,21 +97,51 @@ public final class WordIndex {
     }
 
     /** The id of the form (the {@link Word#norm}) of word {@code i}, below {@link #formCount}: words of one form share it. */
-    public int formOf(int i) {
+    int formOf(int i) {
         return formOf[i];
     }
 
-    public int formCount() {
+    int formCount() {
         return formCount;
     }
 
     /**
-     * An array with a slot per form of this text, kept under {@code key} for as long as the index lives: where a rule
-     * keeps what it found out about a form, to ask it once per document however often the form recurs. The key should
-     * name the rule and whatever else the answers depend on (a registry), as another rule's array is another key's.
+     * What {@code answer} says of each word, asked once per form of this text however often the form recurs: for a
+     * rule that looks every word up, as most forms recur (في، من، قال). {@code answer} must depend on the word's
+     * {@link Word#norm} only; the answers are kept under {@code key} while the index lives, so the key names the rule
+     * (and whatever else the answers depend on). Fetch it once per document: each word then costs two array reads.
      */
-    public Object[] perForm(Object key) {
-        return perForm.computeIfAbsent(key, k -> new Object[formCount]);
+    public <T> PerForm<T> perForm(Object key, Function<Word, T> answer) {
+        Object[] answers = perForm.get(key);
+        if (answers == null) {
+            answers = new Object[formCount];
+            perForm.put(key, answers);
+        }
+        return new PerForm<>(answers, answer);
+    }
+
+    /** The answers of one rule for the forms of this text (see {@link #perForm}). */
+    public final class PerForm<T> {
+        private final Object[] answers;
+        private final Function<Word, T> answer;
+
+        private PerForm(Object[] answers, Function<Word, T> answer) {
+            this.answers = answers;
+            this.answer = answer;
+        }
+
+        /** The answer for word {@code i} of the text. */
+        @SuppressWarnings("unchecked")
+        public T at(int i) {
+            int form = formOf[i];
+            Object a = answers[form];
+            if (a == null) {
+                T made = answer.apply(words.get(i));
+                answers[form] = made == null ? NULL : made;
+                return made;
+            }
+            return a == NULL ? null : (T) a;
+        }
     }
 
     /** The first word at or after index {@code from} whose {@link Word#norm} is in {@code set}, or -1. */
