@@ -13,7 +13,6 @@ import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.quotes.Quote;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
-import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -93,8 +92,6 @@ public final class EventFinder {
         VisitPlaces.Destination visited = null;
         Span lastParagraph = null;
         boolean inOrder = byStart(entities);
-        var index = WordIndex.of(text);
-        var mayStart = lexicon.mayStart(index);
         for (Sentence s : sentences) {
             if (skip != null && skip.contains(s)) {
                 continue;
@@ -106,10 +103,9 @@ public final class EventFinder {
                 lastParagraph = paragraph;
             }
             var words = Words.in(text, s.start(), s.end());
-            int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
             var matches = new ArrayList<TriggerLexicon.Match>();
             for (int i = 0; i < words.size(); i++) {
-                var m = mayStart.at(first + i) ? lexicon.at(words, i) : null;
+                var m = lexicon.at(words, i);
                 if (m != null) {
                     matches.add(m);
                     i = m.end() - 1;

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
-import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -73,17 +72,12 @@ final class TriggerLexicon {
         heads = new TriggerHeads(byFirst.keySet(), CLITICS, longestEnding + 1); // + 1: a ت written back as ه
     }
 
-    /**
-     * Whether a trigger may start at each word of the document {@code index} indexes: a form of the word may be a head,
-     * and the word is no stop word. Told once per form of the document, as most words start none.
-     */
-    WordIndex.PerForm<Boolean> mayStart(WordIndex index) {
-        return index.perForm(this, w -> !w.norm().isEmpty() && heads.mayStart(w.norm()) && !stops.contains(w.bare()));
-    }
-
-    /** The longest trigger starting at word {@code i}, where one {@link #mayStart may}, or null. */
+    /** The longest trigger starting at word {@code i}, or null. */
     Match at(List<Word> words, int i) {
         Word w = words.get(i);
+        if (w.norm().isEmpty() || !heads.mayStart(w.norm()) || stops.contains(w.bare())) {
+            return null;
+        }
         var forms = forms(w.norm());
         for (String f : forms) {
             Match m = match(words, i, f);

@@ -10,7 +10,6 @@ import org.rasid.extract.actors.Actor;
 import org.rasid.extract.actors.ActorIndex;
 import org.rasid.extract.roles.RoleGrammar;
 import org.rasid.extract.text.Word;
-import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -54,8 +53,6 @@ public final class QuoteFinder {
     public List<Quote> find(String text, List<Token> tokens, List<Sentence> sentences, ActorIndex actors, Span skip) {
         var quotes = new ArrayList<Quote>();
         var speakers = new Speakers(text, tokens, actors);
-        var index = WordIndex.of(text);
-        var entries = lexicon.entries(index);
         List<Word> previousWords = null;
         List<Word> words = null;
         for (Sentence s : sentences) {
@@ -64,7 +61,6 @@ public final class QuoteFinder {
             }
             previousWords = words;
             words = Words.in(text, s.start(), s.end());
-            int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
             var sentence = new Reading(text, words, previousWords, s, speakers, actors);
             speakers.inSentence = null;
             Speaker mainClause = null;
@@ -72,7 +68,7 @@ public final class QuoteFinder {
             int i = 0;
             while (i < words.size()) {
                 Word w = words.get(i);
-                var entry = entries.at(first + i); // first: most words report nothing, and need nothing more asked
+                var entry = lexicon.lookup(w); // first: most words report nothing, and need nothing more asked
                 boolean negated = entry != null && i > 0 && QuoteWords.NEGATIONS.contains(words.get(i - 1).norm());
                 if (negated && entry != null && entry.kind() == Cue.Kind.verb && i >= sentence.consumedUntil) {
                     subjectOfNegated(sentence, i, entry.preposition());

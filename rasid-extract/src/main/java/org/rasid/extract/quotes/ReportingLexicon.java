@@ -6,7 +6,6 @@ import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
-import org.rasid.extract.text.WordIndex;
 
 /** The reporting verbs, participles, nouns and attribution words of {@code quotes/reporting.tsv}. */
 final class ReportingLexicon {
@@ -40,11 +39,6 @@ final class ReportingLexicon {
     Entry lookup(Word w) {
         Entry e = sieve.mayContain(w.norm()) ? forms.get(w.norm()) : null;
         return e != null || !w.stripped() || !sieve.mayContain(w.bare()) ? e : forms.get(w.bare());
-    }
-
-    /** {@link #lookup} of each word of the document {@code index} indexes, asked once per form of the document. */
-    WordIndex.PerForm<Entry> entries(WordIndex index) {
-        return index.perForm(this, this::lookup);
     }
 
     /** The reporting word as written, without a leading conjunction (وأضاف → أضاف). */

@@ -14,7 +14,6 @@ import org.rasid.core.model.Sentence;
 import org.rasid.core.pipeline.Stage;
 import org.rasid.extract.text.HashSieve;
 import org.rasid.extract.text.Word;
-import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -68,11 +67,8 @@ public final class RolesStage implements Stage {
         var entities = new ArrayList<>(doc.get(Layers.ENTITIES));
         var added = new ArrayList<Entity>();
         String text = doc.text();
-        var index = WordIndex.of(text);
-        var national = index.perForm(this, w -> nationality(w.norm()));
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             var words = Words.in(text, s.start(), s.end());
-            int first = Words.firstAtOrAfter(index.words(), s.start()); // the sentence's first word in the document
             var persons = new ArrayList<Entity>();
             var inside = new ArrayList<Entity>();
             for (Entity e : entities) {
@@ -93,10 +89,17 @@ public final class RolesStage implements Stage {
                     continue;
                 }
                 Word w = words.get(i);
-                Nationality n = national.at(first + i);
-                if (n != NOT_NATIONAL && nationalities.fits(words, i, w.norm().substring(n.skip()))
-                        && !insideName(w.start() + n.skip(), w.end(), entities)) {
-                    add(text, w.start() + n.skip(), w.end(), "NORP", n.value(), entities, added);
+                String value = nationalities.valueOf(w.norm());
+                int skip = 0;
+                if (value == null && !w.norm().isEmpty() && CLITIC_LETTERS.indexOf(w.norm().charAt(0)) >= 0) {
+                    String clitic = withClitic.mayContain(w.norm()) ? cliticOf.get(w.norm()) : null;
+                    if (clitic != null) {
+                        skip = clitic.length();
+                        value = nationalities.valueOf(w.norm().substring(skip));
+                    }
+                }
+                if (value != null && nationalities.fits(words, i, w.norm().substring(skip)) && !insideName(w.start() + skip, w.end(), entities)) {
+                    add(text, w.start() + skip, w.end(), "NORP", value, entities, added);
                 }
                 i++;
             }
@@ -104,26 +107,6 @@ public final class RolesStage implements Stage {
         entities.addAll(added);
         entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
         return doc.with(Layers.ENTITIES, entities);
-    }
-
-    /** A nationality word's value, after a clitic of {@code skip} letters. */
-    private record Nationality(String value, int skip) {
-    }
-
-    private static final Nationality NOT_NATIONAL = new Nationality(null, 0);
-
-    /** The nationality a word written {@code norm} is, or {@link #NOT_NATIONAL}. */
-    private Nationality nationality(String norm) {
-        String value = nationalities.valueOf(norm);
-        int skip = 0;
-        if (value == null && !norm.isEmpty() && CLITIC_LETTERS.indexOf(norm.charAt(0)) >= 0) {
-            String clitic = withClitic.mayContain(norm) ? cliticOf.get(norm) : null;
-            if (clitic != null) {
-                skip = clitic.length();
-                value = nationalities.valueOf(norm.substring(skip));
-            }
-        }
-        return value == null ? NOT_NATIONAL : new Nationality(value, skip);
     }
 
     /**
