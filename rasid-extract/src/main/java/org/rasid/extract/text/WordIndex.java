@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The words of one document, scanned once, with where each distinct form stands. The whole-text rules of every stage
+ * The words of one document, scanned once, with where each distinct form stands. The actor layer's whole-text rules
  * start only at words of a few forms (a settlement noun, a force's head, a cue of location); asking the index for
- * those positions reads each distinct form once per word list, instead of every rule looking every word of the text
- * up in its own list. Built once per document text and shared by all stages (see {@link #of}).
+ * those positions reads each distinct form once per list, instead of every rule looking every word of the text up in
+ * its own list; and the alias scan tries a form's clitic prefixes against the registry once ({@link #perForm}).
+ * Built once per document text and shared by all stages (see {@link #of}).
  */
 public final class WordIndex {
     private static final int[] NONE = {};
