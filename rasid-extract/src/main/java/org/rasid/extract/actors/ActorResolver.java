@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.core.model.Entity;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
@@ -222,12 +223,15 @@ public final class ActorResolver {
 
     /** Registry names written in the text outside the given mentions, longest first, with clitics stripped. */
     private List<Mention> scan(String text, List<Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
+        // the alias starts of each form, found once per document: the registry's names do not change while it is read
+        var starts = index.perForm(this, w -> starts(w.norm()));
         var found = new ArrayList<Mention>();
         int maxWords = Math.min(registry.longestAliasWords(), 5);
         int i = 0;
         while (i < words.size()) {
-            Mention m = longestAt(text, words, i, maxWords);
+            Mention m = Words.isPunct(words.get(i)) ? null : longestAt(text, words, i, maxWords, starts.at(i));
             if (m == null) {
                 i++;
                 continue;
@@ -247,9 +251,10 @@ public final class ActorResolver {
      * التركي): actors of type ORG that news reports as doers, though they are descriptions rather than names.
      */
     private List<Mention> forces(String text, List<Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
         var found = new ArrayList<Mention>();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = index.nextWithBare(FORCES, 0); i >= 0; i = index.nextWithBare(FORCES, i + 1)) {
             Word head = words.get(i);
             int skip;
             if (FORCES.contains(head.norm())) {
@@ -275,16 +280,18 @@ public final class ActorResolver {
         return found;
     }
 
-    /** The longest registry name written from word {@code i} on, after one clitic prefix, or null. */
-    private Mention longestAt(String text, List<Word> words, int i, int maxWords) {
-        Word first = words.get(i);
-        if (Words.isPunct(first)) {
-            return null;
-        }
-        String n = first.norm();
+    /** Where an alias of the registry may start in a word: after a clitic prefix of this length, at this trie node. */
+    private record Start(String prefix, AliasTrie.Node node) {
+    }
+
+    private static final Start[] NO_START = {};
+
+    /** The trie nodes of the aliases that may start in a word written {@code n}, after each clitic prefix it has. */
+    private Start[] starts(String n) {
         if (n.length() < 3 || !registry.mayStartAliasEndingAs(n)) {
-            return null; // no name is shorter, even without clitics; none may start with the word, whatever it carries
+            return NO_START; // no name is shorter, even without clitics; none may start with the word, whatever it carries
         }
+        List<Start> out = null;
         int letter = CLITIC_FIRST.indexOf(n.charAt(0));
         for (String prefix : letter < 0 ? NO_PREFIX : PREFIXES_BY_FIRST[letter]) {
             if (!n.startsWith(prefix) || n.length() - prefix.length() < 3) {
@@ -292,9 +299,20 @@ public final class ActorResolver {
             }
             AliasTrie.Node node = prefix.isEmpty() ? registry.written(n) // the word itself, whose hash is cached
                     : registry.written(prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" : "", n, prefix.length());
-            if (node == null) {
-                continue;
+            if (node != null) {
+                out = out == null ? new ArrayList<>(2) : out;
+                out.add(new Start(prefix, node));
             }
+        }
+        return out == null ? NO_START : out.toArray(Start[]::new);
+    }
+
+    /** The longest registry name written from word {@code i} on, after one clitic prefix, or null. */
+    private Mention longestAt(String text, List<Word> words, int i, int maxWords, Start[] starts) {
+        Word first = words.get(i);
+        for (Start s : starts) {
+            String prefix = s.prefix();
+            AliasTrie.Node node = s.node();
             // walk the alias trie as far as the words go, then take the longest alias ending on a word
             int limit = Math.min(maxWords, words.size() - i);
             var path = new AliasTrie.Node[limit];

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.rasid.core.model.Entity;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -22,11 +23,14 @@ final class ApposedNames {
     }
 
     List<Entity> apply(String text, List<Entity> entities) {
-        List<Word> all = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        List<Word> all = index.words();
         var added = new ArrayList<Entity>();
-        for (int i = MIN_WORDS; i + 1 < all.size(); i++) {
-            Word title = all.get(i + 1);
-            if (!NameWords.comma(all.get(i)) || !title.norm().startsWith("ال") || !words.titleHead(title)) {
+        // read from the title heads (a comma before one is rarer than a head is)
+        for (int t = words.nextTitleHead(index, MIN_WORDS + 1); t >= 0; t = words.nextTitleHead(index, t + 1)) {
+            int i = t - 1;
+            Word title = all.get(t);
+            if (!NameWords.comma(all.get(i)) || !title.norm().startsWith("ال")) {
                 continue;
             }
             int first = i;

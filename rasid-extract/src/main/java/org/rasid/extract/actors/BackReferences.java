@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.rasid.core.Span;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -63,9 +64,12 @@ final class BackReferences {
         var longestFirst = titles.entrySet().stream().filter(e -> !e.getValue().equals(SHARED))
                 .sorted(Map.Entry.<List<String>, String>comparingByKey(java.util.Comparator.comparingInt(List::size)).reversed())
                 .toList();
+        // only words that may open a surname or a title are read: one of their forms, with or without a conjunction
+        var opening = new java.util.HashSet<>(surnames.keySet());
+        longestFirst.forEach(e -> opening.add(e.getKey().get(0)));
         var found = new ArrayList<Found>();
         var used = new ArrayList<Span>(taken);
-        for (int k = 0; k < all.size(); k++) {
+        for (int k : WordIndex.of(text).positionsOf(opening, true)) {
             Found s = surname(text, all, k, surnames, firstSeen);
             Found f = s != null ? s : titleAt(text, all, k, longestFirst, titleAt);
             if (f != null && noneOverlaps(used, f.mention())) {

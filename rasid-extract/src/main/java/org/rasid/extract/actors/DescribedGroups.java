@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
@@ -65,11 +66,12 @@ final class DescribedGroups {
     private static final WordSet MAY_START = mayStart();
 
     List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
         var found = new ArrayList<ActorResolver.Mention>();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = index.next(MAY_START, 0); i >= 0; i = index.next(MAY_START, i + 1)) {
             Word w = words.get(i);
-            if (!MAY_START.contains(w.norm()) || Words.isPunct(w)) {
+            if (Words.isPunct(w)) {
                 continue;
             }
             if (w.norm().length() > LONGEST + 4) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Resources;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
@@ -49,6 +50,11 @@ final class NameWords {
 
     boolean titleHead(Word w) {
         return titleHeads.contains(w.norm());
+    }
+
+    /** The first word at or after {@code from} that {@link #titleHead} holds for, or -1. */
+    int nextTitleHead(WordIndex index, int from) {
+        return index.next(titleHeads, from);
     }
 
     boolean reportingVerb(Word w) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
 import org.rasid.extract.text.Words;
 
@@ -35,6 +36,8 @@ final class SettlementNames {
     private static final Set<String> IN = Set.of("في", "وفي");
     private static final Set<String> LOCATED = Set.of("الواقعه", "الواقع");
     private static final Set<String> BELONGING = Set.of("التابعه", "التابع");
+    /** The words {@link #located} starts from. */
+    private static final WordSet LOCATION_CUES = WordSet.of(Set.of("الواقعه", "الواقع", "التابعه", "التابع"));
     private static final Set<String> PROVINCES = Set.of("لمحافظه", "لمديريه", "لولايه", "لمنطقه", "لاقليم", "لمدينه",
             "لقضاء", "لبلديه", "لمحافظتي");
     /** Common nouns of place a location is said of (في المناطق الواقعة، في الأراضي الواقعة). */
@@ -44,7 +47,10 @@ final class SettlementNames {
             "المستشفي", "المدرسه", "المسجد", "القاعده", "المحطه", "المنشات", "المعسكر", "المخيم", "القطاع", "الحي");
     private static final WordSet BASE_FORMS = forms(Set.of("قاعده"));
     private static final Set<String> BASE_ADJECTIVES = Set.of("العسكريه", "الجويه", "البحريه", "الاستراتيجيه");
-    /** The settlement nouns as words may write them, after at most one clitic: one lookup per word of the text. */
+    /**
+     * The settlement nouns as words may write them without the article (the construct state), after at most one
+     * clitic: وبقرية، بمدينة.
+     */
     private static final WordSet SETTLEMENT_FORMS = forms(SETTLEMENTS);
     /** Words that open a two-word place name: الشيخ زويد، عين العرب، دير الزور، بني وليد. */
     private static final Set<String> NAME_OPENERS = Set.of("الشيخ", "عين", "بئر", "بير", "دير", "تل", "كفر", "بني", "ابو",
@@ -61,12 +67,10 @@ final class SettlementNames {
             "الذين", "التابعه", "التابع", "او", "ثم", "قد", "لا", "لم", "ما", "كل", "بعض", "هذه", "هذا", "تلك", "ذلك");
 
     List<ActorResolver.Mention> find(String text, List<ActorResolver.Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
         var found = new ArrayList<ActorResolver.Mention>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (!settlement(words.get(i))) {
-                continue;
-            }
+        for (int i = index.next(SETTLEMENT_FORMS, 0); i >= 0 && i + 1 < words.size(); i = index.next(SETTLEMENT_FORMS, i + 1)) {
             int first = Words.isQuoteMark(words.get(i + 1)) && i + 2 < words.size() ? i + 2 : i + 1; // مدينة "لودر"
             Word name = words.get(first);
             if (!mayBeName(name)) {
@@ -118,9 +122,10 @@ final class SettlementNames {
      * places, which no settlement noun introduces. Common nouns of place (في المناطق الواقعة) are no names.
      */
     List<ActorResolver.Mention> located(String text, List<ActorResolver.Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
         var found = new ArrayList<ActorResolver.Mention>();
-        for (int j = 2; j < words.size(); j++) {
+        for (int j = index.next(LOCATION_CUES, 2); j >= 0; j = index.next(LOCATION_CUES, j + 1)) {
             String cue = words.get(j).norm();
             boolean located = LOCATED.contains(cue) || BELONGING.contains(cue) && j + 1 < words.size()
                     && PROVINCES.contains(words.get(j + 1).norm());
@@ -167,9 +172,10 @@ final class SettlementNames {
 
     /** The military bases named after قاعدة outside the given mentions (see {@link #base}). */
     List<ActorResolver.Mention> bases(String text, List<ActorResolver.Mention> taken) {
-        var words = Words.in(text, 0, text.length());
+        var index = WordIndex.of(text);
+        var words = index.words();
         var found = new ArrayList<ActorResolver.Mention>();
-        for (int i = 0; i + 1 < words.size(); i++) {
+        for (int i = index.next(BASE_FORMS, 0); i >= 0 && i + 1 < words.size(); i = index.next(BASE_FORMS, i + 1)) {
             var base = base(text, words, i);
             if (base != null && taken.stream().noneMatch(base::overlaps)) {
                 found.add(base);
@@ -195,11 +201,6 @@ final class SettlementNames {
             return null;
         }
         return new ActorResolver.Mention(name.start(), name.end(), name.text(), "LOC");
-    }
-
-    /** A settlement noun without the article (the construct state), after at most one clitic: وبقرية، بمدينة. */
-    private static boolean settlement(Word w) {
-        return SETTLEMENT_FORMS.contains(w.norm());
     }
 
     private static WordSet forms(Set<String> nouns) {

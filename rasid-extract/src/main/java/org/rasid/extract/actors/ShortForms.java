@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.rasid.core.Span;
 import org.rasid.extract.text.Word;
+import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.Words;
 
 /**
@@ -45,19 +46,17 @@ final class ShortForms {
         if (idByHead.isEmpty()) {
             return found;
         }
-        // the heads as words may write them: a word with another key is passed by one lookup
+        // the heads as words may write them: only words of these forms are read
         var written = new HashSet<String>();
         for (String head : idByHead.keySet()) {
             for (String c : CLITICS) {
                 written.add(c.substring(0, c.length() - 2) + head);
             }
         }
-        var words = Words.in(text, 0, text.length());
-        for (int i = 0; i < words.size(); i++) {
+        var index = WordIndex.of(text);
+        var words = index.words();
+        for (int i : index.positionsOf(written, false)) {
             Word w = words.get(i);
-            if (!written.contains(w.norm())) {
-                continue;
-            }
             int clitics = clitics(w.norm());
             if (clitics < 0) {
                 continue;

@@ -6,9 +6,11 @@ import java.util.Set;
 public final class WordSet {
     private final Set<String> words;
     private final HashSieve sieve;
+    private final String[] list;
 
     private WordSet(Set<String> words) {
         this.words = Set.copyOf(words);
+        this.list = this.words.toArray(String[]::new);
         this.sieve = HashSieve.of(this.words);
     }
 
@@ -18,5 +20,14 @@ public final class WordSet {
 
     public boolean contains(String word) {
         return sieve.mayContain(word) && words.contains(word);
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    /** The words, as an array: {@link WordIndex} reads all of a small set for every document. */
+    String[] words() {
+        return list;
     }
 }

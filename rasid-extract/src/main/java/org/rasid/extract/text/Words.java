@@ -13,21 +13,9 @@ public final class Words {
     private Words() {
     }
 
-    /** The last text scanned on this thread and its words: the stages of one document share one scan. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
-
-    /** The words and punctuation marks inside {@code [from, to)} of {@code text}. */
+    /** The words and punctuation marks inside {@code [from, to)} of {@code text} (scanned once: {@link WordIndex}). */
     public static List<Word> in(String text, int from, int to) {
-        Object[] last = LAST.get();
-        List<Word> all;
-        if (last != null && last[0] == text) {
-            @SuppressWarnings("unchecked")
-            List<Word> cached = (List<Word>) last[1];
-            all = cached;
-        } else {
-            all = scan(text, 0, text.length());
-            LAST.set(new Object[] {text, all});
-        }
+        List<Word> all = WordIndex.of(text).words();
         int lo = firstAtOrAfter(all, from);
         int hi = Math.max(lo, firstAtOrAfter(all, to));
         if (hi > lo && all.get(hi - 1).end() > to) {
@@ -41,7 +29,7 @@ public final class Words {
      * the document, which every stage after this one still needs.
      */
     public static List<Word> of(String phrase) {
-        return scan(phrase, 0, phrase.length());
+        return scan(phrase);
     }
 
     /**
@@ -81,10 +69,12 @@ public final class Words {
         return lo;
     }
 
-    private static List<Word> scan(String text, int from, int to) {
+    /** All words and punctuation marks of {@code text}. */
+    static List<Word> scan(String text) {
         char[] cs = text.toCharArray(); // one copy: reading the array skips String.charAt's checks on every character
+        int to = cs.length;
         var out = new ArrayList<Word>();
-        int i = from;
+        int i = 0;
         while (i < to) {
             char c = cs[i];
             boolean arabic = c >= '\u0621' && c <= '\u065F'; // most characters: no space, no table lookup
