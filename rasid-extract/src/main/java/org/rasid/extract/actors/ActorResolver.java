@@ -43,7 +43,7 @@ public final class ActorResolver {
     private static final int FORCE_REACH = 3;
 
     private final ActorRegistry registry;
-    private final org.rasid.extract.roles.NationalityLexicon nationalities = new org.rasid.extract.roles.NationalityLexicon();
+    private final org.rasid.extract.roles.NationalityLexicon nationalities = org.rasid.extract.roles.NationalityLexicon.shared();
 
     private final BackReferences backReferences;
     private final ShortForms shortForms = new ShortForms();

@@ -29,7 +29,7 @@ final class Speakers {
     private static final Set<String> ANY_SOURCE = Set.of("خاصه", "مطلعه", "مطلع", "مذكوره", "مذكور");
     private static final Set<String> SAMENESS = Set.of("نفس", "ذات", "ذاته", "نفسه", "نفسها", "ذاتها");
     /** Tells a nationality adjective (الأمريكية، الروسي) in a description that takes up a body named before. */
-    private static final NationalityLexicon NATIONALITIES = new NationalityLexicon();
+    private static final NationalityLexicon NATIONALITIES = NationalityLexicon.shared();
 
     private final String text;
     /** The text layer's tokens: their segments tell an article written without its alef (للقيادة). */

@@ -53,7 +53,7 @@ final class NationalLeaders {
         return java.util.Arrays.stream(words).map(Arabic::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private final NationalityLexicon nationalities = new NationalityLexicon();
+    private final NationalityLexicon nationalities = NationalityLexicon.shared();
 
     /**
      * The relations stated from word {@code i} on (two for a dual title: الرئيسين الأمريكي باراك أوباما والتركي طيب

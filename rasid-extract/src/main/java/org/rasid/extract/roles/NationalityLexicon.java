@@ -25,7 +25,16 @@ public final class NationalityLexicon {
     /** Most words of a text are no nationality: the sieve says so without reaching into the map. */
     private final HashSieve known;
 
-    public NationalityLexicon() {
+    private static final class Shared {
+        static final NationalityLexicon INSTANCE = new NationalityLexicon();
+    }
+
+    /** The module's lexicon, built on first use from the place list (immutable, so shared by every stage). */
+    public static NationalityLexicon shared() {
+        return Shared.INSTANCE;
+    }
+
+    private NationalityLexicon() {
         Set<String> not = Resources.wordSet("roles/not-norp.txt");
         for (String line : Resources.lines("actors/places.tsv")) {
             String[] c = line.split("\t");

@@ -30,7 +30,7 @@ public final class RolesStage implements Stage {
     private static final Set<String> COURTESY = Set.of("السيد", "السيده", "الحاج", "الحاجه");
     private static final Set<String> NAMES = Set.of("PERS", "ORG", "LOC", "MISC");
 
-    private final NationalityLexicon nationalities = new NationalityLexicon();
+    private final NationalityLexicon nationalities = NationalityLexicon.shared();
     /**
      * The clitic of each nationality word written behind one (والأمريكي → و), the first of {@link #CLITICS} that
      * leaves a nationality word: one lookup per word of the text instead of one per clitic it may carry.
