@@ -56,6 +56,9 @@ public final class QuoteFinder {
         List<Word> previousWords = null;
         List<Word> words = null;
         String headline = skip == null ? null : text.substring(skip.start(), skip.end()).strip();
+        if (headline != null && headline.split("\\s+").length < HEADLINE_WORDS) {
+            headline = null; // too short to tell a repetition from chance
+        }
         for (Sentence s : sentences) {
             if (skip != null && (skip.contains(s) || repeatsHeadline(text, s, headline))) {
                 continue;
@@ -116,11 +119,18 @@ public final class QuoteFinder {
 
     /**
      * Whether the sentence ends with the whole headline after a label (رابط الخبر بصحيفة الوئام: HEADLINE): it
-     * restates the headline, as the title does, and reports no act of its own.
+     * restates the headline, as the title does, and reports no act of its own. Read in place: it is asked of every
+     * sentence.
      */
     private static boolean repeatsHeadline(String text, Sentence s, String headline) {
-        return headline != null && headline.split("\\s+").length >= HEADLINE_WORDS && s.end() - s.start() > headline.length()
-                && text.substring(s.start(), s.end()).strip().endsWith(headline);
+        if (headline == null || s.end() - s.start() <= headline.length()) {
+            return false;
+        }
+        int end = s.end();
+        while (end > s.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - headline.length() >= s.start() && text.startsWith(headline, end - headline.length());
     }
 
     /** The sentence being read, with the one before it, and how far the last act's speaker words reached. */
