@@ -37,7 +37,8 @@ final class SettlementNames {
     private static final Set<String> LOCATED = Set.of("الواقعه", "الواقع");
     private static final Set<String> BELONGING = Set.of("التابعه", "التابع");
     /** The words {@link #located} starts from. */
-    private static final WordSet LOCATION_CUES = WordSet.of(Set.of("الواقعه", "الواقع", "التابعه", "التابع"));
+    private static final WordSet LOCATION_CUES = WordSet.of(java.util.stream.Stream.concat(LOCATED.stream(), BELONGING.stream())
+            .collect(java.util.stream.Collectors.toSet()));
     private static final Set<String> PROVINCES = Set.of("لمحافظه", "لمديريه", "لولايه", "لمنطقه", "لاقليم", "لمدينه",
             "لقضاء", "لبلديه", "لمحافظتي");
     /** Common nouns of place a location is said of (في المناطق الواقعة، في الأراضي الواقعة). */

@@ -639,22 +639,14 @@ public final class EventFinder {
      * after في and the name after it are the venue.
      */
     private static boolean heldIn(List<Word> words, Span mention) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).end() > mention.start()) {
-                return k >= 3 && PLACE_NOUNS.contains(words.get(k - 1).bare()) && words.get(k - 2).is("في")
-                        && HELD.contains(words.get(k - 3).bare());
-            }
-        }
-        return false;
+        int k = Words.endingAfter(words, mention.start());
+        return k < words.size() && k >= 3 && PLACE_NOUNS.contains(words.get(k - 1).bare()) && words.get(k - 2).is("في")
+                && HELD.contains(words.get(k - 3).bare());
     }
 
     private static boolean after(List<Word> words, Span mention, Set<String> cues) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).end() > mention.start()) {
-                return k > 0 && cues.contains(words.get(k - 1).norm());
-            }
-        }
-        return false;
+        int k = Words.endingAfter(words, mention.start());
+        return k < words.size() && k > 0 && cues.contains(words.get(k - 1).norm());
     }
 
     /**
