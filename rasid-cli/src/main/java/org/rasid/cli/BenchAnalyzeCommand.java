@@ -40,11 +40,17 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             throw new RasidException(RasidException.Problem.USAGE, "--docs/--warmup", "need at least 1 article to measure and no negative warm-up");
         }
         var articles = new ArrayList<Document>();
+        var firstError = new RasidException[1];
         new Ingestor(IngestOptions.defaults()).read(corpus, outcome -> {
             if (outcome.isOk() && articles.size() < docs + warmup) {
                 articles.add(outcome.article().toDocument());
+            } else if (outcome.error() != null && firstError[0] == null) {
+                firstError[0] = outcome.error();
             }
         });
+        if (articles.isEmpty()) { // nothing to measure: say why rather than print zeros
+            throw firstError[0] != null ? firstError[0] : new RasidException(RasidException.Problem.NO_ARTICLE, corpus, "no article to measure");
+        }
         var pipeline = Pipeline.standard();
         var measured = articles.subList(0, Math.min(docs, articles.size()));
         // Warm-up on other articles than the measured ones, each seen once as in a long run over fresh news (a second

@@ -32,6 +32,20 @@ class BenchAnalyzeCommandTest {
     }
 
     @Test
+    void aCorpusWithNoArticleIsAnErrorNotZeros() throws Exception {
+        CliRun missing = CliRun.run("bench", "analyze", "--corpus", dir.resolve("none.jsonl").toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err().strip().lines()).singleElement().asString().contains("none.jsonl");
+
+        Path garbage = dir.resolve("garbage.jsonl");
+        Files.write(garbage, new byte[] {'x', 0, (byte) 0xff, '\n'});
+        CliRun bad = CliRun.run("bench", "analyze", "--corpus", garbage.toString());
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err().strip().lines()).singleElement().asString().contains("garbage.jsonl");
+    }
+
+    @Test
     void refusesToMeasureNothing() {
         CliRun r = CliRun.run("bench", "analyze", "--corpus", "news.jsonl", "--docs", "0");
         assertThat(r.exit()).isEqualTo(2);
