@@ -2,6 +2,7 @@ package org.rasid.extract.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.Words;
 
@@ -81,6 +82,8 @@ final class Modality {
     private static final Set<String> COMING = Set.of("غدا", "الغد", "غد", "المقبل", "المقبله", "القادم", "القادمه");
     /** How near the trigger, in characters, such a date must stand to date it (about six words). */
     private static final int COMING_REACH = 60;
+    /** Compiled once: String.split compiles "\\s+" on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Modality() {
     }
@@ -94,7 +97,7 @@ final class Modality {
         if (gap > COMING_REACH) {
             return false;
         }
-        for (String w : date.text().split("\\s+")) {
+        for (String w : SPACES.split(date.text())) {
             String n = org.rasid.extract.text.Arabic.normalize(w);
             if (COMING.contains(n) || n.startsWith("و") && COMING.contains(n.substring(1))) {
                 return true;

@@ -3,6 +3,7 @@ package org.rasid.extract.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rasid.core.Span;
 import org.rasid.core.model.Sentence;
 import org.rasid.core.model.Token;
@@ -56,7 +57,7 @@ public final class QuoteFinder {
         List<Word> previousWords = null;
         List<Word> words = null;
         String headline = skip == null ? null : text.substring(skip.start(), skip.end()).strip();
-        if (headline != null && headline.split("\\s+").length < HEADLINE_WORDS) {
+        if (headline != null && SPACES.split(headline).length < HEADLINE_WORDS) {
             headline = null; // too short to tell a repetition from chance
         }
         for (Sentence s : sentences) {
@@ -116,6 +117,10 @@ public final class QuoteFinder {
 
     /** Words at least in a headline whose repetition in the body is taken for one (a share line, a footer). */
     private static final int HEADLINE_WORDS = 4;
+    /** Compiled once: String.split and matches compile their pattern on every call, once per document here. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** المئة / المائة ("percent" after في), as a match key. */
+    private static final Pattern HUNDRED = Pattern.compile("الما?ي(ه|ة)");
 
     /**
      * Whether the sentence ends with the whole headline after a label (رابط الخبر بصحيفة الوئام: HEADLINE): it
@@ -493,7 +498,7 @@ public final class QuoteFinder {
         }
         String next = words.get(j + 1).norm();
         return next.equals("%") || next.equals("٪") || next.startsWith("بالمي") || next.startsWith("بالماي")
-                || next.equals("في") && j + 2 < words.size() && words.get(j + 2).norm().matches("الما?ي(ه|ة)");
+                || next.equals("في") && j + 2 < words.size() && HUNDRED.matcher(words.get(j + 2).norm()).matches();
     }
 
     /**
