@@ -123,7 +123,7 @@ public final class ActorResolver {
             }
         }
         mentions.addAll(forces(text, mentions));
-        mentions.addAll(describedGroups.find(text, mentions));
+        mentions.addAll(settlements.houses(text, describedGroups.find(text, mentions)));
         var namedBases = settlements.bases(text, mentions);
         mentions.addAll(namedBases);
         retypeBases(namedBases, mentions, standsFor);

@@ -3,6 +3,7 @@ package org.rasid.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
@@ -29,7 +30,13 @@ final class SettlementNames {
     /** Facility nouns after which a name typed as a body is a place (قاعدة «العند»، معبر الوديعة); a person stays one. */
     private static final WordSet FACILITY_FORMS = forms(Set.of("قاعده", "مطار", "معبر", "منفذ", "ميناء", "فندق"));
     /** Houses of worship, mostly named after a person (مسجد أبي بكر الصديق، كنيسة مار يوحنا): the name is the place. */
-    private static final WordSet WORSHIP_FORMS = forms(Set.of("مسجد", "جامع", "كنيسه", "كاتدرائيه"));
+    private static final Set<String> WORSHIP = Set.of("مسجد", "جامع", "كنيسه", "كاتدرائيه");
+    private static final WordSet WORSHIP_FORMS = forms(WORSHIP);
+    /** The nouns whose construct names a place: the settlements and the houses of worship (كنيسة الطابغة، جامع القديح). */
+    private static final WordSet NAMING_FORMS = forms(Stream.concat(SETTLEMENTS.stream(), WORSHIP.stream())
+            .collect(java.util.stream.Collectors.toSet()));
+    /** Titles that open the name of the person a house of worship is named after (جامع الملك فيصل، مسجد الإمام علي). */
+    private static final Set<String> TITLES = Set.of("الملك", "الامير", "الامام", "السلطان", "الخليفه", "الصحابي");
     /** A name of its own opened by these nouns is the building (المسجد الأقصى، الجامع الكبير، فندق ريتز). */
     private static final Set<String> BUILDINGS = Set.of("مسجد", "المسجد", "جامع", "الجامع", "كنيسه", "الكنيسه",
             "كاتدرائيه", "الكاتدرائيه", "فندق");
@@ -71,14 +78,15 @@ final class SettlementNames {
         var index = WordIndex.of(text);
         var words = index.words();
         var found = new ArrayList<ActorResolver.Mention>();
-        for (int i = index.next(SETTLEMENT_FORMS, 0); i >= 0 && i + 1 < words.size(); i = index.next(SETTLEMENT_FORMS, i + 1)) {
+        for (int i = index.next(NAMING_FORMS, 0); i >= 0 && i + 1 < words.size(); i = index.next(NAMING_FORMS, i + 1)) {
             int first = Words.isQuoteMark(words.get(i + 1)) && i + 2 < words.size() ? i + 2 : i + 1; // مدينة "لودر"
             Word name = words.get(first);
             if (!mayBeName(name)) {
                 continue;
             }
-            int lastIndex = NAME_OPENERS.contains(name.norm()) && first + 1 < words.size() && mayBeName(words.get(first + 1))
-                    ? first + 1 : first;
+            boolean opens = NAME_OPENERS.contains(name.norm())
+                    || WORSHIP_FORMS.contains(words.get(i).norm()) && TITLES.contains(name.norm()); // جامع الإمام تركي
+            int lastIndex = opens && first + 1 < words.size() && mayBeName(words.get(first + 1)) ? first + 1 : first;
             Word last = words.get(lastIndex);
             var m = new ActorResolver.Mention(name.start(), last.end(), text.substring(name.start(), last.end()), "LOC");
             if (taken.stream().noneMatch(m::overlaps)) {
@@ -169,6 +177,37 @@ final class SettlementNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Houses of worship named after a body (مسجد قوات الطوارئ الخاصة): the building, noun and name, is a place, and
+     * {@code groups} (described groups, see {@link DescribedGroups}) right after such a noun stand for it, not for the
+     * body, which is no party of what happens there; the other groups are returned unchanged.
+     */
+    List<ActorResolver.Mention> houses(String text, List<ActorResolver.Mention> groups) {
+        var out = new ArrayList<ActorResolver.Mention>(groups.size());
+        for (var g : groups) {
+            var before = Words.in(text, Math.max(0, g.start() - 16), g.start());
+            Word noun = before.isEmpty() ? null : before.get(before.size() - 1);
+            if (noun == null || !WORSHIP_FORMS.contains(noun.norm()) || !text.substring(noun.end(), g.start()).isBlank()) {
+                out.add(g);
+                continue;
+            }
+            int start = noun.start() + clitics(noun.norm());
+            out.add(new ActorResolver.Mention(start, g.end(), text.substring(start, g.end()), "LOC"));
+        }
+        return out;
+    }
+
+    /** How many clitic letters a house-of-worship noun carries (بمسجد → 1, وبمسجد → 2). */
+    private static int clitics(String noun) {
+        for (String c : CLITICS) {
+            String rest = noun.substring(Math.min(c.length(), noun.length()));
+            if (noun.startsWith(c) && WORSHIP.contains(rest)) {
+                return c.length();
+            }
+        }
+        return 0;
     }
 
     /** The military bases named after قاعدة outside the given mentions (see {@link #base}). */

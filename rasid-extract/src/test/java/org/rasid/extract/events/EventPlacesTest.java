@@ -125,6 +125,17 @@ class EventPlacesTest {
     }
 
     @Test
+    void aHouseOfWorshipNamedAfterABodyOrByAnUnknownNameIsThePlaceNotItsRegion() {
+        var body = Docs.of("وأدان الوزير التفجير الذي استهدف مسجد قوات الحرس الوطني بمنطقة الساحل أمس.")
+                .entity("الساحل", "LOC").build();
+        assertThat(placed(body)).containsExactly("ATTACK@مسجد قوات الحرس الوطني");
+        var church = Docs.of("وأحرق متطرفون كنيسة النخيلة قرب بلدة الوادي الشهر الماضي.").entity("الوادي", "LOC").build();
+        assertThat(placed(church)).containsExactly("ATTACK@النخيلة");
+        var title = Docs.of("وقتل ثلاثة في تفجير استهدف جامع الملك سالم أمس.").build();
+        assertThat(placed(title)).containsExactly("ATTACK@الملك سالم");
+    }
+
+    @Test
     void aMeetingHeldInATownIsPlacedThere() {
         var doc = Docs.of("وطرح المدير اقتراحه خلال الاجتماع السنوي لرؤساء أجهزة الأمن الذي عقد في مدينة ياروسلافل الروسية.")
                 .entity("ياروسلافل", "LOC").build();
