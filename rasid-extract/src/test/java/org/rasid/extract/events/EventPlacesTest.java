@@ -136,6 +136,17 @@ class EventPlacesTest {
     }
 
     @Test
+    void aNameTheTextWritesAfterASettlementNounIsAPlaceAtItsOtherMentionsToo() {
+        var doc = Docs.of("ووقعت مجزرة كفرسالم فجر أمس. وتقع قرية كفرسالم قرب الحدود.").entity("كفرسالم", "PERS").build();
+        assertThat(placed(doc)).containsExactly("ATTACK@كفرسالم");
+        var mosque = Docs.of("واعتقلت الشرطة سالم الحربي أمس. وكان الحربي إماما في مسجد سالم الحربي.")
+                .entity("سالم الحربي", "PERS").entity("الحربي", "PERS").build();
+        Document done = new ActorsStage().process(mosque);
+        assertThat(done.get(ExtractLayers.ACTORS)).filteredOn(a -> a.name().equals("سالم الحربي"))
+                .singleElement().satisfies(a -> assertThat(a.type()).isEqualTo("PERS"));
+    }
+
+    @Test
     void aMeetingHeldInATownIsPlacedThere() {
         var doc = Docs.of("وطرح المدير اقتراحه خلال الاجتماع السنوي لرؤساء أجهزة الأمن الذي عقد في مدينة ياروسلافل الروسية.")
                 .entity("ياروسلافل", "LOC").build();
