@@ -147,6 +147,16 @@ class EventPlacesTest {
     }
 
     @Test
+    void aPlaceAfterWordsOfNearnessIsWhereNotAnOrigin() {
+        var doc = Docs.of("وقتل ثلاثة أمس في انفجار داخل منزل بالقرب من النخيلة، بحسب ما أعلنت وزارة الصحة في الوادي.")
+                .entity("النخيلة", "LOC").entity("الوادي", "LOC").build();
+        assertThat(placed(doc)).containsExactly("ATTACK@النخيلة");
+        var origin = Docs.of("وقتل ثلاثة أمس في انفجار عبوة جاءت من النخيلة إلى سوق في الوادي.")
+                .entity("النخيلة", "LOC").entity("الوادي", "LOC").build();
+        assertThat(placed(origin)).containsExactly("ATTACK@الوادي");
+    }
+
+    @Test
     void aMeetingHeldInATownIsPlacedThere() {
         var doc = Docs.of("وطرح المدير اقتراحه خلال الاجتماع السنوي لرؤساء أجهزة الأمن الذي عقد في مدينة ياروسلافل الروسية.")
                 .entity("ياروسلافل", "LOC").build();
