@@ -3,6 +3,7 @@ package org.rasid.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.WordIndex;
@@ -34,7 +35,7 @@ final class SettlementNames {
     private static final WordSet WORSHIP_FORMS = forms(WORSHIP);
     /** The nouns whose construct names a place: the settlements and the houses of worship (كنيسة الطابغة، جامع القديح). */
     private static final WordSet NAMING_FORMS = forms(Stream.concat(SETTLEMENTS.stream(), WORSHIP.stream())
-            .collect(java.util.stream.Collectors.toSet()));
+            .collect(Collectors.toSet()));
     /** Titles that open the name of the person a house of worship is named after (جامع الملك فيصل، مسجد الإمام علي). */
     private static final Set<String> TITLES = Set.of("الملك", "الامير", "الامام", "السلطان", "الخليفه", "الصحابي");
     /** A name of its own opened by these nouns is the building (المسجد الأقصى، الجامع الكبير، فندق ريتز). */
