@@ -3,6 +3,8 @@ package org.rasid.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.WordIndex;
 import org.rasid.extract.text.WordSet;
@@ -29,7 +31,13 @@ final class SettlementNames {
     /** Facility nouns after which a name typed as a body is a place (قاعدة «العند»، معبر الوديعة); a person stays one. */
     private static final WordSet FACILITY_FORMS = forms(Set.of("قاعده", "مطار", "معبر", "منفذ", "ميناء", "فندق"));
     /** Houses of worship, mostly named after a person (مسجد أبي بكر الصديق، كنيسة مار يوحنا): the name is the place. */
-    private static final WordSet WORSHIP_FORMS = forms(Set.of("مسجد", "جامع", "كنيسه", "كاتدرائيه"));
+    private static final Set<String> WORSHIP = Set.of("مسجد", "جامع", "كنيسه", "كاتدرائيه");
+    private static final WordSet WORSHIP_FORMS = forms(WORSHIP);
+    /** The nouns whose construct names a place: the settlements and the houses of worship (كنيسة الطابغة، جامع القديح). */
+    private static final WordSet NAMING_FORMS = forms(Stream.concat(SETTLEMENTS.stream(), WORSHIP.stream())
+            .collect(Collectors.toSet()));
+    /** Titles that open the name of the person a house of worship is named after (جامع الملك فيصل، مسجد الإمام علي). */
+    private static final Set<String> TITLES = Set.of("الملك", "الامير", "الامام", "السلطان", "الخليفه", "الصحابي");
     /** A name of its own opened by these nouns is the building (المسجد الأقصى، الجامع الكبير، فندق ريتز). */
     private static final Set<String> BUILDINGS = Set.of("مسجد", "المسجد", "جامع", "الجامع", "كنيسه", "الكنيسه",
             "كاتدرائيه", "الكاتدرائيه", "فندق");
@@ -71,14 +79,15 @@ final class SettlementNames {
         var index = WordIndex.of(text);
         var words = index.words();
         var found = new ArrayList<ActorResolver.Mention>();
-        for (int i = index.next(SETTLEMENT_FORMS, 0); i >= 0 && i + 1 < words.size(); i = index.next(SETTLEMENT_FORMS, i + 1)) {
+        for (int i = index.next(NAMING_FORMS, 0); i >= 0 && i + 1 < words.size(); i = index.next(NAMING_FORMS, i + 1)) {
             int first = Words.isQuoteMark(words.get(i + 1)) && i + 2 < words.size() ? i + 2 : i + 1; // مدينة "لودر"
             Word name = words.get(first);
             if (!mayBeName(name)) {
                 continue;
             }
-            int lastIndex = NAME_OPENERS.contains(name.norm()) && first + 1 < words.size() && mayBeName(words.get(first + 1))
-                    ? first + 1 : first;
+            boolean opens = NAME_OPENERS.contains(name.norm())
+                    || WORSHIP_FORMS.contains(words.get(i).norm()) && TITLES.contains(name.norm()); // جامع الإمام تركي
+            int lastIndex = opens && first + 1 < words.size() && mayBeName(words.get(first + 1)) ? first + 1 : first;
             Word last = words.get(lastIndex);
             var m = new ActorResolver.Mention(name.start(), last.end(), text.substring(name.start(), last.end()), "LOC");
             if (taken.stream().noneMatch(m::overlaps)) {
@@ -95,6 +104,23 @@ final class SettlementNames {
      * or, typed as a body, after a facility noun (قاعدة «العند»، فندق بيبلوس).
      */
     boolean namesAPlace(String text, int start, String type) {
+        String noun = nounBefore(text, start, type);
+        return noun != null && (RETYPING_FORMS.contains(noun) || WORSHIP_FORMS.contains(noun)
+                || !type.equals("PERS") && FACILITY_FORMS.contains(noun));
+    }
+
+    /**
+     * Whether a name the entity layer typed {@code type} is written after a settlement noun (قرية زركال): then it names
+     * a place at its other mentions too, where no noun says so (مجزرة زركال); a house of worship or a facility is
+     * named after a person or a body, who stays one elsewhere.
+     */
+    boolean afterSettlementNoun(String text, int start, String type) {
+        String noun = nounBefore(text, start, type);
+        return noun != null && RETYPING_FORMS.contains(noun);
+    }
+
+    /** The normalized word before a name at {@code start}, past a quotation mark and a name-opening word, or null. */
+    private static String nounBefore(String text, int start, String type) {
         var before = Words.in(text, 0, start);
         int k = before.size() - 1;
         if (k >= 0 && Words.isQuoteMark(before.get(k))) {
@@ -103,12 +129,7 @@ final class SettlementNames {
         if (k >= 1 && NAME_OPENERS.contains(before.get(k).norm()) && !type.equals("ORG")) {
             k--; // منطقة الشيخ [زويد]: the entity layer took the opener for a title
         }
-        if (k < 0) {
-            return false;
-        }
-        String noun = before.get(k).norm();
-        return RETYPING_FORMS.contains(noun) || WORSHIP_FORMS.contains(noun)
-                || !type.equals("PERS") && FACILITY_FORMS.contains(noun);
+        return k < 0 ? null : before.get(k).norm();
     }
 
     /** Whether a name the entity layer found opens with a house of worship or a hotel (المسجد الأقصى): a building. */
@@ -169,6 +190,37 @@ final class SettlementNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Houses of worship named after a body (مسجد قوات الطوارئ الخاصة): the building, noun and name, is a place, and
+     * {@code groups} (described groups, see {@link DescribedGroups}) right after such a noun stand for it, not for the
+     * body, which is no party of what happens there; the other groups are returned unchanged.
+     */
+    List<ActorResolver.Mention> houses(String text, List<ActorResolver.Mention> groups) {
+        var out = new ArrayList<ActorResolver.Mention>(groups.size());
+        for (var g : groups) {
+            var before = Words.in(text, Math.max(0, g.start() - 16), g.start());
+            Word noun = before.isEmpty() ? null : before.get(before.size() - 1);
+            if (noun == null || !WORSHIP_FORMS.contains(noun.norm()) || !text.substring(noun.end(), g.start()).isBlank()) {
+                out.add(g);
+                continue;
+            }
+            int start = noun.start() + clitics(noun.norm());
+            out.add(new ActorResolver.Mention(start, g.end(), text.substring(start, g.end()), "LOC"));
+        }
+        return out;
+    }
+
+    /** How many clitic letters a house-of-worship noun carries (بمسجد → 1, وبمسجد → 2). */
+    private static int clitics(String noun) {
+        for (String c : CLITICS) {
+            String rest = noun.substring(Math.min(c.length(), noun.length()));
+            if (noun.startsWith(c) && WORSHIP.contains(rest)) {
+                return c.length();
+            }
+        }
+        return 0;
     }
 
     /** The military bases named after قاعدة outside the given mentions (see {@link #base}). */
