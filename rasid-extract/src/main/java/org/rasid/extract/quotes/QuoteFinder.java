@@ -201,6 +201,13 @@ public final class QuoteFinder {
         if (content < 0) {
             content = contentStart.nominalObject(words, v, npEnd, r.actors);
         }
+        int[] bare = content < 0 ? BareContent.after(words, v, j, r.actors) : null;
+        // وقال الدكتور حمد الحارثي ستصاحب الطفلة ...: the content right after the name, unless another act follows
+        // the name (قال علي، مضيفا; وأضاف مورينيو قوله)
+        if (bare != null && lexicon.lookup(words.get(bare[1])) == null) {
+            npEnd = bare[0];
+            content = bare[1];
+        }
         boolean ambiguous = words.get(v).bare().equals("بين") && !explainsThat(words, v, content); // also "between"
         if (content < 0 || ambiguous && content > v + 1
                 || words.get(v).norm().equals("عبر") && !ContentStart.isPreposition(words.get(content), prep)) {
@@ -211,7 +218,7 @@ public final class QuoteFinder {
         Speaker speaker;
         var phrase = SpeakerAfterVerb.phrase(words, j, npEnd, content, r.actors);
         if (QuoteWords.isHonorificPronoun(phrase)) {
-            speaker = r.speakers.honoured(words.get(v).start()); // وقال سموه: the dignitary the article is about
+            speaker = r.speakers.honoured(words.get(v).start(), phrase.name().get(0)); // وقال سموه: the dignitary the article is about
         } else if (!phrase.isEmpty()) {
             speaker = r.speakers.resolve(phrase);
         } else if (v > 0 && DATA_NOUNS.contains(words.get(v - 1).bare())) {
@@ -339,13 +346,29 @@ public final class QuoteFinder {
             return null;
         }
         Speaker speaker = r.speakers.inSentence;
+        int honorific = speaker == null ? honorificSubject(words, p) : -1;
+        if (honorific > 0) { // ورحب سموه بالفريق المحرج ...، موضحاً: the dignitary, not the guest named after him
+            speaker = r.speakers.honoured(words.get(honorific).start(), words.get(honorific));
+        }
         if (speaker == null && p > 0) {
             speaker = ParticipleSubject.of(words, p, r.actors, r.speakers);
         }
         if (speaker == null) {
             speaker = r.speakers.last;
         }
+        if (FeminineSubject.isFeminine(words.get(p)) && FeminineSubject.disagrees(speaker, r.actors)) {
+            Speaker subject = FeminineSubject.of(r.text, words, p, speaker, r.actors, r.speakers); // مشيرة after a man spoke
+            speaker = subject != null ? subject : speaker;
+        }
         return emit(r, p, content, speaker, null);
+    }
+
+    /**
+     * Where a pronoun of dignity stands as the subject of the verb opening the sentence (ورحب سموه، وأثنى معاليه على)
+     * before the participle at {@code p}; -1 when none does.
+     */
+    private static int honorificSubject(List<Word> words, int p) {
+        return p > 1 && QuoteWords.isHonorificPronoun(words.get(1)) ? 1 : -1;
     }
 
     /** قوله / بقوله: the speaker is the "عن X" before it (نقلت الوكالة عن مصدر قوله) or the current one. */
