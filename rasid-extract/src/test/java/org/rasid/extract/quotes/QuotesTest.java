@@ -653,4 +653,15 @@ class QuotesTest {
                 .entity("هند الشمري", "PERS").entity("الاتحاد الأوروبي", "ORG").build());
         assertThat(q).extracting(Quote::speakerText).containsOnly("هند الشمري");
     }
+
+    @Test
+    void anUnnamedSourceAfterAnAttributionIsItsNounAndAdjectivesAndStopsAtTheNextAct() {
+        var q = quotes(Docs.of("وحسب مصادر أمنية وطبية يعمل نحو مئتي مسعف في المنطقة. "
+                + "وانقطعت الكهرباء عن الحي، بحسب ما قال المصدر مشيرا إلى أن الإصلاح يبدأ غدا.").build());
+        // المصدر takes up the sources described before; the participle is the source's next act, not part of its name
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مصادر أمنية وطبية");
+        assertThat(q).extracting(Quote::verb).containsExactly("حسب", "بحسب", "مشيرا");
+        assertThat(q.get(0).content()).startsWith("يعمل نحو مئتي مسعف");
+        assertThat(q.get(2).content()).startsWith("الإصلاح يبدأ غدا");
+    }
 }
