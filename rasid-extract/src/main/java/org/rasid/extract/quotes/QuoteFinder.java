@@ -37,6 +37,9 @@ public final class QuoteFinder {
     private static final Set<String> OCCASIONS = Set.of("في", "خلال", "لدي", "اثناء");
     /** Quantifiers that open a group called on (دعا جميع المستفيدين إلى), never the caller. */
     private static final Set<String> ALL = Set.of("جميع", "كافه", "كل", "الجميع");
+    /** Particles a verb follows at the start of its clause (كما عبر، وقد عبر، ولطالما عبر), as match keys. */
+    private static final Set<String> VERB_OPENERS = Set.of("كما", "وكما", "فيما", "وفيما", "قد", "وقد", "لقد", "ولقد",
+            "حيث", "ثم", "كذلك", "لطالما", "ولطالما", "بينما", "وبينما", "فقد", "كان", "وكان");
     /** Prepositions with the pronoun of a relative clause's antecedent (الذي أعلن عنه، التي صرح بها). */
     private static final Set<String> ANTECEDENT_PRONOUNS = Set.of("عنه", "عنها", "به", "بها", "عنهم", "بهم");
 
@@ -210,7 +213,8 @@ public final class QuoteFinder {
         }
         boolean ambiguous = words.get(v).bare().equals("بين") && !explainsThat(words, v, content); // also "between"
         if (content < 0 || ambiguous && content > v + 1
-                || words.get(v).norm().equals("عبر") && !ContentStart.isPreposition(words.get(content), prep)) {
+                || words.get(v).norm().equals("عبر") && (!ContentStart.isPreposition(words.get(content), prep)
+                        || isViaInRunningText(words, v))) {
             return null; // عبر without عن is the preposition "via"
         }
         npEnd = SpeakerAfterVerb.throughAffiliation(words, npEnd, content, r.actors);
@@ -507,6 +511,20 @@ public final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether عبر at {@code v} is the preposition "via" in the middle of a clause (المارين عبر أجهزة الكشف عن المعادن،
+     * احترف بالهلال حتى 2009 عبر حسابه في تويتر عن رغبته): the verb "expressed" opens its clause (وعبر، من جانبه،
+     * عبر، كما عبر، الذي عبر) or has عن right after it (الوزير عبر عن), the preposition follows a word of the clause
+     * and a noun follows it.
+     */
+    private static boolean isViaInRunningText(List<Word> words, int v) {
+        if (v == 0 || words.get(v).stripped() || v + 1 < words.size() && words.get(v + 1).norm().equals("عن")) {
+            return false;
+        }
+        Word before = words.get(v - 1);
+        return !Words.isPunct(before) && !VERB_OPENERS.contains(before.norm()) && !QuoteWords.RELATIVES.contains(before.norm());
     }
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */

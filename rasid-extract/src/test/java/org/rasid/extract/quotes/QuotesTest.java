@@ -664,4 +664,14 @@ class QuotesTest {
         assertThat(q.get(0).content()).startsWith("يعمل نحو مئتي مسعف");
         assertThat(q.get(2).content()).startsWith("الإصلاح يبدأ غدا");
     }
+
+    @Test
+    void ibraInRunningTextIsThePrepositionViaNotTheVerbExpressed() {
+        var q = quotes(Docs.of("وقف الزوار في صف طويل للمرور عبر البوابات الجديدة عن قرب. "
+                + "من جانبه، عبر المدير سالم الدوسري عن سعادته بالإقبال.").entity("سالم الدوسري", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سالم الدوسري");
+            assertThat(x.content()).startsWith("عن سعادته");
+        });
+    }
 }
