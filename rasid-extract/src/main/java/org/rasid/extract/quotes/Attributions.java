@@ -74,9 +74,14 @@ final class Attributions {
             np++; // وبحسب "رويترز"، فإن: the source in quotation marks
         }
         int npEnd = np;
+        boolean unnamed = np < words.size() && QuoteWords.isUnnamedSource(words.get(np));
         while (npEnd < words.size() && npEnd - np < 8 && !Words.isPunct(words.get(npEnd))
                 && !ContentStart.isComplementStart(words.get(npEnd), null)
-                && (npEnd == np || !QuoteWords.CUTS.contains(words.get(npEnd).norm()) && !toOutlet(words, np, npEnd))) {
+                && (npEnd == np || !QuoteWords.CUTS.contains(words.get(npEnd).norm()) && !toOutlet(words, np, npEnd)
+                        // بحسب ما قال المصدر مشيرا إلى: the source's next act; not the verb of وفق ما أعلن X
+                        && (lexicon.lookup(words.get(npEnd)) == null || words.get(npEnd - 1).norm().equals("ما"))
+                        && (!unnamed || describesSource(words.get(npEnd))))) {
+            // وبحسب مصدر عسكري مالي تمكن مواطن ...: an unnamed source is its noun and adjectives, the content follows
             npEnd++;
         }
         if (npEnd == np) {
@@ -152,6 +157,19 @@ final class Attributions {
         boolean direct = Words.isQuoteMark(words.get(clauseStart));
         speakers.spoke(speaker, medium); // the source a later وأضاف continues (..., طبقا لما ذكره X. وأضاف: ...)
         return ContentEnd.quote(text, start, end, direct, speaker, lexicon.asWritten(words.get(a)), medium);
+    }
+
+    /**
+     * Whether a word goes on with an unnamed source's description: an indefinite adjective (أمني، طبية، مطلعة، محليين،
+     * فلسطينيون) or a source joined to it by و (مصدر طبي وشهود عيان، مصادر أمنية وطبية).
+     */
+    private static boolean describesSource(Word w) {
+        String n = w.norm();
+        if (w.stripped() && n.startsWith("و")) {
+            return true;
+        }
+        return !n.startsWith("ال") && n.length() >= 3 && (ParticipleSubject.isSourceAdjective(w) || n.endsWith("ي")
+                || n.endsWith("يون") || n.endsWith("يين") || n.endsWith("يه") || n.endsWith("يات") || n.equals("عيان"));
     }
 
     /**

@@ -110,7 +110,7 @@ final class ImplicitSpeaker {
     }
 
     /** A past-tense reporting verb in the feminine (قالت، أضافت، أكدت), the form institutions and countries take. */
-    private static boolean isFeminine(Word verb) {
+    static boolean isFeminine(Word verb) {
         String b = verb.bare();
         return b.length() > 3 && b.endsWith("ت") && !b.equals("لفت") && !b.startsWith("ت") || b.equals("تابعت");
     }
@@ -133,7 +133,7 @@ final class ImplicitSpeaker {
      * The organization or country named among the first words of a sentence, not after a preposition: an actor, or
      * an institution written as a description (هونت وزارة الخارجية السودانية).
      */
-    private static Speaker leadingInstitution(String text, List<Word> words, ActorIndex actors) {
+    static Speaker leadingInstitution(String text, List<Word> words, ActorIndex actors) {
         for (int k = 0; k < Math.min(6, words.size()); k++) {
             if (k > 0 && (NOT_SUBJECT.contains(words.get(k - 1).norm()) || QuoteWords.isCallVerb(words.get(k - 1)))) {
                 continue; // ودعت طهران إلى after a man spoke: the country called on, not the one calling

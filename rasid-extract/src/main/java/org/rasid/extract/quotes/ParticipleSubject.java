@@ -51,7 +51,7 @@ final class ParticipleSubject {
     }
 
     /** An indefinite adjective describing a source: a relational one (أمني، شبابية) or a participle (مطلع، مسؤول). */
-    private static boolean isSourceAdjective(Word w) {
+    static boolean isSourceAdjective(Word w) {
         String n = w.norm();
         return !n.startsWith("ال") && !w.stripped() && n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")
                 || n.startsWith("م") && !QuoteWords.isCut(w));

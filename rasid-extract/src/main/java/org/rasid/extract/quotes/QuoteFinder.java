@@ -38,6 +38,9 @@ public final class QuoteFinder {
     private static final Set<String> OCCASIONS = Set.of("في", "خلال", "لدي", "اثناء");
     /** Quantifiers that open a group called on (دعا جميع المستفيدين إلى), never the caller. */
     private static final Set<String> ALL = Set.of("جميع", "كافه", "كل", "الجميع");
+    /** Particles a verb follows at the start of its clause (كما عبر، وقد عبر، ولطالما عبر), as match keys. */
+    private static final Set<String> VERB_OPENERS = Set.of("كما", "وكما", "فيما", "وفيما", "قد", "وقد", "لقد", "ولقد",
+            "حيث", "ثم", "كذلك", "لطالما", "ولطالما", "بينما", "وبينما", "فقد", "كان", "وكان");
     /** Prepositions with the pronoun of a relative clause's antecedent (الذي أعلن عنه، التي صرح بها). */
     private static final Set<String> ANTECEDENT_PRONOUNS = Set.of("عنه", "عنها", "به", "بها", "عنهم", "بهم");
 
@@ -206,9 +209,17 @@ public final class QuoteFinder {
         if (content < 0) {
             content = contentStart.nominalObject(words, v, npEnd, r.actors);
         }
+        int[] bare = content < 0 ? BareContent.after(words, v, j, r.actors) : null;
+        // وقال الدكتور حمد الحارثي ستصاحب الطفلة ...: the content right after the name, unless another act follows
+        // the name (قال علي، مضيفا; وأضاف مورينيو قوله)
+        if (bare != null && lexicon.lookup(words.get(bare[1])) == null) {
+            npEnd = bare[0];
+            content = bare[1];
+        }
         boolean ambiguous = words.get(v).bare().equals("بين") && !explainsThat(words, v, content); // also "between"
         if (content < 0 || ambiguous && content > v + 1
-                || words.get(v).norm().equals("عبر") && !ContentStart.isPreposition(words.get(content), prep)) {
+                || words.get(v).norm().equals("عبر") && (!ContentStart.isPreposition(words.get(content), prep)
+                        || isViaInRunningText(words, v))) {
             return null; // عبر without عن is the preposition "via"
         }
         npEnd = SpeakerAfterVerb.throughAffiliation(words, npEnd, content, r.actors);
@@ -216,7 +227,7 @@ public final class QuoteFinder {
         Speaker speaker;
         var phrase = SpeakerAfterVerb.phrase(words, j, npEnd, content, r.actors);
         if (QuoteWords.isHonorificPronoun(phrase)) {
-            speaker = r.speakers.honoured(words.get(v).start()); // وقال سموه: the dignitary the article is about
+            speaker = r.speakers.honoured(words.get(v).start(), phrase.name().get(0)); // وقال سموه: the dignitary the article is about
         } else if (!phrase.isEmpty()) {
             speaker = r.speakers.resolve(phrase);
         } else if (v > 0 && DATA_NOUNS.contains(words.get(v - 1).bare())) {
@@ -344,13 +355,29 @@ public final class QuoteFinder {
             return null;
         }
         Speaker speaker = r.speakers.inSentence;
+        int honorific = speaker == null ? honorificSubject(words, p) : -1;
+        if (honorific > 0) { // ورحب سموه بالفريق المحرج ...، موضحاً: the dignitary, not the guest named after him
+            speaker = r.speakers.honoured(words.get(honorific).start(), words.get(honorific));
+        }
         if (speaker == null && p > 0) {
             speaker = ParticipleSubject.of(words, p, r.actors, r.speakers);
         }
         if (speaker == null) {
             speaker = r.speakers.last;
         }
+        if (FeminineSubject.isFeminine(words.get(p)) && FeminineSubject.disagrees(speaker, r.actors)) {
+            Speaker subject = FeminineSubject.of(r.text, words, p, speaker, r.actors, r.speakers); // مشيرة after a man spoke
+            speaker = subject != null ? subject : speaker;
+        }
         return emit(r, p, content, speaker, null);
+    }
+
+    /**
+     * Where a pronoun of dignity stands as the subject of the verb opening the sentence (ورحب سموه، وأثنى معاليه على)
+     * before the participle at {@code p}; -1 when none does.
+     */
+    private static int honorificSubject(List<Word> words, int p) {
+        return p > 1 && QuoteWords.isHonorificPronoun(words.get(1)) ? 1 : -1;
     }
 
     /** قوله / بقوله: the speaker is the "عن X" before it (نقلت الوكالة عن مصدر قوله) or the current one. */
@@ -489,6 +516,20 @@ public final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether عبر at {@code v} is the preposition "via" in the middle of a clause (المارين عبر أجهزة الكشف عن المعادن،
+     * احترف بالهلال حتى 2009 عبر حسابه في تويتر عن رغبته): the verb "expressed" opens its clause (وعبر، من جانبه،
+     * عبر، كما عبر، الذي عبر) or has عن right after it (الوزير عبر عن), the preposition follows a word of the clause
+     * and a noun follows it.
+     */
+    private static boolean isViaInRunningText(List<Word> words, int v) {
+        if (v == 0 || words.get(v).stripped() || v + 1 < words.size() && words.get(v + 1).norm().equals("عن")) {
+            return false;
+        }
+        Word before = words.get(v - 1);
+        return !Words.isPunct(before) && !VERB_OPENERS.contains(before.norm()) && !QuoteWords.RELATIVES.contains(before.norm());
     }
 
     /** A number followed by a percent sign or "في المئة": the subject is a share of a poll or a count. */

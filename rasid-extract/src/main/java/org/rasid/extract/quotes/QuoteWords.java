@@ -99,7 +99,12 @@ final class QuoteWords {
 
     /** Whether the speaker words are a lone pronoun of dignity (سموه). */
     static boolean isHonorificPronoun(SpeakerPhrase phrase) {
-        return phrase.role().isEmpty() && phrase.name().size() == 1 && HONORIFIC_PRONOUNS.contains(phrase.name().get(0).norm());
+        return phrase.role().isEmpty() && phrase.name().size() == 1 && isHonorificPronoun(phrase.name().get(0));
+    }
+
+    /** Whether {@code w} is a pronoun of dignity (سموه، معاليه). */
+    static boolean isHonorificPronoun(Word w) {
+        return HONORIFIC_PRONOUNS.contains(w.norm());
     }
 
     static boolean isCallVerb(Word w) {

@@ -192,26 +192,38 @@ final class Speakers {
     }
 
     /**
-     * Whom a pronoun of dignity at {@code before} stands for (وقال سموه): the person speaking, else the person the
-     * article named last before it; null when it named none.
+     * Whom a pronoun of dignity at {@code before} stands for (وقال سموه): the person speaking, else the person named
+     * last before it with a title that pronoun answers to (سموه → الأمير، صاحب السمو; not the king or the general named
+     * after him: رفع الأمير سعود شكره لخادم الحرمين الشريفين الملك سلمان ... وقال سموه), else the person named last;
+     * null when it named none.
      */
-    Speaker honoured(int before) {
+    Speaker honoured(int before, Word pronoun) {
         Speaker speaking = current();
         Actor actor = speaking == null || speaking.id() == null ? null : actors.byId(speaking.id());
         if (speaking != null && (actor == null ? speaking.role() != null : actor.type().equals("PERS"))) {
             return speaking;
         }
         Actor latest = null;
+        Actor titled = null;
         int latestEnd = -1;
+        int titledEnd = -1;
         for (Actor a : actors.allWithin(new Actor.Mention(0, before))) {
+            if (!a.type().equals("PERS")) {
+                continue;
+            }
             for (Actor.Mention m : a.mentions()) {
-                if (a.type().equals("PERS") && m.end() <= before && m.end() > latestEnd) {
+                if (m.end() <= before && m.end() > latestEnd) {
                     latest = a;
                     latestEnd = m.end();
                 }
+                if (m.end() <= before && m.end() > titledEnd && DignityTitles.answers(pronoun, text, m.start())) {
+                    titled = a;
+                    titledEnd = m.end();
+                }
             }
         }
-        return latest == null ? null : remember(latest, null);
+        Actor chosen = titled != null ? titled : latest;
+        return chosen == null ? null : remember(chosen, null);
     }
 
     /**

@@ -607,4 +607,71 @@ class QuotesTest {
         assertThat(q).extracting(Quote::verb).containsExactly("أعاد", "مبينا");
         assertThat(q).extracting(Quote::speakerText).containsOnly("سامر الخطيب");
     }
+
+    @Test
+    void aPronounOfDignityTakesUpThePersonOfItsRankNotTheLastOneNamed() {
+        var q = quotes(Docs.of("رفع الأمير فهد بن سالم شكره لخادم الحرمين الشريفين الملك عبدالله بن زيد على دعم المشروع. "
+                + "وقال سموه إن المشروع سيفتتح قريبا. وأثنى سموه على جهود العاملين، مشيدا بالتنظيم الجيد.")
+                .entity("فهد بن سالم", "PERS").entity("عبدالله بن زيد", "PERS").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "مشيدا");
+        assertThat(q).extracting(Quote::speakerText).containsOnly("فهد بن سالم");
+    }
+
+    @Test
+    void aVerbOfSayingTakesTheClauseRightAfterTheNameAsItsContent() {
+        var q = quotes(Docs.of("وقال مدير المشروع المهندس سامي العتيبي ستبدأ الأعمال في الحي الشهر المقبل.")
+                .entity("سامي العتيبي", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سامي العتيبي");
+            assertThat(x.content()).startsWith("ستبدأ الأعمال");
+        });
+    }
+
+    @Test
+    void noBareContentWhenAnotherActOrABlessingFollowsTheName() {
+        var q = quotes(Docs.of("«سعدت كثيرا بالزيارة» قال خالد، مضيفا: «سأعود العام المقبل». "
+                + "وقال الله تعالى في كتابه ما يدل على ذلك.").entity("خالد", "PERS").entity("الله", "PERS").build());
+        assertThat(q).noneSatisfy(x -> assertThat(x.content()).startsWith("مضيفا"));
+        assertThat(q).noneSatisfy(x -> assertThat(x.content()).startsWith("تعالى"));
+    }
+
+    @Test
+    void aFeminineParticipleGoesOnWithAFeminineSubjectNotWithTheManWhoSpokeBefore() {
+        var q = quotes(Docs.of("وقال المتحدث باسم الوزارة ناصر الحربي إن الخطة جاهزة. "
+                + "وتعكف الوزارة على مراجعة الإجراءات، مشيرة إلى أن التطبيق يبدأ قريبا. "
+                + "ودعا مجلس الأمن إلى التهدئة وحملت منظمة العمل حكومة البلاد المسؤولية، معتبرة أن الأزمة تتفاقم.")
+                .entity("ناصر الحربي", "PERS").entity("مجلس الأمن", "ORG").entity("منظمة العمل", "ORG").build());
+        assertThat(q).extracting(Quote::verb).containsExactly("قال", "مشيرة", "دعا", "معتبرة");
+        assertThat(q.get(1).speakerText()).isEqualTo("الوزارة");
+        assertThat(q.get(2).speakerText()).isEqualTo("مجلس الأمن");
+        assertThat(q.get(3).speakerText()).isEqualTo("منظمة العمل");
+    }
+
+    @Test
+    void aFeminineParticipleAfterAWomanWithHerTitleStaysWithHer() {
+        var q = quotes(Docs.of("وكانت وزيرة الصحة في الاتحاد الأوروبي هند الشمري أكدت أن اللقاح متوفر، معتبرة أن الحملة نجحت.")
+                .entity("هند الشمري", "PERS").entity("الاتحاد الأوروبي", "ORG").build());
+        assertThat(q).extracting(Quote::speakerText).containsOnly("هند الشمري");
+    }
+
+    @Test
+    void anUnnamedSourceAfterAnAttributionIsItsNounAndAdjectivesAndStopsAtTheNextAct() {
+        var q = quotes(Docs.of("وحسب مصادر أمنية وطبية يعمل نحو مئتي مسعف في المنطقة. "
+                + "وانقطعت الكهرباء عن الحي، بحسب ما قال المصدر مشيرا إلى أن الإصلاح يبدأ غدا.").build());
+        // المصدر takes up the sources described before; the participle is the source's next act, not part of its name
+        assertThat(q).extracting(Quote::speakerText).containsOnly("مصادر أمنية وطبية");
+        assertThat(q).extracting(Quote::verb).containsExactly("حسب", "بحسب", "مشيرا");
+        assertThat(q.get(0).content()).startsWith("يعمل نحو مئتي مسعف");
+        assertThat(q.get(2).content()).startsWith("الإصلاح يبدأ غدا");
+    }
+
+    @Test
+    void ibraInRunningTextIsThePrepositionViaNotTheVerbExpressed() {
+        var q = quotes(Docs.of("وقف الزوار في صف طويل للمرور عبر البوابات الجديدة عن قرب. "
+                + "من جانبه، عبر المدير سالم الدوسري عن سعادته بالإقبال.").entity("سالم الدوسري", "PERS").build());
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerText()).isEqualTo("سالم الدوسري");
+            assertThat(x.content()).startsWith("عن سعادته");
+        });
+    }
 }
