@@ -115,15 +115,11 @@ public final class ActorResolver {
                 inside.forEach(e -> standsFor.put(e, w));
             }
         }
-        var writtenAsPlace = new java.util.HashSet<Mention>();
         for (Mention e : fromEntities) {
             if (!standsFor.containsKey(e)) {
                 Mention m = withFacility(text, asPlace(text, e));
                 standsFor.put(e, m);
                 mentions.add(m);
-                if (m.type().equals("LOC") && settlements.afterSettlementNoun(text, e.start(), e.type())) {
-                    writtenAsPlace.add(m);
-                }
             }
         }
         mentions.addAll(forces(text, mentions));
@@ -131,12 +127,7 @@ public final class ActorResolver {
         var namedBases = settlements.bases(text, mentions);
         mentions.addAll(namedBases);
         retypeBases(namedBases, mentions, standsFor);
-        for (Mention m : settlements.find(text, mentions)) {
-            mentions.add(m);
-            if (settlements.afterSettlementNoun(text, m.start(), m.type())) {
-                writtenAsPlace.add(m);
-            }
-        }
+        mentions.addAll(settlements.find(text, mentions));
         mentions.addAll(settlements.located(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         var groups = new LinkedHashMap<String, Group>();
@@ -156,9 +147,6 @@ public final class ActorResolver {
             Group g = join(keyed, groups);
             g.add(keyed);
             idOf.put(m, g.id);
-            if (writtenAsPlace.contains(m) && g.canonical == null) {
-                g.type = "LOC"; // «مجزرة زركال» ... «قرية زركال»: the entity layer's person is the village named later
-            }
         }
         standsFor.forEach((entity, mention) -> idOf.put(entity, idOf.get(mention)));
         var persons = new ArrayList<BackReferences.Person>();
@@ -419,8 +407,7 @@ public final class ActorResolver {
     private static final class Group {
         final String id;
         final String canonical;
-        /** The first mention's type, or LOC once the text writes a mention after a settlement noun. */
-        String type;
+        final String type;
         final List<Keyed> mentions = new ArrayList<>();
         final List<Mention> descriptions = new ArrayList<>();
 

@@ -104,23 +104,6 @@ final class SettlementNames {
      * or, typed as a body, after a facility noun (قاعدة «العند»، فندق بيبلوس).
      */
     boolean namesAPlace(String text, int start, String type) {
-        String noun = nounBefore(text, start, type);
-        return noun != null && (RETYPING_FORMS.contains(noun) || WORSHIP_FORMS.contains(noun)
-                || !type.equals("PERS") && FACILITY_FORMS.contains(noun));
-    }
-
-    /**
-     * Whether a name the entity layer typed {@code type} is written after a settlement noun (قرية زركال): then it names
-     * a place at its other mentions too, where no noun says so (مجزرة زركال); a house of worship or a facility is
-     * named after a person or a body, who stays one elsewhere.
-     */
-    boolean afterSettlementNoun(String text, int start, String type) {
-        String noun = nounBefore(text, start, type);
-        return noun != null && RETYPING_FORMS.contains(noun);
-    }
-
-    /** The normalized word before a name at {@code start}, past a quotation mark and a name-opening word, or null. */
-    private static String nounBefore(String text, int start, String type) {
         var before = Words.in(text, 0, start);
         int k = before.size() - 1;
         if (k >= 0 && Words.isQuoteMark(before.get(k))) {
@@ -129,7 +112,12 @@ final class SettlementNames {
         if (k >= 1 && NAME_OPENERS.contains(before.get(k).norm()) && !type.equals("ORG")) {
             k--; // منطقة الشيخ [زويد]: the entity layer took the opener for a title
         }
-        return k < 0 ? null : before.get(k).norm();
+        if (k < 0) {
+            return false;
+        }
+        String noun = before.get(k).norm();
+        return RETYPING_FORMS.contains(noun) || WORSHIP_FORMS.contains(noun)
+                || !type.equals("PERS") && FACILITY_FORMS.contains(noun);
     }
 
     /** Whether a name the entity layer found opens with a house of worship or a hotel (المسجد الأقصى): a building. */

@@ -24,8 +24,6 @@ final class PlaceCues {
     /** Posts and seats: the place after them says where a person serves or a body sits, not where anything happened. */
     private static final Set<String> POSTS = Set.of("سفير", "السفير", "سفيره", "السفيره", "سفراء", "قنصل", "القنصل",
             "مندوب", "المندوب", "مقرها", "مقره", "مقرهم", "المقيم", "مقيم", "المقيمين", "المقيمه");
-    /** Words of nearness before من: بالقرب من، على مقربة من، قريبا من. */
-    private static final Set<String> NEAR = Set.of("بالقرب", "وبالقرب", "مقربه", "قريبا");
     /** How many words a post may stand before the preposition (السفير الإيراني السابق في X). */
     private static final int POST_REACH = 3;
     /** Participles that tie a place to the one before it (سجنان التابعة لمحافظة بنزرت، X الواقعة في Y). */
@@ -57,7 +55,7 @@ final class PlaceCues {
         }
         String w = words.get(head - 1).norm();
         if (PLACE_NOUNS.contains(w)) {
-            return head > 1 ? near(words, head - 2) : "";
+            return head > 1 ? words.get(head - 2).norm() : "";
         }
         for (String noun : PLACE_NOUNS) {
             if (w.endsWith(noun) && w.length() > noun.length()) {
@@ -67,16 +65,7 @@ final class PlaceCues {
                 }
             }
         }
-        return near(words, head - 1);
-    }
-
-    /**
-     * The preposition at {@code k}, where من after a word of nearness (بالقرب من X، على مقربة من X) is no origin: the
-     * event happened near X, as after قرب, which is read as a place's direction.
-     */
-    private static String near(List<Word> words, int k) {
-        String w = words.get(k).norm();
-        return (w.equals("من") || w.equals("ومن")) && k > 0 && NEAR.contains(words.get(k - 1).norm()) ? "قرب" : w;
+        return w;
     }
 
     /** The preposition a clitic prefix writes: في for ب (بمحافظة، وبالفيوم), ل for ل, "" for و alone, else null. */
