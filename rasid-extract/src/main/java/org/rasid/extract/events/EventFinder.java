@@ -56,6 +56,11 @@ public final class EventFinder {
     /** Kinds whose place is what they leave or lose: انسحبوا من X، طردوهم من X (from X = at X). */
     private static final Set<String> FROM_PLACE = Set.of("WITHDRAWAL", "TAKEOVER");
     private static final Set<String> FROM = Set.of("من", "ومن");
+    /**
+     * Kinds that happen at a building (الهجوم على مستشفى، سيطر على جامعة، حريق في فندق); a talk or a protest "in" a
+     * university is mostly a speaker's post there (أستاذ في جامعة هارفرد) or the body itself.
+     */
+    private static final Set<String> AT_BUILDINGS = Set.of("ATTACK", "CLASH", "MILITARY_OPERATION", "TAKEOVER", "DISASTER");
     private static final Set<String> AMBUSH = Set.of("كمين", "كمينا", "نصب");
     /** Stems of the perpetrator, the claim and the condemnation of an event, which name it as already told. */
     private static final List<String> RESPONSIBILITY = List.of("منفذ", "تبني", "تبنت", "تبناه", "تبنته", "مسوول", "ادان",
@@ -182,7 +187,7 @@ public final class EventFinder {
                     continue;
                 }
                 String location = location(words, inSentence, trigger, diplomatic, FROM_PLACE.contains(m.entry().type()),
-                        containment);
+                        AT_BUILDINGS.contains(m.entry().type()), containment);
                 // a sentence tells two events of one type only at two places named in it (غارات على X و16 غارة على Y)
                 var places = placesByType.get(m.entry().type());
                 if (places != null && (location == null || places.contains(location) || places.contains(null))) {
@@ -436,7 +441,7 @@ public final class EventFinder {
      * when no other is named, except من after a withdrawal or a takeover, which names the place left or lost.
      */
     private static String location(List<Word> words, List<Actor> inSentence, Span trigger, boolean locativeOnly,
-                                   boolean fromIsWhere, Containment containment) {
+                                   boolean fromIsWhere, boolean atBuildings, Containment containment) {
         var towns = new ArrayList<Candidate>(); // the places after في
         String strong = null;
         Actor.Mention strongMention = null;
@@ -444,7 +449,8 @@ public final class EventFinder {
         int strongDistance = Integer.MAX_VALUE;
         int weakDistance = Integer.MAX_VALUE;
         for (Actor a : inSentence) {
-            if (!place(a)) {
+            boolean facility = atBuildings && Facilities.named(a);
+            if (!place(a) && !facility) {
                 continue;
             }
             for (Actor.Mention m : a.mentions()) {
@@ -452,7 +458,10 @@ public final class EventFinder {
                     continue;
                 }
                 String preposition = PlaceCues.preposition(words, m);
-                if (locativeOnly && !after(words, m, IN) && !heldIn(words, m)) {
+                if (facility && !Facilities.locative(preposition)) {
+                    continue; // a hospital or a university that acts or is named as a party is a body (تبنى هجوم الجامعة)
+                }
+                if (locativeOnly && !facility && !after(words, m, IN) && !heldIn(words, m)) {
                     continue; // a country next to a talk or a deal is mostly a party to it (الاتفاق مع إيران)
                 }
                 if (referencePoint(words, inSentence, a, m) || PlaceCues.post(words, m)
@@ -510,7 +519,7 @@ public final class EventFinder {
     /** The start of a mention ending at {@code end} of a place other than {@code self} and not a country, or -1. */
     private static int placeEndingAt(List<Actor> inSentence, Actor self, int end) {
         for (Actor o : inSentence) { // loops: this runs for every place a trigger may have
-            if (o != self && place(o) && !o.id().startsWith("iso3166:")) {
+            if (o != self && (place(o) || Facilities.named(o)) && !o.id().startsWith("iso3166:")) {
                 for (Actor.Mention x : o.mentions()) {
                     if (x.end() == end) {
                         return x.start();

@@ -158,4 +158,27 @@ class EventPlacesTest {
                 .build();
         assertThat(placed(doc)).containsExactly("PROTEST@باكستان");
     }
+
+    @Test
+    void aBuildingNamedAsABodyIsWhereWhatHappenedInOrAtItHappened() {
+        var seized = Docs.of("وسيطر المسلحون على جامعة الوادي الواقعة في مدينة الساحل قبل عام.")
+                .entity("جامعة الوادي", "ORG").entity("الساحل", "LOC").build();
+        assertThat(placed(seized)).containsExactly("TAKEOVER@جامعة الوادي");
+        var inside = Docs.of("وقتل ثلاثة حراس في هجوم داخل مستشفى النخيل بمدينة الساحل فجر أمس.")
+                .entity("مستشفى النخيل", "ORG").entity("الساحل", "LOC").build();
+        assertThat(placed(inside)).containsExactly("ATTACK@مستشفى النخيل");
+    }
+
+    @Test
+    void aBuildingNamedAsABodyIsNoPlaceOfTalksOrProtestsNorALeagueOfStates() {
+        var signed = Docs.of("ووقعت جامعة الوادي اتفاقية تعاون مع وزارة الصحة في الساحل أمس.")
+                .entity("جامعة الوادي", "ORG").entity("وزارة الصحة", "ORG").entity("الساحل", "LOC").build();
+        assertThat(placed(signed)).containsExactly("AGREEMENT@الساحل");
+        var post = Docs.of("وتحدث في المظاهرة أستاذ في جامعة الوادي وأكد رفضه للقرار.")
+                .entity("جامعة الوادي", "ORG").build();
+        assertThat(placed(post)).containsExactly("PROTEST@null");
+        var league = Docs.of("وقتل حارس في هجوم على مقر جامعة الدول العربية في الساحل أمس.")
+                .entity("جامعة الدول العربية", "ORG").entity("الساحل", "LOC").build();
+        assertThat(placed(league)).containsExactly("ATTACK@الساحل");
+    }
 }
