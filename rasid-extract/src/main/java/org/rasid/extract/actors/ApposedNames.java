@@ -30,7 +30,7 @@ final class ApposedNames {
         for (int t = words.nextTitleHead(index, MIN_WORDS + 1); t >= 0; t = words.nextTitleHead(index, t + 1)) {
             int i = t - 1;
             Word title = all.get(t);
-            if (!NameWords.comma(all.get(i)) || !title.norm().startsWith("ال")) {
+            if (!Words.isComma(all.get(i)) || !title.norm().startsWith("ال")) {
                 continue;
             }
             int first = i;

@@ -148,7 +148,7 @@ final class BackReferences {
      * definite word, as normalized words; empty if none.
      */
     private List<String> title(List<Word> after) {
-        if (after.size() < 2 || !NameWords.comma(after.get(0)) || !definite(after.get(1)) || !words.titleHead(after.get(1))) {
+        if (after.size() < 2 || !Words.isComma(after.get(0)) || !definite(after.get(1)) || !words.titleHead(after.get(1))) {
             return List.of();
         }
         var title = new ArrayList<String>();

@@ -61,13 +61,9 @@ final class NameWords {
         return reporting.contains(w.norm()) || w.stripped() && reporting.contains(w.bare());
     }
 
-    static boolean comma(Word w) {
-        return w.text().equals("،") || w.text().equals(",");
-    }
-
     /** A comma or a reporting verb after a name: it is a speaker or has an apposition (أحمد بان، الباحث / قال). */
     boolean closesName(Word w) {
-        return comma(w) || reportingVerb(w);
+        return Words.isComma(w) || reportingVerb(w);
     }
 
     /**

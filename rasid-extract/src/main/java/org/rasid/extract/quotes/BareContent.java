@@ -44,7 +44,7 @@ final class BareContent {
         while (nameEnd < words.size() && words.get(nameEnd).start() < m.end()) {
             nameEnd++;
         }
-        int content = nameEnd < words.size() && isComma(words.get(nameEnd)) ? nameEnd + 1 : nameEnd;
+        int content = nameEnd < words.size() && Words.isComma(words.get(nameEnd)) ? nameEnd + 1 : nameEnd;
         return content < words.size() && opensClause(words, content) ? new int[] {nameEnd, content} : null;
     }
 
@@ -88,9 +88,5 @@ final class BareContent {
         return !Words.isPunct(w) && !Words.isQuoteMark(w) && !QuoteWords.isCut(w) && !QuoteWords.isComplementizer(w)
                 && !w.bare().startsWith("ال") && !BLESSINGS.contains(w.norm()) && !RoleGrammar.isHead(w) && !RoleGrammar.isHonorific(w)
                 && !Media.isMediumStart(words, k) && !w.bare().startsWith("لل") && !w.bare().startsWith("بال");
-    }
-
-    private static boolean isComma(Word w) {
-        return w.text().equals("،") || w.text().equals(",");
     }
 }

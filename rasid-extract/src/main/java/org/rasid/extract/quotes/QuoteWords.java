@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.rasid.extract.text.Arabic;
 import org.rasid.extract.text.Word;
 import org.rasid.extract.text.WordSet;
+import org.rasid.extract.text.Words;
 
 /** The closed word classes the quote rules share: complementizers, the words that end a speaker's name, institutions. */
 final class QuoteWords {
@@ -83,7 +84,7 @@ final class QuoteWords {
     static boolean inConcession(List<Word> words, int i) {
         for (int k = i - 1; k > 0; k--) {
             Word w = words.get(k);
-            if (w.text().equals("،") || w.text().equals(",")) {
+            if (Words.isComma(w)) {
                 return false;
             }
             if (w.norm().equals("ان")) {

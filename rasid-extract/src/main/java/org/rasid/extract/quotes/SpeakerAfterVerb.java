@@ -75,7 +75,7 @@ final class SpeakerAfterVerb {
                 break; // أعلن الحزب مسؤوليته عن: the claim follows its claimant
             }
             if (npEnd > j && NOUN_CONTENT.contains(w.norm()) && (endsPerson(words.get(npEnd - 1), actors)
-                    || npEnd > j + 1 && isComma(words.get(npEnd - 1)) && endsPerson(words.get(npEnd - 2), actors))) {
+                    || npEnd > j + 1 && Words.isComma(words.get(npEnd - 1)) && endsPerson(words.get(npEnd - 2), actors))) {
                 break; // أكد شكري ضرورة أن، أكد الوكيل الدكتور صالح العواجي، أهمية: a noun of stance after the name opens the content
             }
             boolean cut = (ContentStart.isComplementStart(w, prep) && !isTitleBeforeName(words, npEnd, prep, actors)
@@ -124,9 +124,6 @@ final class SpeakerAfterVerb {
         return role;
     }
 
-    private static boolean isComma(Word w) {
-        return w.text().equals("،") || w.text().equals(",");
-    }
 
     /** Whether {@code w} is the first word of a person's name of two words or more. */
     private static boolean startsLongerName(Word w, ActorIndex actors) {

@@ -327,7 +327,7 @@ public final class RelationFinder {
 
     private static boolean punctBetween(List<Word> words, int from, int to) {
         for (Word w : words) {
-            if (w.start() >= from && w.end() <= to && Words.isPunct(w) && !w.text().equals("،") && !w.text().equals(",")) {
+            if (w.start() >= from && w.end() <= to && Words.isPunct(w) && !Words.isComma(w)) {
                 return true;
             }
         }

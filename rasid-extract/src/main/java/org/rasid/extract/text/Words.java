@@ -114,6 +114,11 @@ public final class Words {
         return isPunct(w) && !isQuoteMark(w);
     }
 
+    /** An Arabic or a Latin comma. */
+    public static boolean isComma(Word w) {
+        return w.text().equals("،") || w.text().equals(",");
+    }
+
     public static boolean isQuoteMark(Word w) {
         return "«»\"“”".contains(w.text());
     }
